@@ -1,0 +1,56 @@
+package org.crossroads.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The editor accounts, stored in table {@code account}. */
+@Repository
+public class Accounts {
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Editor> findByUsername(String username) {
+        return jdbc.sql("""
+                select id, username, display_name, role, organisation_id, place_id from account
+                where lower(username) = lower(:u) and enabled""")
+                .param("u", username)
+                .query(Accounts::editor)
+                .optional();
+    }
+
+    public List<Editor> findAll() {
+        return jdbc.sql("select id, username, display_name, role, organisation_id, place_id from account order by username")
+                .query(Accounts::editor)
+                .list();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from account where lower(username) = lower(:u) and enabled")
+                .param("u", username).query(String.class).optional();
+    }
+
+    boolean anyAdministrator() {
+        return jdbc.sql("select exists(select 1 from account where role = 'ADMINISTRATOR')")
+                .query(Boolean.class).single();
+    }
+
+    public long create(String username, String displayName, String passwordHash, Role role, Long organisationId, Long placeId) {
+        return jdbc.sql("""
+                insert into account (username, display_name, password_hash, role, organisation_id, place_id)
+                values (:u, :d, :p, :r, :o, :pl) returning id""")
+                .param("u", username).param("d", displayName).param("p", passwordHash)
+                .param("r", role.name()).param("o", organisationId).param("pl", placeId)
+                .query(Long.class).single();
+    }
+
+    private static Editor editor(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Editor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), (Long) rs.getObject("organisation_id"), (Long) rs.getObject("place_id"));
+    }
+}

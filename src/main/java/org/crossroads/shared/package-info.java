@@ -1,0 +1,6 @@
+/**
+ * The small shared core: database bootstrap, web layout and language support, text normalisation.
+ * Every module may use it; it depends on no feature module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared core")
+package org.crossroads.shared;

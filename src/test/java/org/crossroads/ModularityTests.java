@@ -1,0 +1,21 @@
+package org.crossroads;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The feature modules only use each other's public APIs; the diagrams in docs/modules are regenerated. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(CrossroadsApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDiagrams() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs")).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
