@@ -1,0 +1,22 @@
+package org.crossroads.directory;
+
+/**
+ * A city network, intergovernmental organisation, NGO, civil society organisation, refugee or migrant
+ * association, donor, research institute, national association of local governments or city government.
+ *
+ * @param type code of vocabulary {@code organisation_type}
+ * @param placeId the city of its seat, or null
+ */
+public record Organisation(long id, String externalId, String name, String acronym, String type,
+        String countryCode, Long placeId, String website, String description, String publication,
+        String source, int version) {
+
+    public boolean isNetwork() {
+        return "city_network".equals(type);
+    }
+
+    /** Acronym when it has one: how networks are usually called ("MC2CM"). */
+    public String shortName() {
+        return acronym == null || acronym.isBlank() ? name : acronym;
+    }
+}

@@ -1,0 +1,28 @@
+package org.crossroads.directory;
+
+import java.util.List;
+
+/**
+ * A city or local authority. Gazetteer places carry a GeoNames id; local authorities added by hand
+ * carry an external id instead.
+ *
+ * @param sizeClass small, intermediary (50,000 to 1,000,000 inhabitants) or metropolitan, computed
+ * @param roles roles along migration routes: origin, transit, destination
+ * @param routes Central, Western, Eastern Mediterranean, Atlantic
+ */
+public record Place(long id, Long geonamesId, String externalId, String name, String countryCode,
+        Long population, double latitude, double longitude, String sizeClass,
+        List<String> roles, List<String> routes, int version) {
+
+    /** The reference that import files use for this place. */
+    public String reference() {
+        if (geonamesId != null) {
+            return "geonames:" + geonamesId;
+        }
+        return externalId;
+    }
+
+    public boolean isIntermediary() {
+        return "intermediary".equals(sizeClass);
+    }
+}
