@@ -9,6 +9,7 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
+@org.springframework.scheduling.annotation.EnableScheduling
 public class CrossroadsApplication {
 
     public static void main(String[] args) {

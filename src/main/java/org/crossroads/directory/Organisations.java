@@ -45,7 +45,7 @@ public class Organisations {
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from organisation
                  where external_id = :r or crossroads_key(name) = crossroads_key(:r)
                     or crossroads_key(acronym) = crossroads_key(:r)
@@ -61,7 +61,7 @@ public class Organisations {
 
     public List<Organisation> search(String query, String type, int limit) {
         String q = query == null ? "" : query.strip();
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from organisation
                  where (:q = '' or crossroads_key(name) like '%' || crossroads_key(:q) || '%'
                         or crossroads_key(acronym) = crossroads_key(:q))

@@ -70,7 +70,7 @@ public class Places {
         if (!named.matches()) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from place
                  where country_code = :cc
                    and (crossroads_key(name) = crossroads_key(:n) or crossroads_key(alternate_name) = crossroads_key(:n))
@@ -82,7 +82,7 @@ public class Places {
     /** Places whose name starts with or resembles the query, most populous first. */
     public List<Place> search(String query, String countryCode, int limit) {
         String q = query == null ? "" : query.strip();
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from place
                  where (:q = '' or crossroads_key(name) like crossroads_key(:q) || '%'
                         or crossroads_key(alternate_name) like crossroads_key(:q) || '%'

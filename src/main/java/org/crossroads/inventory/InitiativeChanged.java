@@ -1,0 +1,5 @@
+package org.crossroads.inventory;
+
+/** Published after an initiative was created, changed, published or deleted (committed). */
+public record InitiativeChanged(long initiativeId) {
+}

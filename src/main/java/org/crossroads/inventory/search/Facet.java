@@ -1,0 +1,38 @@
+package org.crossroads.inventory.search;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The dimensions search results can be narrowed by; {@code parameter} is the URL query parameter. */
+public enum Facet {
+    ACTIVITY_TYPE("type", "activity_type"),
+    THEME("theme", "theme"),
+    COUNTRY("country", null),
+    ROUTE("route", "route"),
+    CITY_ROLE("role", "city_role"),
+    SIZE_CLASS("size", "size_class"),
+    NETWORK("network", null),
+    GCM_OBJECTIVE("gcm", "gcm_objective"),
+    STATUS("status", "status");
+
+    private final String parameter;
+    private final String vocabulary;
+
+    Facet(String parameter, String vocabulary) {
+        this.parameter = parameter;
+        this.vocabulary = vocabulary;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    /** The vocabulary whose labels name this facet's values, or null (countries, networks). */
+    public String vocabulary() {
+        return vocabulary;
+    }
+
+    public static Optional<Facet> byParameter(String parameter) {
+        return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
+    }
+}

@@ -1,0 +1,222 @@
+package org.crossroads.inventory.search;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * An in-memory index of the published initiatives for faceted search: one bit set per facet value,
+ * so filters are bitwise AND/OR and each count is one cardinality, a few milliseconds for 100,000
+ * initiatives. The database stays the record of truth; this index is rebuilt from it at start and
+ * kept current by change events (see docs/decisions/0004-in-memory-facet-index.md).
+ */
+final class FacetIndex {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<IndexedInitiative> slots = new ArrayList<>();
+    private final Map<Long, Integer> slotById = new HashMap<>();
+    private final Map<Facet, Map<String, BitSet>> bits = new EnumMap<>(Facet.class);
+    private final BitSet live = new BitSet();
+    /** Slots ordered by sort key: results are read in this order. */
+    private int[] order = new int[0];
+
+    void replaceAll(Collection<IndexedInitiative> initiatives) {
+        lock.writeLock().lock();
+        try {
+            slots.clear();
+            slotById.clear();
+            bits.clear();
+            live.clear();
+            initiatives.forEach(this::add);
+            reorder();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void upsert(IndexedInitiative initiative) {
+        lock.writeLock().lock();
+        try {
+            removeSlot(initiative.id());
+            insertInOrder(add(initiative));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void remove(long id) {
+        lock.writeLock().lock();
+        try {
+            removeSlot(id);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return live.cardinality();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * @param textMatches ids matching the free text in relevance order, or null when there is no text
+     */
+    FacetCounts query(SearchQuery query, List<Long> textMatches) {
+        lock.readLock().lock();
+        try {
+            BitSet base = (BitSet) live.clone();
+            if (textMatches != null) {
+                base.and(slotsOf(textMatches));
+            }
+            Map<Facet, BitSet> selections = new EnumMap<>(Facet.class);
+            query.filters().forEach((facet, values) -> selections.put(facet, union(facet, values)));
+            BitSet result = (BitSet) base.clone();
+            selections.values().forEach(result::and);
+            Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+            for (Facet facet : Facet.values()) {
+                counts.put(facet, count(facet, base, selections));
+            }
+            return new FacetCounts(result.cardinality(), page(result, textMatches, query), counts);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private Map<String, Integer> count(Facet facet, BitSet base, Map<Facet, BitSet> selections) {
+        BitSet scope = (BitSet) base.clone();
+        selections.forEach((other, selection) -> {
+            if (other != facet) {
+                scope.and(selection);
+            }
+        });
+        Map<String, Integer> counts = new HashMap<>();
+        bits.getOrDefault(facet, Map.of()).forEach((value, set) -> {
+            int n = scope.intersects(set) ? cardinalityOfAnd(scope, set) : 0;
+            if (n > 0) {
+                counts.put(value, n);
+            }
+        });
+        return counts;
+    }
+
+    private static int cardinalityOfAnd(BitSet a, BitSet b) {
+        BitSet both = (BitSet) b.clone();
+        both.and(a);
+        return both.cardinality();
+    }
+
+    private List<Long> page(BitSet result, List<Long> textMatches, SearchQuery query) {
+        int skip = (query.page() - 1) * query.pageSize();
+        List<Long> ids = new ArrayList<>(query.pageSize());
+        if (textMatches != null) {
+            for (Long id : textMatches) {
+                Integer slot = slotById.get(id);
+                if (slot != null && result.get(slot) && skip-- <= 0) {
+                    ids.add(id);
+                    if (ids.size() == query.pageSize()) {
+                        break;
+                    }
+                }
+            }
+            return ids;
+        }
+        for (int slot : order) {
+            if (result.get(slot) && skip-- <= 0) {
+                ids.add(slots.get(slot).id());
+                if (ids.size() == query.pageSize()) {
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    private BitSet union(Facet facet, Set<String> values) {
+        BitSet union = new BitSet();
+        Map<String, BitSet> byValue = bits.getOrDefault(facet, Map.of());
+        values.forEach(v -> {
+            BitSet set = byValue.get(v);
+            if (set != null) {
+                union.or(set);
+            }
+        });
+        return union;
+    }
+
+    private BitSet slotsOf(List<Long> ids) {
+        BitSet set = new BitSet();
+        ids.forEach(id -> {
+            Integer slot = slotById.get(id);
+            if (slot != null) {
+                set.set(slot);
+            }
+        });
+        return set;
+    }
+
+    private int add(IndexedInitiative initiative) {
+        int slot = slots.size();
+        slots.add(initiative);
+        slotById.put(initiative.id(), slot);
+        live.set(slot);
+        initiative.values().forEach((facet, values) -> values.forEach(value ->
+                bits.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new BitSet()).set(slot)));
+        return slot;
+    }
+
+    private void removeSlot(long id) {
+        Integer slot = slotById.remove(id);
+        if (slot == null) {
+            return;
+        }
+        live.clear(slot);
+        int at = 0;
+        while (at < order.length && order[at] != slot) {
+            at++;
+        }
+        if (at < order.length) {
+            int[] shorter = new int[order.length - 1];
+            System.arraycopy(order, 0, shorter, 0, at);
+            System.arraycopy(order, at + 1, shorter, at, order.length - at - 1);
+            order = shorter;
+        }
+        bits.values().forEach(byValue -> byValue.values().forEach(set -> set.clear(slot)));
+    }
+
+    /** Binary insertion keeps single changes cheap: no re-sort of the whole index. */
+    private void insertInOrder(int slot) {
+        String key = slots.get(slot).sortKey();
+        int low = 0;
+        int high = order.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (slots.get(order[mid]).sortKey().compareTo(key) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int[] longer = new int[order.length + 1];
+        System.arraycopy(order, 0, longer, 0, low);
+        longer[low] = slot;
+        System.arraycopy(order, low, longer, low + 1, order.length - low);
+        order = longer;
+    }
+
+    private void reorder() {
+        order = live.stream().boxed()
+                .sorted((a, b) -> slots.get(a).sortKey().compareTo(slots.get(b).sortKey()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+}

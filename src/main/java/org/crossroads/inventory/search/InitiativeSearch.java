@@ -1,0 +1,161 @@
+package org.crossroads.inventory.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.Places;
+import org.crossroads.inventory.Initiative;
+import org.crossroads.inventory.InitiativeChanged;
+import org.crossroads.inventory.Initiatives;
+import org.crossroads.shared.vocabulary.MatchKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Faceted search over published initiatives: free text through PostgreSQL's full-text index, facets
+ * through the in-memory {@link FacetIndex}, the page of results read back from the database.
+ */
+@Service
+public class InitiativeSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(InitiativeSearch.class);
+    private static final String INDEX_ROWS = """
+            select i.id, i.name, i.activity_type, i.themes, i.country_codes, i.routes, i.gcm_objectives, i.status,
+              array(select place_id from initiative_place p where p.initiative_id = i.id) as place_ids,
+              array(select organisation_id from initiative_organisation o where o.initiative_id = i.id and o.role = 'network') as network_ids
+            from initiative i where i.publication = 'published'
+            """;
+
+    private final FacetIndex index = new FacetIndex();
+    private final JdbcClient jdbc;
+    private final Initiatives initiatives;
+    private final Places places;
+    private volatile boolean built;
+
+    InitiativeSearch(JdbcClient jdbc, Initiatives initiatives, Places places) {
+        this.jdbc = jdbc;
+        this.initiatives = initiatives;
+        this.places = places;
+    }
+
+    public SearchResult search(SearchQuery query) {
+        ensureBuilt();
+        List<Long> textMatches = query.text().isEmpty() ? null : textMatches(query.text());
+        FacetCounts counts = index.query(query, textMatches);
+        return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts());
+    }
+
+    /** Every id matching the query and filters, in result order (for exports). */
+    public List<Long> allIds(SearchQuery query, int limit) {
+        ensureBuilt();
+        List<Long> textMatches = query.text().isEmpty() ? null : textMatches(query.text());
+        return index.query(new SearchQuery(query.text(), query.filters(), 1, Integer.MAX_VALUE), textMatches)
+                .pageIds().stream().limit(limit).toList();
+    }
+
+    private List<Long> textMatches(String text) {
+        String tsquery = Arrays.stream(MatchKey.of(text).split(" ")).filter(t -> !t.isBlank())
+                .map(t -> t.replaceAll("[^\\p{L}\\p{N}]", "")).filter(t -> !t.isBlank())
+                .map(t -> t + ":*").collect(Collectors.joining(" & "));
+        if (tsquery.isEmpty()) {
+            return null;
+        }
+        return jdbc.sql("""
+                select id from initiative
+                where publication = 'published' and search @@ to_tsquery('simple', :q)
+                order by ts_rank(search, to_tsquery('simple', :q)) desc, id""")
+                .param("q", tsquery).query(Long.class).list();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "${crossroads.inventory.index-refresh:PT15M}", initialDelayString = "${crossroads.inventory.index-refresh:PT15M}")
+    public void rebuild() {
+        long started = System.nanoTime();
+        List<IndexedInitiative> all = load(INDEX_ROWS, Map.of());
+        index.replaceAll(all);
+        built = true;
+        log.info("Indexed {} published initiatives for search in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @TransactionalEventListener
+    void on(InitiativeChanged changed) {
+        if (!built) {
+            return;
+        }
+        List<IndexedInitiative> one = load(INDEX_ROWS + " and i.id = :id", Map.of("id", changed.initiativeId()));
+        if (one.isEmpty()) {
+            index.remove(changed.initiativeId());
+        } else {
+            index.upsert(one.get(0));
+        }
+    }
+
+    private void ensureBuilt() {
+        if (!built) {
+            synchronized (this) {
+                if (!built) {
+                    rebuild();
+                }
+            }
+        }
+    }
+
+    private record Row(long id, String name, String type, List<String> themes, List<String> countries,
+            List<String> routes, List<String> gcm, String status, List<Long> placeIds, List<Long> networkIds) {}
+
+    private List<IndexedInitiative> load(String sql, Map<String, Object> params) {
+        List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"),
+                rs.getString("activity_type"), strings(rs.getArray("themes").getArray()),
+                strings(rs.getArray("country_codes").getArray()), strings(rs.getArray("routes").getArray()),
+                strings(rs.getArray("gcm_objectives").getArray()), rs.getString("status"),
+                longs(rs.getArray("place_ids").getArray()), longs(rs.getArray("network_ids").getArray()))).list();
+        Set<Long> placeIds = new HashSet<>();
+        rows.forEach(r -> placeIds.addAll(r.placeIds()));
+        Map<Long, Place> placesById = places.findAll(placeIds);
+        List<IndexedInitiative> indexed = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<Place> at = r.placeIds().stream().map(placesById::get).filter(p -> p != null).toList();
+            Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
+            values.put(Facet.ACTIVITY_TYPE, Set.of(r.type()));
+            values.put(Facet.THEME, Set.copyOf(r.themes()));
+            values.put(Facet.COUNTRY, union(r.countries(), at.stream().map(Place::countryCode).toList()));
+            values.put(Facet.ROUTE, union(r.routes(), at.stream().flatMap(p -> p.routes().stream()).toList()));
+            values.put(Facet.CITY_ROLE, union(List.of(), at.stream().flatMap(p -> p.roles().stream()).toList()));
+            values.put(Facet.SIZE_CLASS, union(List.of(), at.stream().map(Place::sizeClass).toList()));
+            values.put(Facet.NETWORK, r.networkIds().stream().map(String::valueOf).collect(Collectors.toSet()));
+            values.put(Facet.GCM_OBJECTIVE, Set.copyOf(r.gcm()));
+            values.put(Facet.STATUS, Set.of(r.status()));
+            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values));
+        }
+        return indexed;
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        all.remove(null);
+        return all;
+    }
+
+    private static List<String> strings(Object array) {
+        return Arrays.stream((Object[]) array).map(String::valueOf).toList();
+    }
+
+    private static List<Long> longs(Object array) {
+        return Arrays.stream((Object[]) array).map(o -> ((Number) o).longValue()).toList();
+    }
+}
