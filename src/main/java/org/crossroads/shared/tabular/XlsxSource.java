@@ -1,6 +1,5 @@
 package org.crossroads.shared.tabular;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -38,11 +36,11 @@ final class XlsxSource {
     }
 
     static void read(byte[] bytes, RawRows rows, TabularLimits limits) {
-        checkUnpackedSize(bytes, limits);
         Path file = null;
         try {
             file = Files.createTempFile("crossroads-import", ".xlsx");
             Files.write(file, bytes);
+            checkUnpackedSize(file, limits);
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 readFirstSheet(pkg, rows, limits);
             }
@@ -72,23 +70,28 @@ final class XlsxSource {
     }
 
     /** Unpacks every entry once, counting bytes, and stops as soon as the total passes the limit. */
-    private static void checkUnpackedSize(byte[] bytes, TabularLimits limits) {
+    /**
+     * Counts the bytes actually inflated, not the sizes the archive declares (a bomb can lie). The
+     * central directory is read with {@link ZipFile}: {@code ZipInputStream} rejects valid workbooks
+     * whose local headers leave sizes to a data descriptor, as POI's own streaming writer does.
+     */
+    private static void checkUnpackedSize(Path path, TabularLimits limits) throws IOException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    total += read;
-                    if (total > limits.maxUnpackedBytes()) {
-                        throw new TabularFormatException(
-                                Reason.FILE_UNPACKS_TOO_LARGE.with(TabularLimits.megabytes(limits.maxUnpackedBytes())));
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                try (InputStream in = zip.getInputStream(entries.nextElement())) {
+                    int read;
+                    while ((read = in.read(buffer)) > 0) {
+                        total += read;
+                        if (total > limits.maxUnpackedBytes()) {
+                            throw new TabularFormatException(
+                                    Reason.FILE_UNPACKS_TOO_LARGE.with(TabularLimits.megabytes(limits.maxUnpackedBytes())));
+                        }
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw translate(e);
         }
     }
 
