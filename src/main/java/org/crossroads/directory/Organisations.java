@@ -53,9 +53,10 @@ public class Organisations {
                 .param("r", reference.strip()).query(Organisations::organisation).optional();
     }
 
-    /** City networks, for facets and pick lists. */
+    /** Published city networks, for facets and pick lists. */
     public List<Organisation> networks() {
-        return jdbc.sql("select " + COLUMNS + " from organisation where type = 'city_network' order by coalesce(acronym, name)")
+        return jdbc.sql("select " + COLUMNS + " from organisation where type = 'city_network' and publication = 'published'"
+                        + " order by coalesce(acronym, name)")
                 .query(Organisations::organisation).list();
     }
 
@@ -69,6 +70,76 @@ public class Organisations {
                  order by coalesce(acronym, name) limit :limit""")
                 .param("q", q).param("t", type == null ? "" : type).param("limit", limit)
                 .query(Organisations::organisation).list();
+    }
+
+    /** One page of published organisations matching the query, by short name. */
+    public ResultPage<Organisation> list(OrganisationQuery query) {
+        String where = """
+                 from organisation
+                 where publication = 'published'
+                   and (:q = '' or crossroads_key(name) like '%' || crossroads_key(:q) || '%'
+                        or crossroads_key(acronym) like crossroads_key(:q) || '%')
+                   and (:t = '' or type = :t)""";
+        List<Organisation> items = jdbc.sql("select " + COLUMNS + where
+                        + " order by crossroads_key(coalesce(acronym, name)), id limit :size offset :offset")
+                .param("q", query.q()).param("t", query.type()).param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(Organisations::organisation).list();
+        long total = jdbc.sql("select count(*)" + where).param("q", query.q()).param("t", query.type())
+                .query(Long.class).single();
+        return new ResultPage<>(items, total, query.page(), query.size());
+    }
+
+    /** Organisations proposed by contributors and not yet published, oldest first. */
+    public List<Organisation> proposed() {
+        return jdbc.sql("select " + COLUMNS + " from organisation where publication = 'proposed' order by id")
+                .query(Organisations::organisation).list();
+    }
+
+    public Optional<Provenance> provenance(long id) {
+        return jdbc.sql("select source, created_by, created_at, updated_by, updated_at from organisation where id = :id")
+                .param("id", id).query(Places::provenance).optional();
+    }
+
+    Optional<Organisation> findByExternalId(String externalId) {
+        return jdbc.sql("select " + COLUMNS + " from organisation where external_id = :e").param("e", externalId)
+                .query(Organisations::organisation).optional();
+    }
+
+    long insert(String externalId, Checked o, String publication, String actor) {
+        return jdbc.sql("""
+                insert into organisation (external_id, name, acronym, type, country_code, place_id, website,
+                                          description, publication, source, created_by)
+                values (:e, :name, :acronym, :type, :cc, :place, :web, :descr, :pub, :source, :actor) returning id""")
+                .param("e", externalId).param("name", o.name()).param("acronym", o.acronym()).param("type", o.type())
+                .param("cc", o.countryCode()).param("place", o.placeId()).param("web", o.website())
+                .param("descr", o.description()).param("pub", publication).param("source", o.source())
+                .param("actor", actor).query(Long.class).single();
+    }
+
+    boolean update(long id, int version, Checked o, String actor) {
+        return jdbc.sql("""
+                update organisation set name = :name, acronym = :acronym, type = :type, country_code = :cc,
+                       place_id = :place, website = :web, description = :descr, source = :source,
+                       updated_by = :actor, updated_at = now(), version = version + 1
+                where id = :id and version = :version""")
+                .param("name", o.name()).param("acronym", o.acronym()).param("type", o.type())
+                .param("cc", o.countryCode()).param("place", o.placeId()).param("web", o.website())
+                .param("descr", o.description()).param("source", o.source()).param("actor", actor)
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    boolean publish(long id, String actor) {
+        return jdbc.sql("""
+                update organisation set publication = 'published', updated_by = :actor, updated_at = now(),
+                       version = version + 1
+                where id = :id and publication = 'proposed'""")
+                .param("actor", actor).param("id", id).update() == 1;
+    }
+
+    /** An organisation draft after validation: codes resolved, blanks as nulls. */
+    record Checked(String externalId, String name, String acronym, String type, String countryCode, Long placeId,
+            String website, String description, String source) {
     }
 
     static Organisation organisation(ResultSet rs, int row) throws SQLException {

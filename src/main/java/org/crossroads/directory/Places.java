@@ -3,6 +3,7 @@ package org.crossroads.directory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,15 @@ public class Places {
     private static final Pattern GEONAMES = Pattern.compile("(?i)geonames:(\\d+)");
     private static final Pattern NAME_AND_COUNTRY = Pattern.compile("(.+),\\s*([A-Za-z]{2})");
 
+    /** Places the platform knows something about: described, added by hand, members or partners. */
+    static final String KNOWN = """
+            select id from place where cardinality(roles) > 0 or cardinality(routes) > 0 or geonames_id is null
+            union select place_id from membership
+            union select place_a from city_partnership union select place_b from city_partnership""";
+    private static final String FILTERS = """
+             and (:cc = '' or p.country_code = :cc) and (:role = '' or :role = any(p.roles))
+             and (:route = '' or :route = any(p.routes)) and (:sc = '' or p.size_class = :sc)""";
+
     private final JdbcClient jdbc;
 
     Places(JdbcClient jdbc) {
@@ -32,7 +42,7 @@ public class Places {
     }
 
     public Optional<Place> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from place where id = :id").param("id", id)
+        return jdbc.sql("select " + COLUMNS + " from place p where id = :id").param("id", id)
                 .query(Places::place).optional();
     }
 
@@ -93,6 +103,106 @@ public class Places {
                 .param("q", q).param("cc", countryCode == null ? "" : countryCode.toUpperCase())
                 .param("limit", limit)
                 .query(Places::place).list();
+    }
+
+    /**
+     * One page of places matching the query, most populous first. Without a name query only the
+     * places the platform knows something about are listed, not the whole gazetteer.
+     */
+    public ResultPage<Place> list(PlaceQuery query) {
+        String scope = query.q().isEmpty() ? "p.id in (" + KNOWN + ")" : """
+                (crossroads_key(p.name) like '%' || crossroads_key(:q) || '%'
+                 or crossroads_key(p.alternate_name) like crossroads_key(:q) || '%')""";
+        List<Counted<Place>> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from place p where "
+                        + scope + FILTERS + """
+                         order by (crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id
+                         limit :size offset :offset""")
+                .param("q", query.q()).param("cc", query.country()).param("role", query.role())
+                .param("route", query.route()).param("sc", query.sizeClass())
+                .param("size", query.size()).param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> new Counted<>(place(rs, n), rs.getLong("total"))).list();
+        long total = rows.isEmpty() ? countAll(scope, query) : rows.get(0).total();
+        return new ResultPage<>(rows.stream().map(Counted::item).toList(), total, query.page(), query.size());
+    }
+
+    private long countAll(String scope, PlaceQuery query) {
+        if (query.page() == 0) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from place p where " + scope + FILTERS)
+                .param("q", query.q()).param("cc", query.country()).param("role", query.role())
+                .param("route", query.route()).param("sc", query.sizeClass()).query(Long.class).single();
+    }
+
+    /** Countries of the places the platform knows something about, for the country filter. */
+    public List<String> knownCountries() {
+        return jdbc.sql("select distinct country_code from place where id in (" + KNOWN + ") order by 1")
+                .query(String.class).list();
+    }
+
+    public Optional<Provenance> provenance(long id) {
+        return jdbc.sql("select source, created_by, created_at, updated_by, updated_at from place where id = :id")
+                .param("id", id).query(Places::provenance).optional();
+    }
+
+    /** The place's name in other languages, by language code. */
+    public Map<String, String> localNames(long id) {
+        return jdbc.sql("select key, value from place, jsonb_each_text(translations -> 'name') where id = :id")
+                .param("id", id).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    boolean existsExternalId(String externalId) {
+        return jdbc.sql("select exists(select 1 from place where external_id = :e)").param("e", externalId)
+                .query(Boolean.class).single();
+    }
+
+    /** Changes what editors record about a place, if nobody saved it since {@code version}. */
+    boolean describe(long id, int version, List<String> roles, List<String> routes, Map<String, String> names,
+            String source, String actor) {
+        return jdbc.sql("""
+                update place set roles = :roles, routes = :routes,
+                       translations = jsonb_set(translations, '{name}', cast(:names as jsonb)),
+                       source = :source, updated_by = :actor, updated_at = now(), version = version + 1
+                where id = :id and version = :version""")
+                .param("roles", roles.toArray(String[]::new)).param("routes", routes.toArray(String[]::new))
+                .param("names", Json.object(names)).param("source", source).param("actor", actor)
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    long insertLocalAuthority(String externalId, LocalAuthorityDraft draft, String countryCode, List<String> roles,
+            List<String> routes, String actor) {
+        return jdbc.sql("""
+                insert into place (external_id, name, country_code, population, latitude, longitude, roles, routes,
+                                   source, created_by)
+                values (:e, :name, :cc, :pop, :lat, :lon, :roles, :routes, :source, :actor) returning id""")
+                .param("e", externalId).param("name", draft.name().strip()).param("cc", countryCode)
+                .param("pop", draft.population()).param("lat", draft.latitude()).param("lon", draft.longitude())
+                .param("roles", roles.toArray(String[]::new)).param("routes", routes.toArray(String[]::new))
+                .param("source", draft.source().strip()).param("actor", actor).query(Long.class).single();
+    }
+
+    boolean updateLocalAuthority(long id, int version, LocalAuthorityDraft draft, String countryCode,
+            List<String> roles, List<String> routes, String actor) {
+        return jdbc.sql("""
+                update place set name = :name, country_code = :cc, population = :pop, latitude = :lat,
+                       longitude = :lon, roles = :roles, routes = :routes, source = :source, updated_by = :actor,
+                       updated_at = now(), version = version + 1
+                where id = :id and version = :version and geonames_id is null""")
+                .param("name", draft.name().strip()).param("cc", countryCode)
+                .param("pop", draft.population()).param("lat", draft.latitude()).param("lon", draft.longitude())
+                .param("roles", roles.toArray(String[]::new)).param("routes", routes.toArray(String[]::new))
+                .param("source", draft.source().strip()).param("actor", actor)
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    static Provenance provenance(ResultSet rs, int row) throws SQLException {
+        return new Provenance(rs.getString("source"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("updated_by"),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    record Counted<T>(T item, long total) {
     }
 
     static Place place(ResultSet rs, int row) throws SQLException {

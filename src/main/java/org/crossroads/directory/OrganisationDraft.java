@@ -1,0 +1,14 @@
+package org.crossroads.directory;
+
+/**
+ * An organisation as an editor or an import file gives it.
+ *
+ * @param externalId stable id such as {@code org:mc2cm}; when blank (forms), made from the acronym or name
+ * @param type code or label of vocabulary {@code organisation_type}
+ * @param countryCode ISO 3166-1 alpha-2 of its seat, or blank
+ * @param city place reference of its seat ({@code geonames:2467454}, {@code Sfax, TN}, {@code place:kanifing}), or blank
+ * @param website an http(s) address, or blank
+ */
+public record OrganisationDraft(String externalId, String name, String acronym, String type, String countryCode,
+        String city, String website, String description, String source) {
+}

@@ -1,0 +1,157 @@
+package org.crossroads.directory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crossroads.accounts.Editor;
+import org.crossroads.audit.AuditTrail;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, changing and publishing organisations. A contributor's new organisation is proposed and
+ * stays off the public pages until a coordinator or administrator publishes it. The methods taking an
+ * actor name are for imports and join the caller's transaction.
+ */
+@Service
+public class OrganisationEditing {
+
+    static final String RECORD = "organisation";
+
+    private final Organisations organisations;
+    private final DirectoryValidation validation;
+    private final DirectoryPermissions permissions;
+    private final AuditTrail audit;
+
+    OrganisationEditing(Organisations organisations, DirectoryValidation validation, DirectoryPermissions permissions,
+            AuditTrail audit) {
+        this.organisations = organisations;
+        this.validation = validation;
+        this.permissions = permissions;
+        this.audit = audit;
+    }
+
+    /** Returns the new organisation's id; its external id is made from the acronym or name when blank. */
+    @Transactional
+    public long create(OrganisationDraft draft, Editor editor) {
+        if (!permissions.mayCreateOrganisation(editor)) {
+            throw new AccessDeniedException(editor.username() + " may not create organisations");
+        }
+        Organisations.Checked checked = check(draft, true);
+        String externalId = checked.externalId() != null ? checked.externalId() : freeExternalId(checked);
+        if (organisations.findByExternalId(externalId).isPresent()) {
+            throw InvalidEntryException.of("external_id", "directory.error.duplicateExternalId", externalId);
+        }
+        long id = organisations.insert(externalId, checked, permissions.publicationOfNew(editor), editor.username());
+        record(id, "created", editor.username());
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, int expectedVersion, OrganisationDraft draft, Editor editor) {
+        Organisation current = organisations.find(id).orElseThrow(() -> new UnknownEntryException(RECORD, id));
+        String createdBy = organisations.provenance(id).map(Provenance::createdBy).orElse(null);
+        if (!permissions.mayEdit(editor, current, createdBy)) {
+            throw new AccessDeniedException(editor.username() + " may not change organisation " + id);
+        }
+        Organisations.Checked checked = check(draft, false);
+        if (!organisations.update(id, expectedVersion, checked, editor.username())) {
+            throw new ConcurrentEditException(RECORD, id);
+        }
+        record(id, "updated", editor.username());
+    }
+
+    @Transactional
+    public void publish(long id, Editor editor) {
+        organisations.find(id).orElseThrow(() -> new UnknownEntryException(RECORD, id));
+        if (!permissions.mayPublish(editor)) {
+            throw new AccessDeniedException(editor.username() + " may not publish organisation " + id);
+        }
+        if (organisations.publish(id, editor.username())) {
+            record(id, "published", editor.username());
+        }
+    }
+
+    /** For imports: creates the organisation, published, or updates the one with the same external id. */
+    @Transactional
+    public Saved upsertByExternalId(OrganisationDraft draft, String actor) {
+        return upsertByExternalId(draft, actor, false);
+    }
+
+    /**
+     * For imports: creates the organisation (proposed when {@code propose}, else published), or updates
+     * the one with the same external id, keeping its publication state.
+     */
+    @Transactional
+    public Saved upsertByExternalId(OrganisationDraft draft, String actor, boolean propose) {
+        Organisations.Checked checked = check(draft, true);
+        if (checked.externalId() == null) {
+            throw InvalidEntryException.of("external_id", "directory.error.required");
+        }
+        var existing = organisations.findByExternalId(checked.externalId());
+        if (existing.isPresent()) {
+            Organisation current = existing.get();
+            if (!organisations.update(current.id(), current.version(), checked, actor)) {
+                throw new ConcurrentEditException(RECORD, current.id());
+            }
+            record(current.id(), "imported", actor);
+            return new Saved(current.id(), false);
+        }
+        long id = organisations.insert(checked.externalId(), checked, propose ? "proposed" : "published", actor);
+        record(id, "imported", actor);
+        return new Saved(id, true);
+    }
+
+    private Organisations.Checked check(OrganisationDraft draft, boolean withExternalId) {
+        var check = validation.check();
+        String externalId = null;
+        if (withExternalId && draft.externalId() != null && !draft.externalId().isBlank()) {
+            externalId = draft.externalId().strip();
+            if (!externalId.matches("[a-z]+:[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}")) {
+                check.reject("external_id", "directory.error.externalId", externalId, "org:");
+            }
+        }
+        String name = check.text("name", draft.name(), 300, true);
+        String acronym = check.text("acronym", draft.acronym(), 40, false);
+        String type = check.code(Vocabularies.ORGANISATION_TYPE, "type", draft.type(), true);
+        String country = check.country("country", draft.countryCode(), false);
+        Place seat = check.place("city", draft.city(), false);
+        if (seat != null && country != null && !country.equals(seat.countryCode())) {
+            check.reject("city", "directory.error.cityOutsideCountry", draft.city().strip(), country);
+        }
+        String website = check.url("website", draft.website());
+        String description = check.text("description", draft.description(), 5000, false);
+        String source = check.text("source", draft.source(), 500, true);
+        check.complete();
+        return new Organisations.Checked(externalId, name, acronym, type,
+                country == null && seat != null ? seat.countryCode() : country, seat == null ? null : seat.id(),
+                website, description, source);
+    }
+
+    private String freeExternalId(Organisations.Checked checked) {
+        String base = "org:" + Slugs.of(checked.acronym() != null ? checked.acronym() : checked.name());
+        String candidate = base;
+        for (int n = 2; organisations.findByExternalId(candidate).isPresent(); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    private void record(long id, String action, String actor) {
+        Organisation saved = organisations.find(id).orElseThrow();
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("external_id", saved.externalId());
+        snapshot.put("name", saved.name());
+        snapshot.put("acronym", saved.acronym());
+        snapshot.put("type", saved.type());
+        snapshot.put("country", saved.countryCode());
+        snapshot.put("city", saved.placeId());
+        snapshot.put("website", saved.website());
+        snapshot.put("description", saved.description());
+        snapshot.put("publication", saved.publication());
+        snapshot.put("source", saved.source());
+        snapshot.put("version", saved.version());
+        audit.record(RECORD, id, action, actor, snapshot);
+    }
+}

@@ -1,0 +1,35 @@
+package org.crossroads.directory;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lets modules that depend on the directory show their records on city and organisation pages (the
+ * inventory lists a city's initiatives). City and organisation pages render the sections of every
+ * bean that implements this interface, in bean order.
+ */
+public interface RelatedRecords {
+
+    /** Sections for the page of a place; empty when this module has nothing about it. */
+    List<Section> forPlace(long placeId, Locale locale);
+
+    /** Sections for the page of an organisation; empty when this module has nothing about it. */
+    List<Section> forOrganisation(long organisationId, Locale locale);
+
+    /**
+     * A titled list on a page.
+     *
+     * @param titleKey message key of the heading, e.g. {@code inventory.related.initiatives}
+     */
+    record Section(String titleKey, List<Item> items) {
+    }
+
+    /**
+     * One linked line.
+     *
+     * @param href a path such as {@code /initiatives/12}
+     * @param detail a short second line (already in the reader's language), or null
+     */
+    record Item(String label, String href, String detail) {
+    }
+}

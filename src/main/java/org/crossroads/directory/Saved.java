@@ -1,0 +1,5 @@
+package org.crossroads.directory;
+
+/** What an upsert did: the record's id and whether it was created (else updated). */
+public record Saved(long id, boolean created) {
+}
