@@ -54,7 +54,7 @@ public class MembershipEditing {
     }
 
     /** For imports: adds the membership, or updates the one with the same organisation, city and role. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved upsert(MembershipDraft draft, String actor) {
         return save(check(draft), actor);
     }
@@ -82,7 +82,7 @@ public class MembershipEditing {
         String role = draft.role() == null || draft.role().isBlank() ? "member"
                 : check.code(Vocabularies.MEMBERSHIP_ROLE, "role", draft.role(), true);
         check.period(draft.since(), draft.until());
-        String source = check.text("source", draft.source(), 500, true);
+        String source = check.text("source", draft.source(), 1000, true);
         check.complete();
         return new Checked(organisation.id(), place.id(), role, source, draft);
     }

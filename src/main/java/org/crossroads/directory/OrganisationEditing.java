@@ -74,7 +74,7 @@ public class OrganisationEditing {
     }
 
     /** For imports: creates the organisation, published, or updates the one with the same external id. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved upsertByExternalId(OrganisationDraft draft, String actor) {
         return upsertByExternalId(draft, actor, false);
     }
@@ -83,7 +83,7 @@ public class OrganisationEditing {
      * For imports: creates the organisation (proposed when {@code propose}, else published), or updates
      * the one with the same external id, keeping its publication state.
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved upsertByExternalId(OrganisationDraft draft, String actor, boolean propose) {
         Organisations.Checked checked = check(draft, true);
         if (checked.externalId() == null) {
@@ -122,7 +122,7 @@ public class OrganisationEditing {
         }
         String website = check.url("website", draft.website());
         String description = check.text("description", draft.description(), 5000, false);
-        String source = check.text("source", draft.source(), 500, true);
+        String source = check.text("source", draft.source(), 1000, true);
         check.complete();
         return new Organisations.Checked(externalId, name, acronym, type,
                 country == null && seat != null ? seat.countryCode() : country, seat == null ? null : seat.id(),

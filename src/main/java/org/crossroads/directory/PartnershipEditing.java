@@ -58,7 +58,7 @@ public class PartnershipEditing {
     }
 
     /** For imports: adds the partnership, or updates the one of the same kind between the same cities. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved upsert(PartnershipDraft draft, String actor) {
         return save(check(draft), actor);
     }
@@ -89,7 +89,7 @@ public class PartnershipEditing {
         String kind = check.code(Vocabularies.PARTNERSHIP_KIND, "kind", draft.kind(), true);
         List<String> topics = check.codes(Vocabularies.THEME, "topics", draft.topics());
         check.period(draft.since(), draft.until());
-        String source = check.text("source", draft.source(), 500, true);
+        String source = check.text("source", draft.source(), 1000, true);
         check.complete();
         return new Checked(a.id(), b.id(), kind, topics, source, draft);
     }

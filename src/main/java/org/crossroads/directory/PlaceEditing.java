@@ -50,7 +50,7 @@ public class PlaceEditing {
     }
 
     /** For imports: sets roles and routes, and adds or replaces the names given. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved describe(long placeId, PlaceDescription description, String actor) {
         Place place = places.find(placeId).orElseThrow(() -> new UnknownEntryException(RECORD, placeId));
         Map<String, String> names = new LinkedHashMap<>(places.localNames(placeId));
@@ -65,7 +65,7 @@ public class PlaceEditing {
         List<String> roles = check.codes(Vocabularies.CITY_ROLE, "roles", description.roles());
         List<String> routes = check.codes(Vocabularies.ROUTE, "routes", description.routes());
         check.names(names);
-        String source = check.text("source", description.source(), 500, true);
+        String source = check.text("source", description.source(), 1000, true);
         check.complete();
         Map<String, String> kept = new LinkedHashMap<>();
         names.forEach((language, name) -> {
@@ -96,7 +96,7 @@ public class PlaceEditing {
     }
 
     /** For imports: adds the local authority, or updates the one with the same external id. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved addLocalAuthority(LocalAuthorityDraft draft, String actor) {
         Checked checked = check(draft);
         var existing = places.resolve(checked.externalId()).filter(p -> checked.externalId().equals(p.externalId()));
@@ -123,7 +123,7 @@ public class PlaceEditing {
         check.population(draft.population());
         List<String> roles = check.codes(Vocabularies.CITY_ROLE, "roles", draft.roles());
         List<String> routes = check.codes(Vocabularies.ROUTE, "routes", draft.routes());
-        check.text("source", draft.source(), 500, true);
+        check.text("source", draft.source(), 1000, true);
         String externalId = draft.externalId() == null || draft.externalId().isBlank()
                 ? name == null ? null : "place:" + Slugs.of(name)
                 : draft.externalId().strip();

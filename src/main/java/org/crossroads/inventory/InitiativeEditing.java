@@ -78,7 +78,7 @@ public class InitiativeEditing {
      * For imports: creates the initiative, or updates the one with the same external id. Runs in the
      * caller's transaction so that a failing file leaves nothing behind.
      */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidInitiativeException.class) // an import reports the row and goes on
     public Outcome upsert(InitiativeDraft draft, String actor, String publication) {
         Resolved resolved = validation.check(draft);
         var existing = initiatives.findByExternalId(resolved.externalId());

@@ -62,7 +62,7 @@ public enum Reason {
 
     /** This reason with its arguments filled in; arguments are kept as text so no locale formats them. */
     public Message with(Object... arguments) {
-        return new Message(this, Arrays.stream(arguments).map(String::valueOf).toList());
+        return new Message(key, english, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     static List<Reason> all() {

@@ -1,0 +1,80 @@
+package org.crossroads.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crossroads.directory.InvalidEntryException;
+import org.crossroads.directory.OrganisationDraft;
+import org.crossroads.directory.OrganisationEditing;
+import org.crossroads.directory.Saved;
+import org.crossroads.shared.tabular.Cells;
+import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.Problems;
+import org.crossroads.shared.tabular.SourceRow;
+import org.crossroads.shared.tabular.TabularImport;
+import org.springframework.stereotype.Component;
+
+/** Organisations from CSV/XLSX, updated by external id on re-import (docs/import-format.md). */
+@Component
+class OrganisationImport implements TabularImport {
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("external_id", "#org+id", "org:mc2cm"),
+            new Column("name", "#org+name", "Mediterranean City-to-City Migration"),
+            new Column("acronym", "#org+acronym", "MC2CM"),
+            new Column("type", "#org+type", "city_network"),
+            new Column("country", "#country+code", "AT"),
+            new Column("city", "#loc+name", "Vienna, AT"),
+            new Column("website", "#meta+url", "https://example.org"),
+            new Column("description", "#org+description", "A network of cities on migration governance."),
+            new Column("source", "#meta+source", "Seed 000 (MC2CM review)"));
+
+    private final OrganisationEditing editing;
+    private final EntryProblems entryProblems;
+
+    OrganisationImport(OrganisationEditing editing, EntryProblems entryProblems) {
+        this.editing = editing;
+        this.entryProblems = entryProblems;
+    }
+
+    @Override
+    public String kind() {
+        return "organisations";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<String> requiredColumns() {
+        return Set.of("external_id", "name", "type", "source");
+    }
+
+    @Override
+    public Optional<RowOutcome> importRow(SourceRow row, Cells cells, Problems problems, ImportContext context) {
+        int before = problems.total();
+        var draft = new OrganisationDraft(
+                cells.text(row, "external_id", true, 120).orElse(""),
+                cells.text(row, "name", true, 300).orElse(""),
+                cells.text(row, "acronym", false, 40).orElse(null),
+                cells.text(row, "type", true, 100).orElse(""),
+                cells.countryCode(row, "country").orElse(null),
+                cells.text(row, "city", false, 200).orElse(null),
+                cells.url(row, "website").orElse(null),
+                cells.text(row, "description", false, 5000).orElse(null),
+                cells.text(row, "source", true, 1000).orElse(""));
+        if (problems.total() > before) {
+            return Optional.empty();
+        }
+        try {
+            Saved saved = editing.upsertByExternalId(draft, context.actor(), context.propose());
+            return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
+        } catch (InvalidEntryException e) {
+            entryProblems.add(row.rowNumber(), e, problems);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.crossroads.directory.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crossroads.directory.InvalidEntryException;
+import org.crossroads.directory.PartnershipDraft;
+import org.crossroads.directory.PartnershipEditing;
+import org.crossroads.directory.Saved;
+import org.crossroads.shared.tabular.Cells;
+import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.tabular.DatePeriod;
+import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.Problems;
+import org.crossroads.shared.tabular.SourceRow;
+import org.crossroads.shared.tabular.TabularImport;
+import org.springframework.stereotype.Component;
+
+/** City-to-city partnerships, updated on re-import by the pair of cities and the kind. */
+@Component
+class PartnershipImport implements TabularImport {
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("place_a", "#loc+name+a", "Sfax, TN"),
+            new Column("place_b", "#loc+name+b", "Dakar, SN"),
+            new Column("kind", "#meta+kind", "twinning"),
+            new Column("topics", "#sector", "social_cohesion"),
+            new Column("since", "#date+start", ""),
+            new Column("until", "#date+end", ""),
+            new Column("source", "#meta+source", "Seed 001 (mapping report), section 3.1"));
+
+    private final PartnershipEditing editing;
+    private final EntryProblems entryProblems;
+
+    PartnershipImport(PartnershipEditing editing, EntryProblems entryProblems) {
+        this.editing = editing;
+        this.entryProblems = entryProblems;
+    }
+
+    @Override
+    public String kind() {
+        return "partnerships";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Set<String> requiredColumns() {
+        return Set.of("place_a", "place_b", "kind", "source");
+    }
+
+    @Override
+    public Optional<RowOutcome> importRow(SourceRow row, Cells cells, Problems problems, ImportContext context) {
+        int before = problems.total();
+        String a = cells.text(row, "place_a", true, 200).orElse("");
+        String b = cells.text(row, "place_b", true, 200).orElse("");
+        String kind = cells.text(row, "kind", true, 100).orElse("");
+        List<String> topics = cells.list(row, "topics", ";");
+        DatePeriod period = cells.period(row, "since", "until");
+        String source = cells.text(row, "source", true, 1000).orElse("");
+        if (problems.total() > before) {
+            return Optional.empty();
+        }
+        try {
+            Saved saved = editing.upsert(new PartnershipDraft(a, b, kind, topics, period.start(),
+                    period.end(), source), context.actor());
+            return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
+        } catch (InvalidEntryException e) {
+            entryProblems.add(row.rowNumber(), e, problems);
+            return Optional.empty();
+        }
+    }
+}

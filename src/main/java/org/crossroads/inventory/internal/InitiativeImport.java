@@ -1,0 +1,111 @@
+package org.crossroads.inventory.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crossroads.inventory.FieldError;
+import org.crossroads.inventory.InitiativeColumns;
+import org.crossroads.inventory.InitiativeDraft;
+import org.crossroads.inventory.InitiativeEditing;
+import org.crossroads.inventory.InvalidInitiativeException;
+import org.crossroads.inventory.search.InitiativeSearch;
+import org.crossroads.shared.tabular.Cells;
+import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.tabular.DatePeriod;
+import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.Message;
+import org.crossroads.shared.tabular.Problems;
+import org.crossroads.shared.tabular.SourceRow;
+import org.crossroads.shared.tabular.TabularImport;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Initiatives from CSV/XLSX in the format of {@link InitiativeColumns}; re-import updates by external id. */
+@Component
+class InitiativeImport implements TabularImport {
+
+    private final InitiativeEditing editing;
+    private final InitiativeSearch search;
+    private final MessageSource messages;
+
+    InitiativeImport(InitiativeEditing editing, InitiativeSearch search, MessageSource messages) {
+        this.editing = editing;
+        this.search = search;
+        this.messages = messages;
+    }
+
+    @Override
+    public String kind() {
+        return "initiatives";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return InitiativeColumns.ALL;
+    }
+
+    @Override
+    public Set<String> requiredColumns() {
+        return Set.of("external_id", "name", "activity_type", "source");
+    }
+
+    @Override
+    public Optional<RowOutcome> importRow(SourceRow row, Cells cells, Problems problems, ImportContext context) {
+        int before = problems.total();
+        DatePeriod period = cells.period(row, "start", "end");
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        for (String language : List.of("fr", "ar", "es")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            cells.text(row, "name_" + language, false, 300).ifPresent(t -> fields.put("name", t));
+            cells.text(row, "summary_" + language, false, 5000).ifPresent(t -> fields.put("summary", t));
+            if (!fields.isEmpty()) {
+                translations.put(language, fields);
+            }
+        }
+        var draft = new InitiativeDraft(
+                cells.text(row, "external_id", true, 120).orElse(""),
+                cells.text(row, "name", true, 300).orElse(""),
+                cells.text(row, "summary", false, 5000).orElse(null),
+                cells.vocabulary(row, "activity_type", Vocabularies.ACTIVITY_TYPE).orElse(""),
+                cells.vocabularyList(row, "themes", Vocabularies.THEME),
+                cells.list(row, "cities", ";"),
+                cells.countryCodes(row, "countries"),
+                cells.bool(row, "network_wide").orElse(false),
+                cells.list(row, "networks", ";"),
+                cells.list(row, "implementers", ";"),
+                cells.list(row, "partners", ";"),
+                cells.list(row, "donors", ";"),
+                period.start(), period.end(),
+                cells.vocabulary(row, "status", Vocabularies.STATUS).orElse("active"),
+                cells.urlList(row, "links"),
+                cells.numberList(row, "gcm_objectives", 1, 23),
+                cells.numberList(row, "gcr_objectives", 1, 4),
+                cells.vocabularyList(row, "sdg_targets", Vocabularies.SDG_TARGET),
+                cells.numberList(row, "lampedusa_principles", 1, 7),
+                cells.vocabularyList(row, "routes", Vocabularies.ROUTE),
+                translations,
+                cells.text(row, "source", true, 1000).orElse(""));
+        if (problems.total() > before) {
+            return Optional.empty();
+        }
+        try {
+            InitiativeEditing.Outcome outcome = editing.upsert(draft, context.actor(), context.propose() ? "proposed" : "published");
+            return Optional.of(outcome == InitiativeEditing.Outcome.CREATED ? RowOutcome.CREATED : RowOutcome.UPDATED);
+        } catch (InvalidInitiativeException e) {
+            for (FieldError error : e.errors()) {
+                String english = messages.getMessage(error.messageKey(), null, error.messageKey(), Locale.ENGLISH);
+                problems.add(row.rowNumber(), error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void afterCommit() {
+        search.rebuild();
+    }
+}

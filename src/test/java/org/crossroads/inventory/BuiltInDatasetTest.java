@@ -1,0 +1,52 @@
+package org.crossroads.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.crossroads.IntegrationTest;
+import org.crossroads.directory.Organisations;
+import org.crossroads.directory.Places;
+import org.crossroads.inventory.internal.BuiltInDataset;
+import org.crossroads.inventory.search.Facet;
+import org.crossroads.inventory.search.InitiativeSearch;
+import org.crossroads.inventory.search.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class BuiltInDatasetTest {
+
+    @Autowired BuiltInDataset dataset;
+    @Autowired InitiativeSearch search;
+    @Autowired Organisations organisations;
+    @Autowired Places places;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void everyFileOfTheDatasetLoadsWithoutAProblem() {
+        assertThat(dataset.reports()).containsOnlyKeys("organisations", "places", "memberships", "partnerships", "initiatives");
+        dataset.reports().forEach((kind, report) -> assertThat(report.problems()).as(kind).isEmpty());
+    }
+
+    @Test
+    void mc2cmConnectsItsTwentyOneParticipantCitiesAndItsTargetedCityActions() {
+        var mc2cm = organisations.resolve("MC2CM").orElseThrow();
+        long cities = jdbc.sql("select count(distinct place_id) from membership where organisation_id = :o")
+                .param("o", mc2cm.id()).query(Long.class).single();
+        assertThat(cities).isGreaterThanOrEqualTo(21);
+        var actions = search.search(new SearchQuery("", Map.of(Facet.NETWORK, Set.of(String.valueOf(mc2cm.id()))), 1, 50));
+        assertThat(actions.total()).isGreaterThanOrEqualTo(22);
+    }
+
+    @Test
+    void everyInitiativeNamesItsSourceReport() {
+        assertThat(jdbc.sql("select count(*) from initiative where source not ilike '%seed%'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void routeCitiesCarryTheirRoles() {
+        assertThat(places.resolve("Agadez, NE").orElseThrow().roles()).contains("transit");
+    }
+}
