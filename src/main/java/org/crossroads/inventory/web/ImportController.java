@@ -1,0 +1,146 @@
+package org.crossroads.inventory.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.crossroads.accounts.CurrentEditor;
+import org.crossroads.accounts.Editor;
+import org.crossroads.accounts.Role;
+import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportOptions;
+import org.crossroads.shared.tabular.ImportReport;
+import org.crossroads.shared.tabular.ImportRunner;
+import org.crossroads.shared.tabular.TabularImport;
+import org.crossroads.shared.tabular.TemplateWriter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The import page: choose a kind, upload CSV or XLSX, check it (a dry run lists every problem by row,
+ * column and reason), then import. The checked file waits in the session so it need not be sent twice.
+ */
+@Controller
+class ImportController {
+
+    /** Kinds that change shared reference data: only administrators and network coordinators. */
+    private static final List<String> COORDINATOR_KINDS = List.of("places", "memberships", "partnerships");
+    private static final String PENDING = "crossroads.pendingImport";
+
+    private final ImportRunner runner;
+    private final CurrentEditor currentEditor;
+
+    ImportController(ImportRunner runner, CurrentEditor currentEditor) {
+        this.runner = runner;
+        this.currentEditor = currentEditor;
+    }
+
+    record PendingImport(String kind, String fileName, byte[] content, boolean storeValidRows) {}
+
+    @GetMapping("/import")
+    String page(Model model) {
+        return page(editor(), model);
+    }
+
+    private String page(Editor editor, Model model) {
+        List<String> kinds = kindsFor(editor);
+        model.addAttribute("kinds", kinds);
+        java.util.Map<String, TabularImport> formats = new java.util.LinkedHashMap<>();
+        kinds.forEach(k -> formats.put(k, runner.kind(k).orElseThrow()));
+        model.addAttribute("formats", formats);
+        return "inventory/import";
+    }
+
+    @PostMapping("/import")
+    String check(@RequestParam String kind, @RequestParam MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean storeValidRows, @RequestParam(defaultValue = "check") String action,
+            Locale locale, HttpSession session, Model model) throws IOException {
+        Editor editor = editor();
+        requireKind(editor, kind);
+        if (file.isEmpty()) {
+            model.addAttribute("noFile", true);
+            return page(editor, model);
+        }
+        byte[] content = file.getBytes();
+        boolean importNow = "import".equals(action);
+        ImportReport report = runner.run(kind, file.getOriginalFilename(), new ByteArrayInputStream(content),
+                new ImportOptions(!importNow, storeValidRows), context(editor, locale));
+        if (!importNow && !report.hasErrors() || !importNow && storeValidRows) {
+            session.setAttribute(PENDING, new PendingImport(kind, file.getOriginalFilename(), content, storeValidRows));
+        } else {
+            session.removeAttribute(PENDING);
+        }
+        return report(kind, file.getOriginalFilename(), report, !importNow && session.getAttribute(PENDING) != null, model);
+    }
+
+    @PostMapping("/import/confirm")
+    String confirm(Locale locale, HttpSession session, Model model) {
+        Editor editor = editor();
+        if (!(session.getAttribute(PENDING) instanceof PendingImport pending)) {
+            return "redirect:/import";
+        }
+        requireKind(editor, pending.kind());
+        session.removeAttribute(PENDING);
+        ImportReport report = runner.run(pending.kind(), pending.fileName(), new ByteArrayInputStream(pending.content()),
+                new ImportOptions(false, pending.storeValidRows()), context(editor, locale));
+        return report(pending.kind(), pending.fileName(), report, false, model);
+    }
+
+    @GetMapping("/import/template/{kind}.{format:csv|xlsx}")
+    void template(@PathVariable String kind, @PathVariable String format, HttpServletResponse response) throws IOException {
+        TabularImport importKind = runner.kind(kind)
+                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        response.setHeader("Content-Disposition", "attachment; filename=\"crossroads-" + kind + "-template." + format + "\"");
+        if ("csv".equals(format)) {
+            response.setContentType("text/csv;charset=UTF-8");
+            TemplateWriter.csv(importKind.columns(), response.getOutputStream());
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            TemplateWriter.xlsx(importKind.columns(), response.getOutputStream());
+        }
+    }
+
+    private String report(String kind, String fileName, ImportReport report, boolean canConfirm, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("report", report);
+        model.addAttribute("canConfirm", canConfirm);
+        return "inventory/import-report";
+    }
+
+    private static ImportContext context(Editor editor, Locale locale) {
+        boolean propose = editor.role() == Role.CONTRIBUTOR || editor.role() == Role.CITY_FOCAL_POINT;
+        return new ImportContext(editor.username(), locale, propose);
+    }
+
+    private List<String> kindsFor(Editor editor) {
+        return runner.kinds().stream().filter(k -> mayImport(editor, k)).toList();
+    }
+
+    private void requireKind(Editor editor, String kind) {
+        if (runner.kind(kind).isEmpty()) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "Unknown import kind " + kind);
+        }
+        if (!mayImport(editor, kind)) {
+            throw new AccessDeniedException("Editor " + editor.username() + " may not import " + kind);
+        }
+    }
+
+    private static boolean mayImport(Editor editor, String kind) {
+        return !COORDINATOR_KINDS.contains(kind)
+                || editor.role() == Role.ADMINISTRATOR || editor.role() == Role.NETWORK_COORDINATOR;
+    }
+
+    private Editor editor() {
+        return currentEditor.get().orElseThrow(() -> new AccessDeniedException("login required"));
+    }
+}
