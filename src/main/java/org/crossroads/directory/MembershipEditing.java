@@ -1,6 +1,7 @@
 package org.crossroads.directory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -73,6 +74,16 @@ public class MembershipEditing {
                 c.source(), actor);
         record(id, "created", actor);
         return new Saved(id, true);
+    }
+
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(MembershipDraft draft) {
+        try {
+            check(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
     }
 
     private Checked check(MembershipDraft draft) {

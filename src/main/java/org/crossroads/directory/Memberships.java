@@ -37,7 +37,7 @@ public class Memberships {
 
     /** Memberships in published organisations, filtered by organisation, by place, by both or by neither. */
     public List<Membership> search(Long organisationId, Long placeId) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from membership m join organisation o on o.id = m.organisation_id join place p on p.id = m.place_id
                  where o.publication = 'published'
                    and (cast(:o as bigint) is null or m.organisation_id = :o)
@@ -48,7 +48,7 @@ public class Memberships {
     }
 
     Optional<Membership> findByKey(long organisationId, long placeId, String role) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from membership m where organisation_id = :o and place_id = :p and role = :r""")
                 .param("o", organisationId).param("p", placeId).param("r", role)
                 .query(Memberships::membership).optional();

@@ -1,6 +1,7 @@
 package org.crossroads.directory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -101,6 +102,16 @@ public class OrganisationEditing {
         long id = organisations.insert(checked.externalId(), checked, propose ? "proposed" : "published", actor);
         record(id, "imported", actor);
         return new Saved(id, true);
+    }
+
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(OrganisationDraft draft) {
+        try {
+            check(draft, true);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
     }
 
     private Organisations.Checked check(OrganisationDraft draft, boolean withExternalId) {

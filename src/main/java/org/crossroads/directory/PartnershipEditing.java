@@ -79,6 +79,16 @@ public class PartnershipEditing {
         return new Saved(id, true);
     }
 
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(PartnershipDraft draft) {
+        try {
+            check(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     private Checked check(PartnershipDraft draft) {
         var check = validation.check();
         Place a = check.place("place_a", draft.placeA(), true);

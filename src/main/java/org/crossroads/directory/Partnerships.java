@@ -27,7 +27,7 @@ public class Partnerships {
 
     /** The city's partnerships, in either direction, newest first. */
     public List<Partnership> ofPlace(long placeId) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from city_partnership where place_a = :p or place_b = :p
                  order by since desc nulls last, id""")
                 .param("p", placeId).query(Partnerships::partnership).list();
@@ -40,7 +40,7 @@ public class Partnerships {
     }
 
     Optional<Partnership> findByKey(long placeA, long placeB, String kind) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from city_partnership
                  where least(place_a, place_b) = least(:a, :b) and greatest(place_a, place_b) = greatest(:a, :b)
                    and kind = :k""")

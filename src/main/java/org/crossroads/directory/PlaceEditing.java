@@ -115,6 +115,16 @@ public class PlaceEditing {
         return new Saved(id, true);
     }
 
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(LocalAuthorityDraft draft) {
+        try {
+            check(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     private Checked check(LocalAuthorityDraft draft) {
         var check = validation.check();
         String name = check.text("name", draft.name(), 200, true);
