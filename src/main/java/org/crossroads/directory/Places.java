@@ -83,8 +83,10 @@ public class Places {
         return jdbc.sql("select " + COLUMNS + " " + """
                  from place
                  where country_code = :cc
-                   and (crossroads_key(name) = crossroads_key(:n) or crossroads_key(alternate_name) = crossroads_key(:n))
-                 order by (geonames_id is null) desc, population desc nulls last limit 1""")
+                   and (crossroads_key(name) = crossroads_key(:n)
+                        or ('|' || crossroads_key(alternate_name) || '|') like '%|' || crossroads_key(:n) || '|%')
+                 order by (geonames_id is null) desc, (crossroads_key(name) = crossroads_key(:n)) desc,
+                          population desc nulls last limit 1""")
                 .param("cc", named.group(2).toUpperCase()).param("n", named.group(1).strip())
                 .query(Places::place).optional();
     }
@@ -95,7 +97,7 @@ public class Places {
         return jdbc.sql("select " + COLUMNS + " " + """
                  from place
                  where (:q = '' or crossroads_key(name) like crossroads_key(:q) || '%'
-                        or crossroads_key(alternate_name) like crossroads_key(:q) || '%'
+                        or ('|' || crossroads_key(alternate_name) || '|') like '%|' || crossroads_key(:q) || '%'
                         or crossroads_key(name) % crossroads_key(:q))
                    and (:cc = '' or country_code = :cc)
                  order by (crossroads_key(name) = crossroads_key(:q)) desc, population desc nulls last
@@ -112,7 +114,7 @@ public class Places {
     public ResultPage<Place> list(PlaceQuery query) {
         String scope = query.q().isEmpty() ? "p.id in (" + KNOWN + ")" : """
                 (crossroads_key(p.name) like '%' || crossroads_key(:q) || '%'
-                 or crossroads_key(p.alternate_name) like crossroads_key(:q) || '%')""";
+                 or ('|' || crossroads_key(p.alternate_name) || '|') like '%|' || crossroads_key(:q) || '%')""";
         List<Counted<Place>> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from place p where "
                         + scope + " " + FILTERS + " " + """
                          order by (crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id

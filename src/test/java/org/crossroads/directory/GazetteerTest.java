@@ -34,6 +34,10 @@ class GazetteerTest {
         assertThat(places.resolve("tetouan, ma")).map(Place::name).hasValue("Tétouan");
         assertThat(places.resolve("TANGIER, ma")).map(Place::geonamesId).hasValue(2530335L);
         assertThat(places.resolve("Fes, MA")).map(Place::name).hasValue("Fès");
+        assertThat(places.resolve("Oujda, MA")).map(Place::name).hasValue("Oujda-Angad");
+        assertThat(places.resolve("Tanger, MA")).map(Place::geonamesId).hasValue(2530335L);
+        assertThat(places.resolve("طنجة, MA")).map(Place::geonamesId).hasValue(2530335L);
+        assertThat(places.search("Serrekunda", "GM", 5)).extracting(Place::name).contains("Serekunda");
     }
 
     @Test

@@ -17,7 +17,7 @@ final class ApiModel {
     record Paged<T>(List<T> items, long total, int page, int size) {
     }
 
-    record City(long id, String reference, String name, String country, Long population, double latitude,
+    record City(long id, String reference, String name, String countryCode, Long population, double latitude,
             double longitude, String sizeClass, List<String> roles, List<String> routes, String href) {
 
         static City of(Place p) {
@@ -26,12 +26,12 @@ final class ApiModel {
         }
     }
 
-    record CityDetail(long id, String reference, String name, String country, Long population, double latitude,
+    record CityDetail(long id, String reference, String name, String countryCode, Long population, double latitude,
             double longitude, String sizeClass, List<String> roles, List<String> routes, Map<String, String> names,
             String source, List<MembershipItem> memberships, List<PartnershipItem> partnerships) {
     }
 
-    record OrganisationItem(long id, String externalId, String name, String acronym, String type, String country,
+    record OrganisationItem(long id, String externalId, String name, String acronym, String type, String countryCode,
             Long cityId, String website, String href) {
 
         static OrganisationItem of(Organisation o) {
@@ -40,7 +40,7 @@ final class ApiModel {
         }
     }
 
-    record OrganisationDetail(long id, String externalId, String name, String acronym, String type, String country,
+    record OrganisationDetail(long id, String externalId, String name, String acronym, String type, String countryCode,
             Long cityId, String website, String description, String source, List<MembershipItem> members) {
     }
 

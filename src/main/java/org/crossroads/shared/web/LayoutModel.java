@@ -10,6 +10,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
+    private final MapSettings map;
+
+    LayoutModel(MapSettings map) {
+        this.map = map;
+    }
+
+    @ModelAttribute("mapSettings")
+    MapSettings mapSettings() {
+        return map;
+    }
+
     @ModelAttribute("textDirection")
     String textDirection(Locale locale) {
         return Languages.isRightToLeft(locale) ? "rtl" : "ltr";

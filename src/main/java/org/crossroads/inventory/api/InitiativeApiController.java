@@ -1,0 +1,108 @@
+package org.crossroads.inventory.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crossroads.inventory.Initiative;
+import org.crossroads.inventory.InitiativeNotFoundException;
+import org.crossroads.inventory.Initiatives;
+import org.crossroads.inventory.search.Facet;
+import org.crossroads.inventory.search.InitiativeSearch;
+import org.crossroads.inventory.search.SearchQuery;
+import org.crossroads.inventory.search.SearchResult;
+import org.crossroads.shared.vocabulary.Term;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read access to published initiatives and the vocabularies, in JSON. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Initiatives", description = "Who does what where: initiatives and their facets")
+class InitiativeApiController {
+
+    private final InitiativeSearch search;
+    private final Initiatives initiatives;
+    private final InitiativeResources resources;
+    private final Vocabularies vocabularies;
+
+    InitiativeApiController(InitiativeSearch search, Initiatives initiatives, InitiativeResources resources,
+            Vocabularies vocabularies) {
+        this.search = search;
+        this.initiatives = initiatives;
+        this.resources = resources;
+        this.vocabularies = vocabularies;
+    }
+
+    record InitiativePage(List<InitiativeResource> items, long total, int page, int size,
+            Map<String, Map<String, Integer>> facets) {}
+
+    @GetMapping("/initiatives")
+    @Operation(summary = "Search published initiatives",
+            description = "Free text in q; each facet parameter may repeat (values of one facet are alternatives, facets combine). "
+                    + "Facet counts are computed without each facet's own selection.")
+    InitiativePage search(@RequestParam(required = false) String q,
+            @Parameter(description = "activity_type codes") @RequestParam(required = false) Set<String> type,
+            @Parameter(description = "theme codes") @RequestParam(required = false) Set<String> theme,
+            @Parameter(description = "ISO 3166-1 alpha-2 codes") @RequestParam(required = false) Set<String> country,
+            @Parameter(description = "route codes") @RequestParam(required = false) Set<String> route,
+            @Parameter(description = "city_role codes") @RequestParam(required = false) Set<String> role,
+            @Parameter(description = "size_class codes") @RequestParam(required = false) Set<String> size,
+            @Parameter(description = "network organisation ids") @RequestParam(required = false) Set<String> network,
+            @Parameter(description = "GCM objective numbers 1-23") @RequestParam(required = false) Set<String> gcm,
+            @Parameter(description = "status codes") @RequestParam(required = false) Set<String> status,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(name = "pageSize", defaultValue = "20") int pageSize) {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        put(filters, Facet.ACTIVITY_TYPE, type);
+        put(filters, Facet.THEME, theme);
+        put(filters, Facet.COUNTRY, country);
+        put(filters, Facet.ROUTE, route);
+        put(filters, Facet.CITY_ROLE, role);
+        put(filters, Facet.SIZE_CLASS, size);
+        put(filters, Facet.NETWORK, network);
+        put(filters, Facet.GCM_OBJECTIVE, gcm);
+        put(filters, Facet.STATUS, status);
+        SearchResult result = search.search(new SearchQuery(q, filters, page, pageSize));
+        Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
+        result.facetCounts().forEach((facet, counts) -> facets.put(facet.parameter(), counts));
+        return new InitiativePage(resources.of(result.initiatives()), result.total(), result.query().page(),
+                result.query().pageSize(), facets);
+    }
+
+    @GetMapping("/initiatives/{id}")
+    @Operation(summary = "One published initiative")
+    InitiativeResource initiative(@PathVariable long id) {
+        Initiative initiative = initiatives.find(id).filter(Initiative::isPublished)
+                .orElseThrow(() -> new InitiativeNotFoundException(id));
+        return resources.of(List.of(initiative)).get(0);
+    }
+
+    @GetMapping("/vocabularies")
+    @Operation(summary = "The names of the controlled vocabularies")
+    java.util.Collection<String> vocabularies() {
+        return vocabularies.names();
+    }
+
+    @GetMapping("/vocabularies/{name}")
+    @Operation(summary = "The terms of one vocabulary with their labels in en, fr, ar and es")
+    java.util.Collection<Term> vocabulary(@PathVariable String name) {
+        if (!vocabularies.names().contains(name)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+                    "No vocabulary " + name);
+        }
+        return vocabularies.terms(name);
+    }
+
+    private static void put(Map<Facet, Set<String>> filters, Facet facet, Set<String> values) {
+        if (values != null && !values.isEmpty()) {
+            filters.put(facet, values);
+        }
+    }
+}

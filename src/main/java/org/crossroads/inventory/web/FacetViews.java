@@ -1,0 +1,79 @@
+package org.crossroads.inventory.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.crossroads.directory.Organisation;
+import org.crossroads.directory.Organisations;
+import org.crossroads.inventory.search.Facet;
+import org.crossroads.inventory.search.SearchResult;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.stereotype.Component;
+
+/** Labels and orders the facet counts of a search result for the page. */
+@Component
+class FacetViews {
+
+    private final Vocabularies vocabularies;
+    private final Organisations organisations;
+
+    FacetViews(Vocabularies vocabularies, Organisations organisations) {
+        this.vocabularies = vocabularies;
+        this.organisations = organisations;
+    }
+
+    List<FacetView> of(SearchResult result, Locale locale) {
+        List<FacetView> views = new ArrayList<>();
+        Map<Long, Organisation> networks = organisations.findAll(result.facetCounts().getOrDefault(Facet.NETWORK, Map.of())
+                .keySet().stream().map(Long::valueOf).collect(Collectors.toSet()));
+        for (Facet facet : Facet.values()) {
+            Map<String, Integer> counts = result.facetCounts().getOrDefault(facet, Map.of());
+            Set<String> values = new TreeSet<>(counts.keySet());
+            values.addAll(result.query().selected(facet));
+            List<FacetView.Option> options = values.stream()
+                    .map(v -> new FacetView.Option(v, label(facet, v, locale, networks), counts.getOrDefault(v, 0),
+                            result.query().isSelected(facet, v)))
+                    .sorted(order(facet))
+                    .toList();
+            if (!options.isEmpty()) {
+                views.add(new FacetView(facet.parameter(), "inventory.facet." + facet.parameter(), options));
+            }
+        }
+        return views;
+    }
+
+    private String label(Facet facet, String value, Locale locale, Map<Long, Organisation> networks) {
+        return switch (facet) {
+            case COUNTRY -> new Locale("", value).getDisplayCountry(locale);
+            case NETWORK -> {
+                Organisation o = networks.get(parseLong(value));
+                yield o == null ? value : o.shortName();
+            }
+            default -> vocabularies.label(facet.vocabulary(), value, locale);
+        };
+    }
+
+    /** Small closed lists keep their vocabulary order; long lists go by count. */
+    private Comparator<FacetView.Option> order(Facet facet) {
+        if (facet == Facet.GCM_OBJECTIVE) {
+            return Comparator.comparingInt(o -> Integer.parseInt(o.value()));
+        }
+        if (facet == Facet.COUNTRY || facet == Facet.THEME || facet == Facet.NETWORK) {
+            return Comparator.comparingInt(FacetView.Option::count).reversed().thenComparing(FacetView.Option::label);
+        }
+        return Comparator.comparing(FacetView.Option::label);
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.crossroads.inventory.web;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crossroads.directory.Organisation;
+import org.crossroads.directory.Organisations;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.Places;
+import org.crossroads.inventory.Initiative;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.stereotype.Component;
+
+/** Turns initiatives into {@link InitiativeCard}s, reading their places and organisations in one go. */
+@Component
+class InitiativeCards {
+
+    private final Places places;
+    private final Organisations organisations;
+    private final Vocabularies vocabularies;
+
+    InitiativeCards(Places places, Organisations organisations, Vocabularies vocabularies) {
+        this.places = places;
+        this.organisations = organisations;
+        this.vocabularies = vocabularies;
+    }
+
+    List<InitiativeCard> of(List<Initiative> initiatives, Locale locale) {
+        Set<Long> placeIds = new HashSet<>();
+        Set<Long> orgIds = new HashSet<>();
+        initiatives.forEach(i -> {
+            placeIds.addAll(i.placeIds());
+            orgIds.addAll(i.networkIds());
+            orgIds.addAll(i.implementerIds());
+            orgIds.addAll(i.partnerIds());
+            orgIds.addAll(i.donorIds());
+        });
+        Map<Long, Place> placesById = places.findAll(placeIds);
+        Map<Long, Organisation> orgsById = organisations.findAll(orgIds);
+        return initiatives.stream().map(i -> card(i, placesById, orgsById, locale)).toList();
+    }
+
+    InitiativeCard of(Initiative initiative, Locale locale) {
+        return of(List.of(initiative), locale).get(0);
+    }
+
+    private InitiativeCard card(Initiative i, Map<Long, Place> placesById, Map<Long, Organisation> orgsById, Locale locale) {
+        DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
+        return new InitiativeCard(i.id(), i.name(locale), i.summary(locale),
+                vocabularies.label(Vocabularies.ACTIVITY_TYPE, i.activityType(), locale),
+                labels(Vocabularies.THEME, i.themes(), locale),
+                i.placeIds().stream().map(placesById::get).filter(p -> p != null)
+                        .map(p -> new InitiativeCard.Named(p.id(), p.name(), "/cities/" + p.id())).toList(),
+                i.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
+                named(i.networkIds(), orgsById), named(i.implementerIds(), orgsById),
+                named(i.partnerIds(), orgsById), named(i.donorIds(), orgsById),
+                Period.of(i.start(), i.end()), vocabularies.label(Vocabularies.STATUS, i.status(), locale), i.links(),
+                labels(Vocabularies.GCM_OBJECTIVE, i.gcmObjectives().stream().map(String::valueOf).toList(), locale),
+                labels(Vocabularies.GCR_OBJECTIVE, i.gcrObjectives().stream().map(String::valueOf).toList(), locale),
+                labels(Vocabularies.SDG_TARGET, i.sdgTargets(), locale),
+                labels(Vocabularies.LAMPEDUSA_PRINCIPLE, i.lampedusaPrinciples().stream().map(String::valueOf).toList(), locale),
+                labels(Vocabularies.ROUTE, i.routes(), locale), i.networkWide(), i.isPublished(), i.source(),
+                i.createdBy(), i.createdAt() == null ? "" : stamp.format(i.createdAt()),
+                i.updatedBy(), i.updatedAt() == null ? "" : stamp.format(i.updatedAt()));
+    }
+
+    private List<String> labels(String vocabulary, Collection<String> codes, Locale locale) {
+        return codes.stream().map(c -> vocabularies.label(vocabulary, c, locale)).toList();
+    }
+
+    private static List<InitiativeCard.Named> named(List<Long> ids, Map<Long, Organisation> orgsById) {
+        return ids.stream().map(orgsById::get).filter(o -> o != null)
+                .map(o -> new InitiativeCard.Named(o.id(), o.shortName(), "/organisations/" + o.id())).toList();
+    }
+}

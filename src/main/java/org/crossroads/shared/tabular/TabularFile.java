@@ -1,0 +1,36 @@
+package org.crossroads.shared.tabular;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@link TabularReader} read: the format, the text encoding it decoded (always UTF-8 for XLSX;
+ * {@code windows-1252} when a CSV file was not valid UTF-8, worth telling the user), the normalised
+ * column names in file order, the HXL hashtag of each column when the file had an HXL row, and the rows.
+ */
+public record TabularFile(Format format, Charset encoding, List<String> columns, Map<String, String> hashtags,
+        List<SourceRow> rows) {
+
+    public enum Format { CSV, XLSX }
+
+    public TabularFile {
+        columns = List.copyOf(columns);
+        hashtags = Map.copyOf(hashtags);
+        rows = List.copyOf(rows);
+    }
+
+    /** True when the CSV bytes were not valid UTF-8 and were decoded as Windows-1252 instead. */
+    public boolean decodedAsWindows1252() {
+        return format == Format.CSV && encoding.name().equalsIgnoreCase("windows-1252");
+    }
+
+    public boolean hadHxlRow() {
+        return !hashtags.isEmpty();
+    }
+
+    static Charset xlsxEncoding() {
+        return StandardCharsets.UTF_8;
+    }
+}

@@ -1,0 +1,97 @@
+package org.crossroads.shared.tabular;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads an uploaded CSV or XLSX file into named rows. Every way a file can be wrong ends in a
+ * {@link TabularFormatException} with a translatable reason; the {@link TabularLimits} bound time and
+ * memory whatever the input. Thread-safe: it holds only its limits.
+ */
+public final class TabularReader {
+
+    private final TabularLimits limits;
+
+    public TabularReader() {
+        this(TabularLimits.defaults());
+    }
+
+    public TabularReader(TabularLimits limits) {
+        this.limits = limits;
+    }
+
+    public TabularLimits limits() {
+        return limits;
+    }
+
+    /** Reads a file whose first row names the columns (an HXL row after it is skipped). */
+    public TabularFile read(String fileName, InputStream in) {
+        return read(fileName, in, Map.of());
+    }
+
+    /**
+     * Reads a file, also accepting one whose first row holds only HXL hashtags: {@code columnByHashtag}
+     * says which column each hashtag stands for ({@code "#org+impl" -> "implementers"}); attribute order
+     * and case do not matter.
+     */
+    public TabularFile read(String fileName, InputStream in, Map<String, String> columnByHashtag) {
+        byte[] bytes = readAll(in);
+        if (bytes.length == 0) {
+            throw new TabularFormatException(Reason.EMPTY_FILE.with());
+        }
+        RawRows rows = new RawRows(limits);
+        TabularFile.Format format = format(fileName, bytes);
+        Charset encoding;
+        UnaryOperator<String> cellValue;
+        if (format == TabularFile.Format.XLSX) {
+            XlsxSource.read(bytes, rows, limits);
+            encoding = TabularFile.xlsxEncoding();
+            cellValue = UnaryOperator.identity();
+        } else {
+            encoding = CsvSource.read(bytes, rows, limits);
+            cellValue = FormulaGuard::restore;
+        }
+        HeaderRow.Result named = HeaderRow.apply(rows.rows(), columnByHashtag, limits, cellValue);
+        return new TabularFile(format, encoding, named.columns(), named.hashtags(), named.rows());
+    }
+
+    /** The content decides (an XLSX file is a ZIP, starting with "PK"); the name only for refusing. */
+    private static TabularFile.Format format(String fileName, byte[] bytes) {
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            return TabularFile.Format.XLSX;
+        }
+        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && bytes[2] == 0x11
+                && (bytes[3] & 0xFF) == 0xE0) {
+            throw new TabularFormatException(Reason.OLD_EXCEL.with());
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            throw new TabularFormatException(Reason.NOT_XLSX.with("it is not a ZIP archive"));
+        }
+        return TabularFile.Format.CSV;
+    }
+
+    private byte[] readAll(InputStream in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (in) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                total += read;
+                if (total > limits.maxBytes()) {
+                    throw new TabularFormatException(Reason.FILE_TOO_LARGE.with(TabularLimits.megabytes(limits.maxBytes())));
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new TabularFormatException(Reason.UNREADABLE.with(e.getMessage()), e);
+        }
+        return out.toByteArray();
+    }
+}

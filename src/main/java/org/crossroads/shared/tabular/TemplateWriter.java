@@ -1,0 +1,28 @@
+package org.crossroads.shared.tabular;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes the empty template of an import format: the header, the HXL row when any column has a hashtag,
+ * and one example row, so that a user sees every column and the shape of a valid value. The CSV carries
+ * a byte order mark because templates are opened in spreadsheets.
+ */
+public final class TemplateWriter {
+
+    private TemplateWriter() {
+    }
+
+    public static void csv(List<Column> columns, OutputStream out) throws IOException {
+        CsvExport.of(columns).withHxlRow(Column.anyHashtag(columns)).withByteOrderMark(true).write(List.of(examples(columns)), out);
+    }
+
+    public static void xlsx(List<Column> columns, OutputStream out) throws IOException {
+        XlsxExport.of(columns).withHxlRow(Column.anyHashtag(columns)).withSheetName("template").write(List.of(examples(columns)), out);
+    }
+
+    private static List<String> examples(List<Column> columns) {
+        return columns.stream().map(Column::example).toList();
+    }
+}

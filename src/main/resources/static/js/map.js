@@ -1,0 +1,53 @@
+// Draws every <div data-map> with Leaflet: the bundled Natural Earth country shapes as base layer
+// (works offline), an optional tile server from <meta name="crossroads-tiles">, and the points of
+// the GeoJSON named by data-points. The page already lists the same places as text without JavaScript.
+(function () {
+  if (!window.L || !document.querySelector('[data-map]')) return;
+  var css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = '/webjars/leaflet/1.9.4/dist/leaflet.css';
+  document.head.appendChild(css);
+  var tiles = document.querySelector('meta[name=crossroads-tiles]');
+  var countries = null;
+  function loadCountries() {
+    if (!countries) countries = fetch('/map/countries.geojson').then(function (r) { return r.json(); });
+    return countries;
+  }
+  function escapeText(s) {
+    var d = document.createElement('div'); d.textContent = s == null ? '' : String(s); return d.innerHTML;
+  }
+  document.querySelectorAll('[data-map]').forEach(function (el) {
+    var center = (el.getAttribute('data-center') || '33,10').split(',').map(Number);
+    var map = L.map(el, { zoomSnap: 0.5, worldCopyJump: true }).setView(center, Number(el.getAttribute('data-zoom') || 4));
+    el.style.background = '#cfe0ec';
+    if (tiles) {
+      L.tileLayer(tiles.getAttribute('content'), { attribution: tiles.getAttribute('data-attribution') || '' }).addTo(map);
+    } else {
+      loadCountries().then(function (shapes) {
+        L.geoJSON(shapes, { style: { color: '#8a9aa6', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 1 }, interactive: false })
+          .addTo(map).bringToBack();
+      });
+      map.attributionControl.addAttribution('Natural Earth · GeoNames');
+    }
+    var source = el.getAttribute('data-points');
+    if (!source) return;
+    fetch(source).then(function (r) { return r.json(); }).then(function (data) {
+      var layer = L.geoJSON(data, {
+        pointToLayer: function (feature, latlng) {
+          var n = feature.properties.count || 1;
+          return L.circleMarker(latlng, { radius: Math.min(4 + Math.sqrt(n) * 2, 18), color: '#0b6e4f', weight: 1,
+            fillColor: feature.properties.intermediary ? '#e07a1f' : '#0b6e4f', fillOpacity: 0.75 });
+        },
+        onEachFeature: function (feature, marker) {
+          var p = feature.properties;
+          marker.bindPopup('<a href="' + encodeURI(p.href) + '">' + escapeText(p.name) + '</a>' +
+            (p.detail ? '<br>' + escapeText(p.detail) : ''));
+        }
+      }).addTo(map);
+      if (layer.getLayers().length && !el.hasAttribute('data-center')) {
+        map.fitBounds(layer.getBounds(), { maxZoom: 8, padding: [20, 20] });
+      }
+      el.setAttribute('data-loaded', String(layer.getLayers().length));
+    });
+  });
+})();
