@@ -93,7 +93,7 @@ public class MembershipEditing {
         String role = draft.role() == null || draft.role().isBlank() ? "member"
                 : check.code(Vocabularies.MEMBERSHIP_ROLE, "role", draft.role(), true);
         check.period(draft.since(), draft.until());
-        String source = check.text("source", draft.source(), 500, true);
+        String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         return new Checked(organisation.id(), place.id(), role, source, draft);
     }

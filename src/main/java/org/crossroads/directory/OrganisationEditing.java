@@ -133,7 +133,7 @@ public class OrganisationEditing {
         }
         String website = check.url("website", draft.website());
         String description = check.text("description", draft.description(), 5000, false);
-        String source = check.text("source", draft.source(), 500, true);
+        String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         return new Organisations.Checked(externalId, name, acronym, type,
                 country == null && seat != null ? seat.countryCode() : country, seat == null ? null : seat.id(),

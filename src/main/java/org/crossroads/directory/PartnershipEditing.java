@@ -99,7 +99,7 @@ public class PartnershipEditing {
         String kind = check.code(Vocabularies.PARTNERSHIP_KIND, "kind", draft.kind(), true);
         List<String> topics = check.codes(Vocabularies.THEME, "topics", draft.topics());
         check.period(draft.since(), draft.until());
-        String source = check.text("source", draft.source(), 500, true);
+        String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         return new Checked(a.id(), b.id(), kind, topics, source, draft);
     }

@@ -65,7 +65,7 @@ public class PlaceEditing {
         List<String> roles = check.codes(Vocabularies.CITY_ROLE, "roles", description.roles());
         List<String> routes = check.codes(Vocabularies.ROUTE, "routes", description.routes());
         check.names(names);
-        String source = check.text("source", description.source(), 500, true);
+        String source = check.text("source", description.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         Map<String, String> kept = new LinkedHashMap<>();
         names.forEach((language, name) -> {
@@ -133,7 +133,7 @@ public class PlaceEditing {
         check.population(draft.population());
         List<String> roles = check.codes(Vocabularies.CITY_ROLE, "roles", draft.roles());
         List<String> routes = check.codes(Vocabularies.ROUTE, "routes", draft.routes());
-        check.text("source", draft.source(), 500, true);
+        check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         String externalId = draft.externalId() == null || draft.externalId().isBlank()
                 ? name == null ? null : "place:" + Slugs.of(name)
                 : draft.externalId().strip();
