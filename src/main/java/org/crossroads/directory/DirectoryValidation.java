@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 class DirectoryValidation {
 
     static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Provenance can cite several reports with their sections. */
+    static final int MAX_SOURCE = 2000;
     static final Set<String> NAME_LANGUAGES = Set.of("en", "fr", "ar", "es");
 
     private final Vocabularies vocabularies;

@@ -1,6 +1,7 @@
 package org.crossroads.directory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -75,6 +76,16 @@ public class MembershipEditing {
         return new Saved(id, true);
     }
 
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(MembershipDraft draft) {
+        try {
+            check(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     private Checked check(MembershipDraft draft) {
         var check = validation.check();
         Organisation organisation = check.organisation("organisation", draft.organisation());
@@ -82,7 +93,7 @@ public class MembershipEditing {
         String role = draft.role() == null || draft.role().isBlank() ? "member"
                 : check.code(Vocabularies.MEMBERSHIP_ROLE, "role", draft.role(), true);
         check.period(draft.since(), draft.until());
-        String source = check.text("source", draft.source(), 1000, true);
+        String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         return new Checked(organisation.id(), place.id(), role, source, draft);
     }

@@ -1,6 +1,7 @@
 package org.crossroads.directory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -103,6 +104,16 @@ public class OrganisationEditing {
         return new Saved(id, true);
     }
 
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(OrganisationDraft draft) {
+        try {
+            check(draft, true);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     private Organisations.Checked check(OrganisationDraft draft, boolean withExternalId) {
         var check = validation.check();
         String externalId = null;
@@ -122,7 +133,7 @@ public class OrganisationEditing {
         }
         String website = check.url("website", draft.website());
         String description = check.text("description", draft.description(), 5000, false);
-        String source = check.text("source", draft.source(), 1000, true);
+        String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         return new Organisations.Checked(externalId, name, acronym, type,
                 country == null && seat != null ? seat.countryCode() : country, seat == null ? null : seat.id(),

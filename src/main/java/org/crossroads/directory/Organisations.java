@@ -80,12 +80,12 @@ public class Organisations {
                    and (:q = '' or crossroads_key(name) like '%' || crossroads_key(:q) || '%'
                         or crossroads_key(acronym) like crossroads_key(:q) || '%')
                    and (:t = '' or type = :t)""";
-        List<Organisation> items = jdbc.sql("select " + COLUMNS + where
+        List<Organisation> items = jdbc.sql("select " + COLUMNS + " " + where
                         + " order by crossroads_key(coalesce(acronym, name)), id limit :size offset :offset")
                 .param("q", query.q()).param("t", query.type()).param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query(Organisations::organisation).list();
-        long total = jdbc.sql("select count(*)" + where).param("q", query.q()).param("t", query.type())
+        long total = jdbc.sql("select count(*) " + where).param("q", query.q()).param("t", query.type())
                 .query(Long.class).single();
         return new ResultPage<>(items, total, query.page(), query.size());
     }

@@ -79,6 +79,16 @@ public class PartnershipEditing {
         return new Saved(id, true);
     }
 
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(PartnershipDraft draft) {
+        try {
+            check(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     private Checked check(PartnershipDraft draft) {
         var check = validation.check();
         Place a = check.place("place_a", draft.placeA(), true);
@@ -89,7 +99,7 @@ public class PartnershipEditing {
         String kind = check.code(Vocabularies.PARTNERSHIP_KIND, "kind", draft.kind(), true);
         List<String> topics = check.codes(Vocabularies.THEME, "topics", draft.topics());
         check.period(draft.since(), draft.until());
-        String source = check.text("source", draft.source(), 1000, true);
+        String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         return new Checked(a.id(), b.id(), kind, topics, source, draft);
     }

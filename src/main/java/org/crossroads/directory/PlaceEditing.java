@@ -65,7 +65,7 @@ public class PlaceEditing {
         List<String> roles = check.codes(Vocabularies.CITY_ROLE, "roles", description.roles());
         List<String> routes = check.codes(Vocabularies.ROUTE, "routes", description.routes());
         check.names(names);
-        String source = check.text("source", description.source(), 1000, true);
+        String source = check.text("source", description.source(), DirectoryValidation.MAX_SOURCE, true);
         check.complete();
         Map<String, String> kept = new LinkedHashMap<>();
         names.forEach((language, name) -> {
@@ -115,6 +115,16 @@ public class PlaceEditing {
         return new Saved(id, true);
     }
 
+    /** The errors the draft would be rejected for, without saving anything (for forms and dry runs). */
+    public List<FieldError> problems(LocalAuthorityDraft draft) {
+        try {
+            check(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     private Checked check(LocalAuthorityDraft draft) {
         var check = validation.check();
         String name = check.text("name", draft.name(), 200, true);
@@ -123,7 +133,7 @@ public class PlaceEditing {
         check.population(draft.population());
         List<String> roles = check.codes(Vocabularies.CITY_ROLE, "roles", draft.roles());
         List<String> routes = check.codes(Vocabularies.ROUTE, "routes", draft.routes());
-        check.text("source", draft.source(), 1000, true);
+        check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
         String externalId = draft.externalId() == null || draft.externalId().isBlank()
                 ? name == null ? null : "place:" + Slugs.of(name)
                 : draft.externalId().strip();

@@ -116,7 +116,7 @@ public class Places {
                 (crossroads_key(p.name) like '%' || crossroads_key(:q) || '%'
                  or ('|' || crossroads_key(p.alternate_name) || '|') like '%|' || crossroads_key(:q) || '%')""";
         List<Counted<Place>> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from place p where "
-                        + scope + FILTERS + """
+                        + scope + " " + FILTERS + " " + """
                          order by (crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id
                          limit :size offset :offset""")
                 .param("q", query.q()).param("cc", query.country()).param("role", query.role())
@@ -131,7 +131,7 @@ public class Places {
         if (query.page() == 0) {
             return 0;
         }
-        return jdbc.sql("select count(*) from place p where " + scope + FILTERS)
+        return jdbc.sql("select count(*) from place p where " + scope + " " + FILTERS)
                 .param("q", query.q()).param("cc", query.country()).param("role", query.role())
                 .param("route", query.route()).param("sc", query.sizeClass()).query(Long.class).single();
     }

@@ -1,0 +1,131 @@
+package org.crossroads.directory.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.crossroads.accounts.CurrentEditor;
+import org.crossroads.audit.AuditTrail;
+import org.crossroads.directory.DirectoryPermissions;
+import org.crossroads.directory.DirectorySettings;
+import org.crossroads.directory.Memberships;
+import org.crossroads.directory.Organisations;
+import org.crossroads.directory.Partnerships;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.PlaceQuery;
+import org.crossroads.directory.Places;
+import org.crossroads.directory.ResultPage;
+import org.crossroads.directory.UnknownEntryException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public city pages: the list with its filters, a city's profile, its point as GeoJSON, its history. */
+@Controller
+class CityPages {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final Places places;
+    private final Memberships memberships;
+    private final Partnerships partnerships;
+    private final Organisations organisations;
+    private final Related related;
+    private final AuditTrail audit;
+    private final CurrentEditor currentEditor;
+    private final DirectoryPermissions permissions;
+    private final DirectorySettings settings;
+
+    CityPages(Places places, Memberships memberships, Partnerships partnerships, Organisations organisations,
+            Related related, AuditTrail audit, CurrentEditor currentEditor, DirectoryPermissions permissions,
+            DirectorySettings settings) {
+        this.places = places;
+        this.memberships = memberships;
+        this.partnerships = partnerships;
+        this.organisations = organisations;
+        this.related = related;
+        this.audit = audit;
+        this.currentEditor = currentEditor;
+        this.permissions = permissions;
+        this.settings = settings;
+    }
+
+    @GetMapping("/cities")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String country,
+            @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String route,
+            @RequestParam(defaultValue = "") String sizeClass, @RequestParam(defaultValue = "0") String page,
+            Model model) {
+        int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+        PlaceQuery query = new PlaceQuery(q, country, role, route, sizeClass, pageNumber, settings.pageSize());
+        ResultPage<Place> result = places.list(query);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("q", query.q());
+        filters.put("country", query.country());
+        filters.put("role", query.role());
+        filters.put("route", query.route());
+        filters.put("sizeClass", query.sizeClass());
+        List<String> countries = Stream.concat(places.knownCountries().stream(),
+                query.country().isEmpty() ? Stream.empty() : Stream.of(query.country())).distinct().toList();
+        model.addAttribute("query", query);
+        model.addAttribute("result", result);
+        model.addAttribute("countries", countries);
+        model.addAttribute("previousHref", result.hasPrevious() ? PageLinks.to("/cities", filters, query.page() - 1) : null);
+        model.addAttribute("nextHref", result.hasNext() ? PageLinks.to("/cities", filters, query.page() + 1) : null);
+        model.addAttribute("mayAdd", currentEditor.get().map(permissions::mayAddLocalAuthority).orElse(false));
+        return "directory/cities";
+    }
+
+    @GetMapping("/cities/{id:\\d+}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        var cityMemberships = memberships.ofPlace(id);
+        var cityPartnerships = partnerships.ofPlace(id);
+        Set<Long> partnerIds = cityPartnerships.stream().map(p -> p.partnerOf(id)).collect(Collectors.toSet());
+        model.addAttribute("place", place);
+        model.addAttribute("localName", places.localNames(id).get(locale.getLanguage()));
+        model.addAttribute("provenance", places.provenance(id).orElse(null));
+        model.addAttribute("memberships", cityMemberships);
+        model.addAttribute("organisations", organisations.findAll(
+                cityMemberships.stream().map(m -> m.organisationId()).collect(Collectors.toSet())));
+        model.addAttribute("partnerships", cityPartnerships);
+        model.addAttribute("partners", places.findAll(partnerIds));
+        model.addAttribute("sections", related.forPlace(id, locale));
+        var editor = currentEditor.get();
+        model.addAttribute("mayEdit", editor.map(e -> permissions.mayDescribe(e, id)).orElse(false));
+        model.addAttribute("mayChangePartnerships", editor.map(e -> permissions.mayChangePartnershipsOf(e, id)).orElse(false));
+        return "directory/city";
+    }
+
+    @GetMapping(path = "/cities/{id:\\d+}.geojson", produces = "application/geo+json")
+    ResponseEntity<Map<String, Object>> geoJson(@PathVariable long id) {
+        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", place.name());
+        properties.put("country", place.countryCode());
+        properties.put("sizeClass", place.sizeClass());
+        properties.put("href", "/cities/" + id);
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", id);
+        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(place.longitude(), place.latitude())));
+        feature.put("properties", properties);
+        return ResponseEntity.ok().contentType(GEO_JSON)
+                .body(Map.of("type", "FeatureCollection", "features", List.of(feature)));
+    }
+
+    @GetMapping("/cities/{id:\\d+}/history")
+    String history(@PathVariable long id, Model model) {
+        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        model.addAttribute("title", place.name());
+        model.addAttribute("backHref", "/cities/" + id);
+        model.addAttribute("changes", audit.history("place", id));
+        return "directory/history";
+    }
+}
