@@ -36,7 +36,7 @@ public class Organisations {
         }
         return jdbc.sql("select " + COLUMNS + " from organisation where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
-                .query(Organisations::organisation).stream()
+                .query(Organisations::organisation).list().stream()
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 

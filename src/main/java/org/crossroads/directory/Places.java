@@ -52,7 +52,7 @@ public class Places {
         }
         return jdbc.sql("select " + COLUMNS + " from place where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
-                .query(Places::place).stream()
+                .query(Places::place).list().stream()
                 .collect(Collectors.toMap(Place::id, Function.identity()));
     }
 
@@ -150,7 +150,7 @@ public class Places {
     /** The place's name in other languages, by language code. */
     public Map<String, String> localNames(long id) {
         return jdbc.sql("select key, value from place, jsonb_each_text(translations -> 'name') where id = :id")
-                .param("id", id).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).stream()
+                .param("id", id).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

@@ -55,7 +55,7 @@ public class Initiatives {
         }
         Map<Long, Initiative> byId = new HashMap<>();
         jdbc.sql(SELECT + " where i.id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query(this::initiative).stream().forEach(i -> byId.put(i.id(), i));
+                .query(this::initiative).list().stream().forEach(i -> byId.put(i.id(), i));
         List<Initiative> ordered = new ArrayList<>();
         ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
         return ordered;

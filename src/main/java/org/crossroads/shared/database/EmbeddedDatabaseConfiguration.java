@@ -48,6 +48,7 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(20);
         config.setPoolName("crossroads-embedded");
+        config.setLeakDetectionThreshold(60_000); // logs a stack trace for a connection held a minute
         return new HikariDataSource(config);
     }
 }
