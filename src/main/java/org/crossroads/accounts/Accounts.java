@@ -30,6 +30,28 @@ public class Accounts {
                 .list();
     }
 
+    /** Every account, enabled or not, for administrators. */
+    public List<AccountSummary> summaries() {
+        return jdbc.sql("select id, username, display_name, role, organisation_id, place_id, enabled, created_at from account order by lower(username)")
+                .query((rs, n) -> new AccountSummary(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
+                        (Long) rs.getObject(5), (Long) rs.getObject(6), rs.getBoolean(7),
+                        rs.getObject(8, java.time.OffsetDateTime.class)))
+                .list();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select exists(select 1 from account where lower(username) = lower(:u))").param("u", username)
+                .query(Boolean.class).single();
+    }
+
+    public void setEnabled(long id, boolean enabled) {
+        jdbc.sql("update account set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
+    }
+
+    /** An account as the administration page lists it. */
+    public record AccountSummary(long id, String username, String displayName, Role role, Long organisationId,
+            Long placeId, boolean enabled, java.time.OffsetDateTime createdAt) {}
+
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from account where lower(username) = lower(:u) and enabled")
                 .param("u", username).query(String.class).optional();

@@ -33,6 +33,7 @@ public record InitiativeDraft(
         gcrObjectives = gcrObjectives == null ? List.of() : List.copyOf(gcrObjectives);
         lampedusaPrinciples = lampedusaPrinciples == null ? List.of() : List.copyOf(lampedusaPrinciples);
         translations = translations == null ? Map.of() : translations;
+        status = status == null || status.isBlank() ? "active" : status.strip();
     }
 
     private static List<String> clean(List<String> values) {

@@ -13,7 +13,7 @@ record InitiativeCard(long id, String name, String summary, String activityType,
     /** A linked directory record. */
     record Named(long id, String name, String href) {}
 
-    String placeNames() {
+    public String placeNames() {
         return String.join(", ", places.stream().map(Named::name).toList());
     }
 }

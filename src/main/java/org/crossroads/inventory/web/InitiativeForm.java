@@ -16,11 +16,23 @@ import org.crossroads.inventory.InitiativeDraft;
  * the editor left it. Lists of places and organisations are separated by ";" as in import files.
  */
 record InitiativeForm(String externalId, String name, String summary, String activityType, List<String> themes,
-        String cities, String countries, boolean networkWide, List<String> networks, String implementers,
+        String cities, String countries, Boolean networkWide, List<String> networks, String implementers,
         String partners, String donors, String start, String end, String status, String links,
         List<Integer> gcmObjectives, List<Integer> gcrObjectives, List<String> sdgTargets,
         List<Integer> lampedusaPrinciples, List<String> routes, String nameFr, String summaryFr, String nameAr,
         String summaryAr, String nameEs, String summaryEs, String source, Integer version) {
+
+    /** Unticked checkboxes are not posted at all: absent lists are empty, an absent flag is false. */
+    InitiativeForm {
+        themes = themes == null ? List.of() : themes;
+        networkWide = Boolean.TRUE.equals(networkWide);
+        networks = networks == null ? List.of() : networks;
+        gcmObjectives = gcmObjectives == null ? List.of() : gcmObjectives;
+        gcrObjectives = gcrObjectives == null ? List.of() : gcrObjectives;
+        sdgTargets = sdgTargets == null ? List.of() : sdgTargets;
+        lampedusaPrinciples = lampedusaPrinciples == null ? List.of() : lampedusaPrinciples;
+        routes = routes == null ? List.of() : routes;
+    }
 
     static InitiativeForm empty() {
         return new InitiativeForm("", "", "", "", List.of(), "", "", false, List.of(), "", "", "", "", "", "active", "",
@@ -47,7 +59,7 @@ record InitiativeForm(String externalId, String name, String summary, String act
         translation(translations, "ar", nameAr, summaryAr);
         translation(translations, "es", nameEs, summaryEs);
         return new InitiativeDraft(externalId, name, summary, activityType, themes, split(cities), split(countries),
-                networkWide, networks, split(implementers), split(partners), split(donors),
+                Boolean.TRUE.equals(networkWide), networks, split(implementers), split(partners), split(donors),
                 date("start", start, false, errors), date("end", end, true, errors), blankToNull(status),
                 Arrays.stream(links == null ? new String[0] : links.split("[\\s;]+")).filter(s -> !s.isBlank()).toList(),
                 gcmObjectives, gcrObjectives, sdgTargets, lampedusaPrinciples, routes, translations, source);

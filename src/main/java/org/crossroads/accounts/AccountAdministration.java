@@ -1,0 +1,96 @@
+package org.crossroads.accounts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.crossroads.audit.AuditTrail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and disabling editor accounts; every change is audited. Administrators only (checked by the web layer). */
+@Service
+public class AccountAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{3,80}");
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final Affiliations affiliations;
+    private final AuditTrail audit;
+
+    AccountAdministration(Accounts accounts, PasswordEncoder encoder, Affiliations affiliations, AuditTrail audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.affiliations = affiliations;
+        this.audit = audit;
+    }
+
+    /** A new account as an administrator fills it in; references are resolved through {@link Affiliations}. */
+    public record NewAccount(String username, String displayName, String password, String role, String organisation,
+            String place) {}
+
+    /** @return field → message key of every problem; empty when the account was created */
+    @Transactional
+    public Map<String, String> create(NewAccount form, String actor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String username = form.username() == null ? "" : form.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.put("username", "accounts.error.username");
+        } else if (accounts.exists(username)) {
+            errors.put("username", "accounts.error.taken");
+        }
+        if (form.password() == null || form.password().length() < FirstAdministrator.MINIMUM_PASSWORD_LENGTH) {
+            errors.put("password", "accounts.error.password");
+        }
+        Role role = null;
+        try {
+            role = Role.valueOf(form.role());
+        } catch (RuntimeException e) {
+            errors.put("role", "accounts.error.role");
+        }
+        Long organisationId = null;
+        Long placeId = null;
+        if (role == Role.NETWORK_COORDINATOR) {
+            var found = affiliations.organisation(form.organisation());
+            if (found.isEmpty()) {
+                errors.put("organisation", "accounts.error.organisation");
+            } else {
+                organisationId = found.get().id();
+            }
+        }
+        if (role == Role.CITY_FOCAL_POINT) {
+            var found = affiliations.place(form.place());
+            if (found.isEmpty()) {
+                errors.put("place", "accounts.error.place");
+            } else {
+                placeId = found.get().id();
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        String name = form.displayName() == null || form.displayName().isBlank() ? username : form.displayName().strip();
+        long id = accounts.create(username, name, encoder.encode(form.password()), role, organisationId, placeId);
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("username", username);
+        snapshot.put("display_name", name);
+        snapshot.put("role", role.name());
+        snapshot.put("organisation_id", organisationId);
+        snapshot.put("place_id", placeId);
+        audit.record("account", id, "created", actor, snapshot);
+        return Map.of();
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled, String actor) {
+        accounts.setEnabled(id, enabled);
+        audit.record("account", id, enabled ? "enabled" : "disabled", actor, Map.of("enabled", enabled));
+    }
+
+    public List<Accounts.AccountSummary> accounts() {
+        return new ArrayList<>(accounts.summaries());
+    }
+}

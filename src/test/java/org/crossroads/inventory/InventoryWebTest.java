@@ -1,0 +1,149 @@
+package org.crossroads.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.crossroads.IntegrationTest;
+import org.crossroads.accounts.Editor;
+import org.crossroads.accounts.Role;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The inventory's pages, exports and API as a browser or a script sees them, on the built-in dataset. */
+@IntegrationTest
+class InventoryWebTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired InitiativeEditing editing;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn();
+    }
+
+    Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(perform(request).getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    static final Editor ADMIN = new Editor(0, "admin", "admin", Role.ADMINISTRATOR, null, null);
+
+    @Test
+    void theSearchPageListsTheBuiltInInitiativesWithFacetCountsAndNarrowsByFacet() throws Exception {
+        Document all = page(get("/initiatives"));
+        int total = count(all);
+        assertThat(total).isGreaterThan(50);
+        assertThat(all.select("#facet-type input[type=checkbox]")).isNotEmpty();
+        Document narrowed = page(get("/initiatives").param("type", "peer_exchange"));
+        assertThat(count(narrowed)).isBetween(1, total - 1);
+        assertThat(narrowed.select("#facet-type input[value=peer_exchange]").attr("checked")).isNotNull();
+        Document text = page(get("/initiatives").param("q", "Sfax"));
+        assertThat(count(text)).isPositive();
+    }
+
+    @Test
+    void anUnknownInitiativeIsATranslatedNotFoundPage() throws Exception {
+        MvcResult result = perform(get("/initiatives/999999999").header("Accept-Language", "fr"));
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormWithErrorsComesBackWithMessagesBesideTheFieldsAndTheTypedValues() throws Exception {
+        Document form = page(post("/initiatives/new").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("name", "").param("activityType", "peer_exchange").param("cities", "Atlantis, ZZ")
+                .param("summary", "kept text").param("source", "test").param("version", "0"));
+        assertThat(form.select("#err-name").text()).isNotBlank();
+        assertThat(form.select("#err-cities").text()).contains("Atlantis, ZZ");
+        assertThat(form.select("#summary").text()).isEqualTo("kept text");
+        MvcResult saved = perform(post("/initiatives/new").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("name", "Web-made exchange").param("activityType", "peer_exchange").param("cities", "Sfax, TN")
+                .param("source", "test").param("version", "0"));
+        assertThat(saved.getResponse().getRedirectedUrl()).matches("/initiatives/\\d+");
+    }
+
+    @Test
+    void aStaleFormIsAConflictThatKeepsTheEditorsText() throws Exception {
+        long id = editing.create(draft("web:conflict", "Conflict on the web"), ADMIN);
+        editing.update(id, 0, draft("web:conflict", "Changed meanwhile"), ADMIN);
+        Document conflict = page(post("/initiatives/" + id + "/edit").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("externalId", "web:conflict").param("name", "My late change").param("activityType", "peer_exchange")
+                .param("source", "test").param("version", "0"));
+        assertThat(conflict.select(".conflict")).isNotEmpty();
+        assertThat(conflict.select("#name").val()).isEqualTo("My late change");
+    }
+
+    @Test
+    void searchResultsExportAsCsvWithHxlPlainCsvJsonAndGeoJson() throws Exception {
+        editing.create(draft("web:formula", "=HYPERLINK(\"http://evil\")"), ADMIN);
+        String hxl = perform(get("/initiatives.csv").param("q", "hyperlink")).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = hxl.lines().toList();
+        assertThat(lines.get(0)).startsWith("external_id,name,");
+        assertThat(lines.get(1)).contains("#activity+id", "#loc+name", "#country+code");
+        assertThat(hxl).contains("'=HYPERLINK");
+        String plain = perform(get("/initiatives.plain.csv").param("q", "hyperlink")).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(plain.lines().skip(1).findFirst().orElseThrow()).doesNotStartWith("#");
+        assertThat(perform(get("/initiatives.geojson").param("type", "peer_exchange")).getResponse().getContentAsString())
+                .startsWith("{\"type\":\"FeatureCollection\"").contains("MultiPoint");
+        assertThat(perform(get("/initiatives.json").param("q", "hyperlink")).getResponse().getContentAsString()).startsWith("[{");
+    }
+
+    @Test
+    void theApiSearchesWithFacetsAndIsDocumented() throws Exception {
+        String json = perform(get("/api/initiatives").param("q", "migration").param("type", "peer_exchange"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"total\"").contains("\"facets\"").contains("\"activityType\":\"peer_exchange\"");
+        assertThat(perform(get("/api/initiatives/999999999")).getResponse().getStatus()).isEqualTo(404);
+        assertThat(perform(get("/api-docs")).getResponse().getContentAsString()).contains("/api/initiatives").contains("/api/cities");
+        assertThat(perform(get("/api/vocabularies/gcm_objective")).getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"code\":\"23\"");
+    }
+
+    @Test
+    void administratorsCreateAccountsAndSeeTheAuditTrail() throws Exception {
+        Document bad = page(post("/admin/accounts").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("username", "x").param("password", "short").param("role", "NETWORK_COORDINATOR").param("organisation", "nobody"));
+        assertThat(bad.select(".field-error")).hasSizeGreaterThanOrEqualTo(3);
+        MvcResult created = perform(post("/admin/accounts").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("username", "coordinator.mc2cm").param("displayName", "MC2CM coordinator")
+                .param("password", "a-long-enough-password").param("role", "NETWORK_COORDINATOR").param("organisation", "MC2CM"));
+        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/accounts");
+        assertThat(page(get("/admin/accounts").with(user("admin").roles("ADMINISTRATOR"))).text()).contains("coordinator.mc2cm", "MC2CM");
+        assertThat(page(get("/admin/audit").with(user("admin").roles("ADMINISTRATOR"))).text()).contains("account");
+        assertThat(perform(get("/admin/accounts").with(user("someone").roles("CONTRIBUTOR"))).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void editingPagesNeedALogin() throws Exception {
+        assertThat(perform(get("/initiatives/new")).getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(perform(get("/import")).getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    static InitiativeDraft draft(String externalId, String name) {
+        return new InitiativeDraft(externalId, name, null, "peer_exchange", List.of(), List.of("Oujda, MA"), List.of(), false,
+                List.of("MC2CM"), List.of(), List.of(), List.of(), null, null, "active", List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), java.util.Map.of(), "test");
+    }
+
+    private static int count(Document page) {
+        String digits = page.select("#result-count").text().replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+}
