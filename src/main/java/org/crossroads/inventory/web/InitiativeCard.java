@@ -13,7 +13,10 @@ record InitiativeCard(long id, String name, String summary, String activityType,
     /** A linked directory record. */
     record Named(long id, String name, String href) {}
 
+    /** The first few places, then how many more: a result line stays one or two lines long. */
     public String placeNames() {
-        return String.join(", ", places.stream().map(Named::name).toList());
+        int shown = 6;
+        String first = String.join(", ", places.stream().limit(shown).map(Named::name).toList());
+        return places.size() <= shown ? first : first + " +" + (places.size() - shown);
     }
 }
