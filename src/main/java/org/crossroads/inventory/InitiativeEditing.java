@@ -74,6 +74,16 @@ public class InitiativeEditing {
         }
     }
 
+    /** Every problem of a draft, without saving anything (dry runs, rows with other errors). */
+    public java.util.List<FieldError> problems(InitiativeDraft draft) {
+        try {
+            validation.check(draft);
+            return java.util.List.of();
+        } catch (InvalidInitiativeException e) {
+            return e.errors();
+        }
+    }
+
     /**
      * For imports: creates the initiative, or updates the one with the same external id. Runs in the
      * caller's transaction so that a failing file leaves nothing behind.

@@ -90,18 +90,25 @@ class InitiativeImport implements TabularImport {
                 translations,
                 cells.text(row, "source", true, 1000).orElse(""));
         if (problems.total() > before) {
+            // report the other fields' problems too (unknown cities, organisations), so one check finds them all
+            var reported = problems.list().stream().filter(p -> p.row() == row.rowNumber()).map(p -> p.column())
+                    .collect(java.util.stream.Collectors.toSet());
+            editing.problems(draft).stream().filter(e -> !reported.contains(e.field()))
+                    .forEach(e -> add(row.rowNumber(), e, problems));
             return Optional.empty();
         }
         try {
             InitiativeEditing.Outcome outcome = editing.upsert(draft, context.actor(), context.propose() ? "proposed" : "published");
             return Optional.of(outcome == InitiativeEditing.Outcome.CREATED ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidInitiativeException e) {
-            for (FieldError error : e.errors()) {
-                String english = messages.getMessage(error.messageKey(), null, error.messageKey(), Locale.ENGLISH);
-                problems.add(row.rowNumber(), error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
-            }
+            e.errors().forEach(error -> add(row.rowNumber(), error, problems));
             return Optional.empty();
         }
+    }
+
+    private void add(int row, FieldError error, Problems problems) {
+        String english = messages.getMessage(error.messageKey(), null, error.messageKey(), Locale.ENGLISH);
+        problems.add(row, error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
     }
 
     @Override

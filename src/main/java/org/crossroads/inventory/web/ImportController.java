@@ -38,11 +38,16 @@ class ImportController {
 
     private final ImportRunner runner;
     private final CurrentEditor currentEditor;
+    private final org.springframework.context.MessageSource messages;
 
-    ImportController(ImportRunner runner, CurrentEditor currentEditor) {
+    ImportController(ImportRunner runner, CurrentEditor currentEditor, org.springframework.context.MessageSource messages) {
         this.runner = runner;
         this.currentEditor = currentEditor;
+        this.messages = messages;
     }
+
+    /** A problem as the report shows it, its reason in the reader's language. */
+    record ProblemLine(int row, String column, String reason) {}
 
     record PendingImport(String kind, String fileName, byte[] content, boolean storeValidRows) {}
 
@@ -110,6 +115,9 @@ class ImportController {
     }
 
     private String report(String kind, String fileName, ImportReport report, boolean canConfirm, Model model) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("problems", report.problems().stream()
+                .map(p -> new ProblemLine(p.row(), p.column(), messages.getMessage(p.reason(), locale))).toList());
         model.addAttribute("kind", kind);
         model.addAttribute("fileName", fileName);
         model.addAttribute("report", report);
