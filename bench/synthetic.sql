@@ -7,8 +7,10 @@ create temp table bench_city as
   from place where geonames_id is not null order by population desc nulls last, id limit 20000;
 
 update place p set
-  roles = (array[array['origin'], array['transit'], array['destination'], array['transit','destination'], array['origin','transit']])[1 + (p.id % 5)],
-  routes = (array[array['central_med'], array['western_med'], array['eastern_med'], array['atlantic']])[1 + (p.id % 4)]
+  roles = case p.id % 5 when 0 then '{origin}'::text[] when 1 then '{transit}'::text[] when 2 then '{destination}'::text[]
+               when 3 then '{transit,destination}'::text[] else '{origin,transit}'::text[] end,
+  routes = case p.id % 4 when 0 then '{central_med}'::text[] when 1 then '{western_med}'::text[]
+                when 2 then '{eastern_med}'::text[] else '{atlantic}'::text[] end
 from bench_city c where c.id = p.id;
 
 insert into organisation (external_id, name, acronym, type, source, created_by)
@@ -40,7 +42,8 @@ select 'bench:' || g,
       from generate_series(1, 1 + (g % 3))) x),
   (array['planned','active','active','active','completed','suspended'])[1 + floor(random() * 6)::int],
   (select coalesce(array_agg(distinct o), '{}') from (select 1 + floor(random() * 23)::int as o from generate_series(1, g % 4)) y),
-  (array[array['central_med'], array['western_med'], array['eastern_med'], array['atlantic'], array[]::text[]])[1 + (g % 5)],
+  case g % 5 when 0 then '{central_med}'::text[] when 1 then '{western_med}'::text[] when 2 then '{eastern_med}'::text[]
+             when 3 then '{atlantic}'::text[] else '{}'::text[] end,
   'benchmark', 'benchmark',
   make_date(2010 + (g % 14), 1 + (g % 12), 1), make_date(2024 + (g % 3), 12, 31)
 from generate_series(1, 100000) g;

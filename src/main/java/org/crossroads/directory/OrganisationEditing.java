@@ -149,6 +149,34 @@ public class OrganisationEditing {
         return candidate;
     }
 
+    private static final java.util.Set<String> TRANSLATED_LANGUAGES = java.util.Set.of("fr", "ar", "es");
+    private static final java.util.Map<String, Integer> TRANSLATED_FIELDS = java.util.Map.of("name", 300, "description", 5000);
+
+    /**
+     * Replaces the organisation's name and description in other languages (fr, ar, es). For imports:
+     * joins the caller's transaction.
+     */
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
+    public void translate(long id, java.util.Map<String, java.util.Map<String, String>> translations, String actor) {
+        java.util.List<FieldError> errors = new java.util.ArrayList<>();
+        translations.forEach((language, fields) -> fields.forEach((field, text) -> {
+            Integer max = TRANSLATED_FIELDS.get(field);
+            if (!TRANSLATED_LANGUAGES.contains(language) || max == null) {
+                errors.add(FieldError.of(field + "_" + language, "directory.error.unknownCode", field + "_" + language));
+            } else if (text != null && text.length() > max) {
+                errors.add(FieldError.of(field + "_" + language, "directory.error.tooLong", max));
+            }
+        }));
+        if (!errors.isEmpty()) {
+            throw new InvalidEntryException(errors);
+        }
+        StringBuilder json = new StringBuilder("{");
+        translations.forEach((language, fields) -> json.append(json.length() > 1 ? "," : "").append('"').append(language)
+                .append("\":").append(Json.object(fields)));
+        organisations.setTranslations(id, json.append('}').toString());
+        audit.record(RECORD, id, "translated", actor, translations);
+    }
+
     private void record(long id, String action, String actor) {
         Organisation saved = organisations.find(id).orElseThrow();
         Map<String, Object> snapshot = new LinkedHashMap<>();

@@ -142,6 +142,21 @@ public class Organisations {
             String website, String description, String source) {
     }
 
+    /** Name and description in other languages: language → field → text. */
+    public java.util.Map<String, java.util.Map<String, String>> translations(long id) {
+        java.util.Map<String, java.util.Map<String, String>> all = new java.util.LinkedHashMap<>();
+        jdbc.sql("select l.key, f.key, f.value from organisation, jsonb_each(translations) l, jsonb_each_text(l.value) f where id = :id")
+                .param("id", id)
+                .query(rs -> {
+                    all.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        return all;
+    }
+
+    void setTranslations(long id, String json) {
+        jdbc.sql("update organisation set translations = cast(:t as jsonb) where id = :id").param("t", json).param("id", id).update();
+    }
+
     static Organisation organisation(ResultSet rs, int row) throws SQLException {
         return new Organisation(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
                 rs.getString("acronym"), rs.getString("type"), rs.getString("country_code"),

@@ -28,7 +28,13 @@ class OrganisationImport implements TabularImport {
             new Column("city", "#loc+name", "Vienna, AT"),
             new Column("website", "#meta+url", "https://example.org"),
             new Column("description", "#org+description", "A network of cities on migration governance."),
-            new Column("source", "#meta+source", "Seed 000 (MC2CM review)"));
+            new Column("source", "#meta+source", "Seed 000 (MC2CM review)"),
+            new Column("name_fr", "#org+name+i_fr", "Migration ville-à-ville en Méditerranée"),
+            new Column("description_fr", "#org+description+i_fr", ""),
+            new Column("name_ar", "#org+name+i_ar", ""),
+            new Column("description_ar", "#org+description+i_ar", ""),
+            new Column("name_es", "#org+name+i_es", ""),
+            new Column("description_es", "#org+description+i_es", ""));
 
     private final OrganisationEditing editing;
     private final EntryProblems entryProblems;
@@ -66,11 +72,23 @@ class OrganisationImport implements TabularImport {
                 cells.url(row, "website").orElse(null),
                 cells.text(row, "description", false, 5000).orElse(null),
                 cells.text(row, "source", true, 1000).orElse(""));
+        java.util.Map<String, java.util.Map<String, String>> translations = new java.util.LinkedHashMap<>();
+        for (String language : List.of("fr", "ar", "es")) {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            cells.text(row, "name_" + language, false, 300).ifPresent(t -> fields.put("name", t));
+            cells.text(row, "description_" + language, false, 5000).ifPresent(t -> fields.put("description", t));
+            if (!fields.isEmpty()) {
+                translations.put(language, fields);
+            }
+        }
         if (problems.total() > before) {
             return Optional.empty();
         }
         try {
             Saved saved = editing.upsertByExternalId(draft, context.actor(), context.propose());
+            if (!translations.isEmpty()) {
+                editing.translate(saved.id(), translations, context.actor());
+            }
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
             entryProblems.add(row.rowNumber(), e, problems);

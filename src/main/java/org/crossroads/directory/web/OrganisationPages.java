@@ -73,6 +73,9 @@ class OrganisationPages {
         var editor = currentEditor.get();
         String createdBy = organisations.provenance(id).map(Provenance::createdBy).orElse(null);
         model.addAttribute("organisation", organisation);
+        var translated = organisations.translations(id).getOrDefault(locale.getLanguage(), java.util.Map.of());
+        model.addAttribute("localName", translated.getOrDefault("name", organisation.name()));
+        model.addAttribute("localDescription", translated.getOrDefault("description", organisation.description()));
         model.addAttribute("provenance", organisations.provenance(id).orElse(null));
         model.addAttribute("seat", organisation.placeId() == null ? null : places.find(organisation.placeId()).orElse(null));
         model.addAttribute("memberships", members);

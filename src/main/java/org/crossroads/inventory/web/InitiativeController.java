@@ -47,10 +47,12 @@ class InitiativeController {
     private final Organisations organisations;
     private final Vocabularies vocabularies;
     private final MessageSource messages;
+    private final PublicInitiativePages publicPages;
 
     InitiativeController(Initiatives initiatives, InitiativeEditing editing, InitiativePermissions permissions,
             InitiativeCards cards, CurrentEditor currentEditor, AuditTrail audit, Places places,
-            Organisations organisations, Vocabularies vocabularies, MessageSource messages) {
+            Organisations organisations, Vocabularies vocabularies, MessageSource messages, PublicInitiativePages publicPages) {
+        this.publicPages = publicPages;
         this.initiatives = initiatives;
         this.editing = editing;
         this.permissions = permissions;
@@ -65,6 +67,13 @@ class InitiativeController {
 
     @GetMapping("/initiatives/{id:\\d+}")
     String show(@PathVariable long id, Locale locale, Model model) {
+        if (currentEditor.get().isEmpty()) {
+            // the public's view: published initiatives only, from the page cache
+            model.addAttribute("initiative", publicPages.published(id, locale).orElseThrow(() -> new InitiativeNotFoundException(id)));
+            model.addAttribute("mayEdit", false);
+            model.addAttribute("mayPublish", false);
+            return "inventory/initiative";
+        }
         Initiative initiative = visible(id);
         model.addAttribute("initiative", cards.of(initiative, locale));
         model.addAttribute("mayEdit", currentEditor.get().map(e -> permissions.mayEdit(e, initiative)).orElse(false));
