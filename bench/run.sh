@@ -80,7 +80,7 @@ for heap in 1g 512m; do
     report "$(java "$here/SearchLatency.java" "http://127.0.0.1:$port" "$path" 2000 4)"
   done
   if [ "$heap" = 1g ]; then
-    BENCH_MAX_ID=100078 wrk -t2 -c32 -d30s --latency -s "$here/initiatives.lua" "http://127.0.0.1:$port" > "$work/wrk-pages.txt"
+    BENCH_MAX_ID=100000 wrk -t2 -c32 -d30s --latency -s "$here/initiatives.lua" "http://127.0.0.1:$port" > "$work/wrk-pages.txt"
     report "initiative pages, 32 connections, 30 s: $(awk '/Requests\/sec/ {print $2}' "$work/wrk-pages.txt") req/s; latency $(awk '/50%/ {p50=$2} /99%/ {p99=$2} END {print "p50 " p50 ", p99 " p99}' "$work/wrk-pages.txt"); $(grep 'non-2xx' "$work/wrk-pages.txt")"
     wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$port/initiatives?type=peer_exchange&route=central_med" > "$work/wrk-search.txt"
     report "search page (two facets), 32 connections, 20 s: $(awk '/Requests\/sec/ {print $2}' "$work/wrk-search.txt") req/s; latency $(awk '/50%/ {p50=$2} /99%/ {p99=$2} END {print "p50 " p50 ", p99 " p99}' "$work/wrk-search.txt")"

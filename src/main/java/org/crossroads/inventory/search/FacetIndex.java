@@ -70,14 +70,14 @@ final class FacetIndex {
     }
 
     /**
-     * @param textMatches ids matching the free text in relevance order, or null when there is no text
+     * @param textMatches ids matching the free text, or null when there is no text
      */
-    FacetCounts query(SearchQuery query, List<Long> textMatches) {
+    FacetCounts query(SearchQuery query, TextMatches textMatches) {
         lock.readLock().lock();
         try {
             BitSet base = (BitSet) live.clone();
             if (textMatches != null) {
-                base.and(slotsOf(textMatches));
+                base.and(slotsOf(textMatches.ids()));
             }
             Map<Facet, BitSet> selections = new EnumMap<>(Facet.class);
             query.filters().forEach((facet, values) -> selections.put(facet, union(facet, values)));
@@ -87,7 +87,8 @@ final class FacetIndex {
             for (Facet facet : Facet.values()) {
                 counts.put(facet, count(facet, base, selections));
             }
-            return new FacetCounts(result.cardinality(), page(result, textMatches, query), counts);
+            return new FacetCounts(result.cardinality(), page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null,
+                    (query.page() - 1) * query.pageSize(), query.pageSize()), counts);
         } finally {
             lock.readLock().unlock();
         }
@@ -116,15 +117,30 @@ final class FacetIndex {
         return both.cardinality();
     }
 
-    private List<Long> page(BitSet result, List<Long> textMatches, SearchQuery query) {
-        int skip = (query.page() - 1) * query.pageSize();
-        List<Long> ids = new ArrayList<>(query.pageSize());
+    /** Every id matching the query and filters, in result order, at most {@code limit} (exports). */
+    List<Long> allIds(SearchQuery query, TextMatches textMatches, int limit) {
+        lock.readLock().lock();
+        try {
+            BitSet result = (BitSet) live.clone();
+            if (textMatches != null) {
+                result.and(slotsOf(textMatches.ids()));
+            }
+            query.filters().forEach((facet, values) -> result.and(union(facet, values)));
+            return page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null, 0, limit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private List<Long> page(BitSet result, List<Long> textMatches, int skipCount, int limit) {
+        int skip = skipCount;
+        List<Long> ids = new ArrayList<>(Math.min(limit, 1024));
         if (textMatches != null) {
             for (Long id : textMatches) {
                 Integer slot = slotById.get(id);
                 if (slot != null && result.get(slot) && skip-- <= 0) {
                     ids.add(id);
-                    if (ids.size() == query.pageSize()) {
+                    if (ids.size() == limit) {
                         break;
                     }
                 }
@@ -134,7 +150,7 @@ final class FacetIndex {
         for (int slot : order) {
             if (result.get(slot) && skip-- <= 0) {
                 ids.add(slots.get(slot).id());
-                if (ids.size() == query.pageSize()) {
+                if (ids.size() == limit) {
                     break;
                 }
             }

@@ -54,7 +54,7 @@ public class InitiativeSearch {
 
     public SearchResult search(SearchQuery query) {
         ensureBuilt();
-        List<Long> textMatches = query.text().isEmpty() ? null : textMatches(query.text());
+        TextMatches textMatches = query.text().isEmpty() ? null : textMatches(query.text());
         FacetCounts counts = index.query(query, textMatches);
         return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts());
     }
@@ -62,23 +62,31 @@ public class InitiativeSearch {
     /** Every id matching the query and filters, in result order (for exports). */
     public List<Long> allIds(SearchQuery query, int limit) {
         ensureBuilt();
-        List<Long> textMatches = query.text().isEmpty() ? null : textMatches(query.text());
-        return index.query(new SearchQuery(query.text(), query.filters(), 1, Integer.MAX_VALUE), textMatches)
-                .pageIds().stream().limit(limit).toList();
+        TextMatches textMatches = query.text().isEmpty() ? null : textMatches(query.text());
+        return index.allIds(query, textMatches, limit);
     }
 
-    private List<Long> textMatches(String text) {
+    /** Above this many matches, ranking every match costs more than it helps: results go by name. */
+    static final int MAX_RANKED_MATCHES = 5_000;
+
+    /** The ids matching the text, by relevance when there are few, else unordered (the index orders by name). */
+    private TextMatches textMatches(String text) {
         String tsquery = Arrays.stream(MatchKey.of(text).split(" ")).filter(t -> !t.isBlank())
                 .map(t -> t.replaceAll("[^\\p{L}\\p{N}]", "")).filter(t -> !t.isBlank())
                 .map(t -> t + ":*").collect(Collectors.joining(" & "));
         if (tsquery.isEmpty()) {
             return null;
         }
-        return jdbc.sql("""
+        List<Long> ids = jdbc.sql("select id from initiative where publication = 'published' and search @@ to_tsquery('simple', :q)")
+                .param("q", tsquery).query(Long.class).list();
+        if (ids.size() > MAX_RANKED_MATCHES) {
+            return new TextMatches(ids, false);
+        }
+        return new TextMatches(jdbc.sql("""
                 select id from initiative
                 where publication = 'published' and search @@ to_tsquery('simple', :q)
                 order by ts_rank(search, to_tsquery('simple', :q)) desc, id""")
-                .param("q", tsquery).query(Long.class).list();
+                .param("q", tsquery).query(Long.class).list(), true);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,0 +1,70 @@
+package org.crossroads.inventory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** Facet filtering, disjunctive counts, name order and paging of the in-memory index. */
+class FacetIndexTest {
+
+    static IndexedInitiative initiative(long id, String name, String type, String... themes) {
+        Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
+        values.put(Facet.ACTIVITY_TYPE, Set.of(type));
+        values.put(Facet.THEME, Set.of(themes));
+        return new IndexedInitiative(id, name, values);
+    }
+
+    final FacetIndex index = new FacetIndex();
+
+    @Test
+    void valuesOfOneFacetAreAlternativesAndFacetsCombine() {
+        index.replaceAll(List.of(initiative(1, "a", "peer_exchange", "housing"), initiative(2, "b", "peer_exchange", "health"),
+                initiative(3, "c", "knowledge_data", "housing")));
+        var housing = index.query(new SearchQuery("", Map.of(Facet.THEME, Set.of("housing")), 1, 20), null);
+        assertThat(housing.pageIds()).containsExactly(1L, 3L);
+        var either = index.query(new SearchQuery("", Map.of(Facet.THEME, Set.of("housing", "health")), 1, 20), null);
+        assertThat(either.total()).isEqualTo(3);
+        var both = index.query(new SearchQuery("", Map.of(Facet.THEME, Set.of("housing"), Facet.ACTIVITY_TYPE, Set.of("peer_exchange")), 1, 20), null);
+        assertThat(both.pageIds()).containsExactly(1L);
+        // a facet's own selection does not narrow its counts, the others' selections do
+        assertThat(both.counts().get(Facet.THEME)).containsEntry("housing", 1).containsEntry("health", 1);
+        assertThat(both.counts().get(Facet.ACTIVITY_TYPE)).containsEntry("peer_exchange", 1).containsEntry("knowledge_data", 1);
+    }
+
+    @Test
+    void resultsGoByNameUnlessTheTextRanksThem() {
+        index.replaceAll(List.of(initiative(1, "zeta", "peer_exchange"), initiative(2, "alpha", "peer_exchange"),
+                initiative(3, "mu", "peer_exchange")));
+        assertThat(index.query(SearchQuery.all(), null).pageIds()).containsExactly(2L, 3L, 1L);
+        assertThat(index.query(SearchQuery.all(), new TextMatches(List.of(1L, 3L), true)).pageIds()).containsExactly(1L, 3L);
+        assertThat(index.query(SearchQuery.all(), new TextMatches(List.of(1L, 3L), false)).pageIds()).containsExactly(3L, 1L);
+    }
+
+    @Test
+    void changesKeepTheOrderAndRemovedInitiativesDisappear() {
+        index.replaceAll(List.of(initiative(1, "b", "peer_exchange"), initiative(2, "d", "peer_exchange")));
+        index.upsert(initiative(3, "a", "knowledge_data"));
+        index.upsert(initiative(2, "c", "peer_exchange"));
+        index.remove(1);
+        assertThat(index.query(SearchQuery.all(), null).pageIds()).containsExactly(3L, 2L);
+        assertThat(index.query(SearchQuery.all(), null).counts().get(Facet.ACTIVITY_TYPE)).containsOnly(
+                Map.entry("knowledge_data", 1), Map.entry("peer_exchange", 1));
+    }
+
+    @Test
+    void pagesAndExportsReachEveryResult() {
+        List<IndexedInitiative> many = new ArrayList<>();
+        LongStream.rangeClosed(1, 450).forEach(i -> many.add(initiative(i, String.format("n%04d", i), "peer_exchange")));
+        index.replaceAll(many);
+        var third = index.query(new SearchQuery("", Map.of(), 3, 200), null);
+        assertThat(third.total()).isEqualTo(450);
+        assertThat(third.pageIds()).hasSize(50).first().isEqualTo(401L);
+        assertThat(index.allIds(SearchQuery.all(), null, 100_000)).hasSize(450);
+    }
+}
