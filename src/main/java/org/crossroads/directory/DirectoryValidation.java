@@ -1,5 +1,7 @@
 package org.crossroads.directory;
 
+import org.crossroads.shared.validation.InvalidEntryException;
+import org.crossroads.shared.validation.FieldError;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package org.crossroads.directory;
 
+import org.crossroads.shared.validation.InvalidEntryException;
+import org.crossroads.shared.validation.ConcurrentEditException;
+import org.crossroads.shared.validation.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

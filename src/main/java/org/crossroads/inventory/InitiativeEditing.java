@@ -1,5 +1,7 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.ConcurrentEditException;
+import org.crossroads.shared.validation.FieldError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
@@ -58,7 +60,7 @@ public class InitiativeEditing {
                     FieldError.of("external_id", "inventory.error.duplicateExternalId", resolved.externalId())));
         });
         if (!initiatives.update(id, expectedVersion, resolved, editor.username())) {
-            throw new ConcurrentEditException(id);
+            throw new ConcurrentEditException("initiative", id);
         }
         recordChange(id, "updated", editor.username());
     }
@@ -95,7 +97,7 @@ public class InitiativeEditing {
         if (existing.isPresent()) {
             Initiative current = existing.get();
             if (!initiatives.update(current.id(), current.version(), resolved, actor)) {
-                throw new ConcurrentEditException(current.id());
+                throw new ConcurrentEditException("initiative", current.id());
             }
             recordChange(current.id(), "imported", actor);
             return Outcome.UPDATED;

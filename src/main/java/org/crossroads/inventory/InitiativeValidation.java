@@ -1,5 +1,6 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.FieldError;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.FieldError;
 import java.util.List;
 
 /** The draft has errors; nothing was saved. */

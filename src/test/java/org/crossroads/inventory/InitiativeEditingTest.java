@@ -1,5 +1,7 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.ConcurrentEditException;
+import org.crossroads.shared.validation.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package org.crossroads.directory.internal;
 
 import java.util.Locale;
-import org.crossroads.directory.FieldError;
-import org.crossroads.directory.InvalidEntryException;
+import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.tabular.Message;
 import org.crossroads.shared.tabular.Problems;
 import org.springframework.context.MessageSource;

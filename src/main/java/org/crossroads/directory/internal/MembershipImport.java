@@ -3,7 +3,7 @@ package org.crossroads.directory.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.crossroads.directory.InvalidEntryException;
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.directory.MembershipDraft;
 import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.Saved;

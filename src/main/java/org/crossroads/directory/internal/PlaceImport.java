@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.crossroads.directory.InvalidEntryException;
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.directory.LocalAuthorityDraft;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.PlaceDescription;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.directory.FieldError;
+import org.crossroads.shared.validation.FieldError;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

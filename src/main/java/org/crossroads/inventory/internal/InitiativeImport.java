@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.crossroads.inventory.FieldError;
+import org.crossroads.shared.validation.FieldError;
 import org.crossroads.inventory.InitiativeColumns;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;

@@ -33,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ImportController {
 
     /** Kinds that change shared reference data: only administrators and network coordinators. */
-    private static final List<String> COORDINATOR_KINDS = List.of("places", "memberships", "partnerships");
+    private static final List<String> COORDINATOR_KINDS = List.of("places", "memberships", "partnerships", "events");
     private static final String PENDING = "crossroads.pendingImport";
 
     private final ImportRunner runner;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crossroads.inventory.FieldError;
+import org.crossroads.shared.validation.FieldError;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.InitiativeDraft;
 

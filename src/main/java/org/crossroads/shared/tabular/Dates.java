@@ -23,7 +23,7 @@ import org.crossroads.shared.vocabulary.MatchKey;
  * {@code 05/06/2021} as 5 June and as 6 May the platform always reads day first, in every language,
  * and says so in the import guide. Two-digit years are refused as ambiguous.
  */
-final class Dates {
+public final class Dates {
 
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
@@ -34,7 +34,7 @@ final class Dates {
     private Dates() {
     }
 
-    static Optional<LocalDate> parse(String input, DateBound bound) {
+    public static Optional<LocalDate> parse(String input, DateBound bound) {
         if (input == null || input.isBlank()) {
             return Optional.empty();
         }

@@ -1,14 +1,14 @@
-package org.crossroads.directory;
+package org.crossroads.shared.validation;
 
 import java.util.List;
 
-/** A directory entry has errors; nothing was saved. */
+/** An entry (a form or an import row) has errors; nothing was saved. */
 public class InvalidEntryException extends RuntimeException {
 
     private final List<FieldError> errors;
 
     public InvalidEntryException(List<FieldError> errors) {
-        super("Invalid directory entry: " + errors);
+        super("Invalid entry: " + errors);
         this.errors = List.copyOf(errors);
     }
 

@@ -1,4 +1,4 @@
-package org.crossroads.directory;
+package org.crossroads.shared.validation;
 
 /** Someone else saved the record after the editor opened it: their change must not be overwritten. */
 public class ConcurrentEditException extends RuntimeException {

@@ -1,0 +1,27 @@
+package org.crossroads.learning;
+
+import java.util.List;
+import org.crossroads.shared.tabular.Column;
+
+/** The columns of event files, for import, export and the template (see docs/import-format.md). */
+public final class EventColumns {
+
+    public static final List<Column> ALL = List.of(
+            new Column("external_id", "#event+id", "mc2cm:event:17"),
+            new Column("theme", "#event+name", "Reception of newcomers"),
+            new Column("host_city", "#loc+name", "Tangier, MA"),
+            new Column("start", "#date+start", "2024-05-14"),
+            new Column("end", "#date+end", "2024-05-16"),
+            new Column("format", "#meta+format", "hybrid"),
+            new Column("organisers", "#org+impl", "org:mc2cm; org:uclg"),
+            new Column("languages", "#meta+lang", "fr; ar; en"),
+            new Column("methods", "#meta+method", "field_visit; role_play"),
+            new Column("objectives", "#meta+objective", "Technical staff of transit cities: map the local actors of reception | Elected officials: weigh a one-stop office"),
+            new Column("agenda", "#meta+agenda", ""),
+            new Column("background_documents", "#meta+url", "https://example.org/background.pdf"),
+            new Column("learning_report", "#meta+report", ""),
+            new Column("source", "#meta+source", "Organisers' programme"));
+
+    private EventColumns() {
+    }
+}

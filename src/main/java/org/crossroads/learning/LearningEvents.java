@@ -1,0 +1,198 @@
+package org.crossroads.learning;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crossroads.directory.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored events with their organisers and learning objectives. */
+@Repository
+public class LearningEvents {
+
+    private static final String SELECT = """
+            select e.*,
+              array(select organisation_id from learning_event_organiser o where o.event_id = e.id order by organisation_id) as organiser_ids
+            from learning_event e
+            """;
+
+    private final JdbcClient jdbc;
+
+    LearningEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LearningEvent> find(long id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(this::event).optional()
+                .map(this::withObjectives);
+    }
+
+    public Optional<LearningEvent> findByExternalId(String externalId) {
+        return jdbc.sql(SELECT + " where e.external_id = :x").param("x", externalId).query(this::event).optional()
+                .map(this::withObjectives);
+    }
+
+    public Map<Long, LearningEvent> findAll(Collection<Long> ids) {
+        Map<Long, LearningEvent> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(SELECT + " where e.id = any(:ids) order by e.starts_on")
+                    .param("ids", ids.toArray(Long[]::new)).query(this::event).list()
+                    .forEach(e -> byId.put(e.id(), e));
+        }
+        return byId;
+    }
+
+    /**
+     * Events whose theme or host city matches the words of {@code query} (all of them, ignoring case and
+     * accents), newest first.
+     */
+    public ResultPage<LearningEvent> search(EventQuery query) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        List<String> words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            String word = "'%' || crossroads_key(:w" + i + ") || '%'";
+            where.append(" and (crossroads_key(e.theme) like ").append(word)
+                 .append(" or exists (select 1 from place p where p.id = e.host_place_id and (crossroads_key(p.name) like ")
+                 .append(word).append(" or crossroads_key(p.alternate_name) like ").append(word).append(")))");
+            params.put("w" + i, words.get(i));
+        }
+        if (query.placeId() != null) {
+            where.append(" and (e.host_place_id = :place or exists (select 1 from registration r where r.event_id = e.id and r.place_id = :place))");
+            params.put("place", query.placeId());
+        }
+        if (query.organisationId() != null) {
+            where.append(" and exists (select 1 from learning_event_organiser o where o.event_id = e.id and o.organisation_id = :org)");
+            params.put("org", query.organisationId());
+        }
+        if (query.year() != null) {
+            where.append(" and extract(year from e.starts_on) = :year");
+            params.put("year", query.year());
+        }
+        long total = jdbc.sql("select count(*) from learning_event e" + where).params(params).query(Long.class).single();
+        List<LearningEvent> items = jdbc.sql(SELECT + where + " order by e.starts_on desc, e.id desc limit :limit offset :offset")
+                .params(params).param("limit", query.size()).param("offset", query.offset())
+                .query(this::event).list();
+        return new ResultPage<>(items, total, query.page(), query.size());
+    }
+
+    /** The events a city took part in (hosted or sent delegates to), oldest first. */
+    public List<LearningEvent> ofPlace(long placeId) {
+        return jdbc.sql(SELECT + """
+                 where e.host_place_id = :p or exists (select 1 from registration r where r.event_id = e.id and r.place_id = :p)
+                 order by e.starts_on, e.id""").param("p", placeId).query(this::event).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from learning_event").query(Long.class).single();
+    }
+
+    long insert(ResolvedEvent e, String actor) {
+        long id = jdbc.sql("""
+                insert into learning_event (external_id, theme, host_place_id, starts_on, ends_on, date_precision, format,
+                    languages, methods, agenda, background_documents, learning_report, source, created_by)
+                values (:x, :theme, :host, :starts, :ends, :precision, :format, :languages, :methods, :agenda, :docs,
+                    :report, :source, :actor)
+                returning id""")
+                .params(columns(e)).param("actor", actor).query(Long.class).single();
+        writeChildren(id, e);
+        return id;
+    }
+
+    /** @return false when the event changed since {@code expectedVersion} was read */
+    boolean update(long id, int expectedVersion, ResolvedEvent e, String actor) {
+        int changed = jdbc.sql("""
+                update learning_event set external_id = :x, theme = :theme, host_place_id = :host, starts_on = :starts,
+                    ends_on = :ends, date_precision = :precision, format = :format, languages = :languages,
+                    methods = :methods, agenda = :agenda, background_documents = :docs, learning_report = :report,
+                    source = :source, updated_by = :actor, updated_at = now(), version = version + 1
+                where id = :id and version = :version""")
+                .params(columns(e)).param("actor", actor).param("id", id).param("version", expectedVersion).update();
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.sql("delete from learning_event_organiser where event_id = :id").param("id", id).update();
+        jdbc.sql("delete from learning_objective where event_id = :id").param("id", id).update();
+        writeChildren(id, e);
+        return true;
+    }
+
+    private void writeChildren(long id, ResolvedEvent e) {
+        for (Long organisation : e.organiserIds()) {
+            jdbc.sql("insert into learning_event_organiser (event_id, organisation_id) values (:e, :o)")
+                    .param("e", id).param("o", organisation).update();
+        }
+        int position = 0;
+        for (LearningObjective objective : e.draft().objectives()) {
+            jdbc.sql("insert into learning_objective (event_id, audience, objective, position) values (:e, :a, :o, :p)")
+                    .param("e", id).param("a", objective.audience()).param("o", objective.objective())
+                    .param("p", position++).update();
+        }
+    }
+
+    private static Map<String, Object> columns(ResolvedEvent e) {
+        EventDraft d = e.draft();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("x", e.externalId());
+        params.put("theme", d.theme().strip());
+        params.put("host", e.hostPlaceId());
+        params.put("starts", d.startsOn());
+        params.put("ends", d.endsOn() == null ? d.startsOn() : d.endsOn());
+        params.put("precision", d.datePrecision() == null ? "day" : d.datePrecision());
+        params.put("format", d.format());
+        params.put("languages", d.languages().toArray(String[]::new));
+        params.put("methods", d.methods().toArray(String[]::new));
+        params.put("agenda", blankToNull(d.agenda()));
+        params.put("docs", d.backgroundDocuments().toArray(String[]::new));
+        params.put("report", blankToNull(d.learningReport()));
+        params.put("source", d.source().strip());
+        return params;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private LearningEvent withObjectives(LearningEvent e) {
+        List<LearningObjective> objectives = jdbc.sql(
+                "select audience, objective from learning_objective where event_id = :id order by position")
+                .param("id", e.id()).query((rs, n) -> new LearningObjective(rs.getString(1), rs.getString(2))).list();
+        return new LearningEvent(e.id(), e.externalId(), e.theme(), e.hostPlaceId(), e.startsOn(), e.endsOn(),
+                e.datePrecision(), e.format(), e.languages(), e.methods(), e.organiserIds(), objectives, e.agenda(),
+                e.backgroundDocuments(), e.learningReport(), e.source(), e.createdBy(), e.createdAt(), e.updatedBy(),
+                e.updatedAt(), e.version());
+    }
+
+    private LearningEvent event(ResultSet rs, int row) throws SQLException {
+        long host = rs.getLong("host_place_id");
+        return new LearningEvent(rs.getLong("id"), rs.getString("external_id"), rs.getString("theme"),
+                rs.wasNull() ? null : host, rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class), rs.getString("date_precision"), rs.getString("format"),
+                strings(rs.getArray("languages")), strings(rs.getArray("methods")), longs(rs.getArray("organiser_ids")),
+                List.of(), rs.getString("agenda"), strings(rs.getArray("background_documents")),
+                rs.getString("learning_report"), rs.getString("source"), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getString("updated_by"),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    static List<Long> longs(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return new ArrayList<>(Arrays.asList((Long[]) array.getArray()));
+    }
+}

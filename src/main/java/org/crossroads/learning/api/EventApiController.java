@@ -1,0 +1,51 @@
+package org.crossroads.learning.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.crossroads.learning.EventNotFoundException;
+import org.crossroads.learning.EventQuery;
+import org.crossroads.learning.LearningEvent;
+import org.crossroads.learning.LearningEvents;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Peer-learning events in JSON: public facts, no personal data. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Peer learning", description = "Events, participation statistics, surveys, capability assessments and outcomes")
+class EventApiController {
+
+    private final LearningEvents events;
+    private final EventResources resources;
+
+    EventApiController(LearningEvents events, EventResources resources) {
+        this.events = events;
+        this.resources = resources;
+    }
+
+    record EventPage(List<EventResource> items, long total, int page, int size) {}
+
+    @GetMapping("/events")
+    @Operation(summary = "Search peer-learning events",
+            description = "Every word of q must appear in the theme or the host city's name (case and accents ignored). Newest first.")
+    EventPage search(@RequestParam(required = false) String q,
+            @Parameter(description = "a city id: events it hosted or sent delegates to") @RequestParam(required = false) Long place,
+            @Parameter(description = "an organisation id: events it organised") @RequestParam(required = false) Long organiser,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var result = events.search(new EventQuery(q, place, organiser, year, page, size));
+        return new EventPage(resources.of(result.items()), result.total(), result.page(), result.size());
+    }
+
+    @GetMapping("/events/{id}")
+    @Operation(summary = "One event")
+    EventResource event(@PathVariable long id) {
+        LearningEvent event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        return resources.of(List.of(event)).get(0);
+    }
+}
