@@ -21,6 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** Pages reached through a personal link (survey answers, a person's own data): no account needed. */
+    static final String[] PERSONAL_LINKS = {"/respond/**", "/me/**"};
+
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -29,7 +32,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()
+                        // personal links: the unguessable token in the path is the credential
+                        .requestMatchers(PERSONAL_LINKS).permitAll()
                         .anyRequest().authenticated())
+                // a cross-site form cannot know the token in a personal link, so it needs no CSRF token
+                // (participants answer from phones that may not keep a session cookie)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PERSONAL_LINKS))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
