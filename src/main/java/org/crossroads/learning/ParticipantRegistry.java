@@ -184,6 +184,19 @@ public class ParticipantRegistry {
         audit.record(RECORD, participantId, "erased", actor, Map.of());
     }
 
+    /**
+     * Erases the persons who attended no event for the configured retention period (and are older
+     * than it): run daily by the retention job.
+     *
+     * @return how many were erased
+     */
+    @Transactional
+    public int eraseExpired(int retentionYears) {
+        List<Long> due = participants.lastSeenBefore(LocalDate.now().minusYears(retentionYears));
+        due.forEach(id -> eraseNow(id, "retention period (" + retentionYears + " years)"));
+        return due.size();
+    }
+
     /** Whether this editor may see this person's data: administrators; coordinators of networks whose events they attended. */
     public boolean maySee(Editor editor, long participantId) {
         if (editor.role() == Role.ADMINISTRATOR) {

@@ -74,6 +74,7 @@ class EventController {
         LearningEvent event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("event", views.of(event, locale));
         model.addAttribute("mayRun", currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false));
+        model.addAttribute("mayRate", currentEditor.get().map(e -> e.placeId() != null).orElse(false));
         return "learning/event";
     }
 
