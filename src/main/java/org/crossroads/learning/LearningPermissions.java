@@ -27,6 +27,12 @@ public class LearningPermissions {
         return editor.role() == Role.ADMINISTRATOR || editor.role() == Role.NETWORK_COORDINATOR;
     }
 
+    /** Administrators, and the coordinators of this network: they validate its outcomes and see who said them. */
+    public boolean coordinates(Editor editor, Long networkId) {
+        return editor.role() == Role.ADMINISTRATOR
+                || editor.role() == Role.NETWORK_COORDINATOR && networkId != null && networkId.equals(editor.organisationId());
+    }
+
     /** A city assesses its own capabilities; administrators may enter assessments for any city. */
     public boolean mayAssess(Editor editor, long placeId) {
         return editor.role() == Role.ADMINISTRATOR

@@ -1,0 +1,216 @@
+package org.crossroads.learning.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crossroads.accounts.CurrentEditor;
+import org.crossroads.accounts.Editor;
+import org.crossroads.directory.Organisations;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.Places;
+import org.crossroads.directory.ResultPage;
+import org.crossroads.learning.CapabilityFrameworks;
+import org.crossroads.learning.EventQuery;
+import org.crossroads.learning.LearningEvent;
+import org.crossroads.learning.LearningEvents;
+import org.crossroads.learning.OutcomeDraft;
+import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.OutcomeNotFoundException;
+import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.shared.validation.ConcurrentEditException;
+import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.InvalidEntryException;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Outcome harvesting pages: the list with its filters, a statement's page with its review actions
+ * (substantiate, validate, reject), and the forms to draft and change statements.
+ */
+@Controller
+class OutcomeController {
+
+    private final OutcomeHarvest harvest;
+    private final OutcomeViews views;
+    private final CurrentEditor currentEditor;
+    private final LearningEvents events;
+    private final EventViews eventViews;
+    private final CapabilityFrameworks frameworks;
+    private final Places places;
+    private final Organisations organisations;
+    private final Vocabularies vocabularies;
+    private final FormErrors formErrors;
+
+    OutcomeController(OutcomeHarvest harvest, OutcomeViews views, CurrentEditor currentEditor, LearningEvents events,
+            EventViews eventViews, CapabilityFrameworks frameworks, Places places, Organisations organisations,
+            Vocabularies vocabularies, FormErrors formErrors) {
+        this.harvest = harvest;
+        this.views = views;
+        this.currentEditor = currentEditor;
+        this.events = events;
+        this.eventViews = eventViews;
+        this.frameworks = frameworks;
+        this.places = places;
+        this.organisations = organisations;
+        this.vocabularies = vocabularies;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/outcomes")
+    String list(@ModelAttribute("filters") OutcomeFilters filters, Locale locale, Model model) {
+        Optional<Editor> viewer = currentEditor.get();
+        ResultPage<OutcomeStatement> result = harvest.search(filters.toQuery(OutcomeFilters.PAGE_SIZE), viewer);
+        model.addAttribute("result", result);
+        model.addAttribute("outcomes", views.of(result.items(), locale));
+        model.addAttribute("signedIn", viewer.isPresent());
+        model.addAttribute("cities", places.findAll(harvest.placesWithOutcomes(viewer)).values().stream()
+                .sorted(Comparator.comparing(Place::name)).toList());
+        model.addAttribute("events", eventViews.of(events.findAll(harvest.eventsWithOutcomes(viewer)).values(), locale));
+        model.addAttribute("framework", frameworks.findByCode(CapabilityFrameworks.FIVE_CORE_CAPABILITIES).orElse(null));
+        model.addAttribute("vocabularies", vocabularies);
+        model.addAttribute("csvHref", filters.href("/outcomes.csv", null));
+        model.addAttribute("previousHref", filters.href("/outcomes", result.page() - 1));
+        model.addAttribute("nextHref", filters.href("/outcomes", result.page() + 1));
+        return "learning/outcomes/list";
+    }
+
+    @GetMapping("/outcomes/{id:\\d+}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        Optional<Editor> viewer = currentEditor.get();
+        OutcomeStatement outcome = harvest.find(id, viewer).orElseThrow(() -> new OutcomeNotFoundException(id));
+        model.addAttribute("outcome", views.of(outcome, locale));
+        model.addAttribute("actions", harvest.actionsFor(id, viewer));
+        return "learning/outcomes/outcome";
+    }
+
+    @GetMapping("/outcomes/new")
+    String create(@RequestParam(required = false) Long event, Locale locale, Model model) {
+        editor();
+        return form(OutcomeForm.empty(event), null, Map.of(), locale, model);
+    }
+
+    @PostMapping("/outcomes/new")
+    String create(@ModelAttribute("form") OutcomeForm form, Locale locale, Model model, RedirectAttributes redirect) {
+        List<FieldError> errors = new ArrayList<>();
+        OutcomeDraft draft = form.toDraft(errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidEntryException(harvest.problems(draft, editor()));
+            }
+            long id = harvest.draft(draft, editor());
+            redirect.addFlashAttribute("notice", "outcomes.saved");
+            return "redirect:/outcomes/" + id;
+        } catch (InvalidEntryException e) {
+            errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
+            return form(form, null, formErrors.byField(errors, locale), locale, model);
+        }
+    }
+
+    @GetMapping("/outcomes/{id:\\d+}/edit")
+    String edit(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
+        Editor editor = editor();
+        OutcomeStatement outcome = harvest.forEditing(id, editor);
+        if (!harvest.actionsFor(id, Optional.of(editor)).edit()) {
+            redirect.addFlashAttribute("actionErrors", List.of(message("outcomes.error.notEditable", locale)));
+            return "redirect:/outcomes/" + id;
+        }
+        Set<Long> placeIds = new HashSet<>(outcome.peerPlaceIds());
+        if (outcome.placeId() != null) {
+            placeIds.add(outcome.placeId());
+        }
+        if (outcome.inspiredByPlaceId() != null) {
+            placeIds.add(outcome.inspiredByPlaceId());
+        }
+        OutcomeForm form = OutcomeForm.of(outcome, places.findAll(placeIds),
+                outcome.networkId() == null ? Optional.empty() : organisations.find(outcome.networkId()));
+        return form(form, id, Map.of(), locale, model);
+    }
+
+    @PostMapping("/outcomes/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") OutcomeForm form, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        List<FieldError> errors = new ArrayList<>();
+        OutcomeDraft draft = form.toDraft(errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidEntryException(harvest.problems(draft, editor()));
+            }
+            harvest.update(id, form.expectedVersion(), draft, editor());
+            redirect.addFlashAttribute("notice", "outcomes.saved");
+            return "redirect:/outcomes/" + id;
+        } catch (InvalidEntryException e) {
+            errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
+            return form(form, id, formErrors.byField(errors, locale), locale, model);
+        } catch (ConcurrentEditException e) {
+            OutcomeStatement current = harvest.forEditing(id, editor());
+            model.addAttribute("conflict", true);
+            // keep what the editor typed; the next save goes against the version they have now seen
+            return form(form.withVersion(current.version()), id, Map.of(), locale, model);
+        }
+    }
+
+    @PostMapping("/outcomes/{id:\\d+}/substantiate")
+    String substantiate(@PathVariable long id, @RequestParam(required = false) String substantiation, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, () -> harvest.substantiate(id, substantiation, editor()), "outcomes.substantiated", locale, redirect);
+    }
+
+    @PostMapping("/outcomes/{id:\\d+}/validate")
+    String validate(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        return act(id, () -> harvest.validate(id, editor()), "outcomes.validated", locale, redirect);
+    }
+
+    @PostMapping("/outcomes/{id:\\d+}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, () -> harvest.reject(id, reason, editor()), "outcomes.rejected", locale, redirect);
+    }
+
+    private String act(long id, Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidEntryException e) {
+            redirect.addFlashAttribute("actionErrors", formErrors.byField(e.errors(), locale).values().stream()
+                    .flatMap(List::stream).toList());
+        }
+        return "redirect:/outcomes/" + id;
+    }
+
+    private String form(OutcomeForm form, Long id, Map<String, List<String>> errors, Locale locale, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("outcomeId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("vocabularies", vocabularies);
+        // the newest events, and those already linked even when older
+        Map<Long, LearningEvent> choices = new LinkedHashMap<>();
+        events.search(new EventQuery("", null, null, null, 0, EventQuery.MAX_SIZE)).items().forEach(e -> choices.put(e.id(), e));
+        events.findAll(form.events()).forEach(choices::putIfAbsent);
+        model.addAttribute("events", eventViews.of(choices.values(), locale));
+        model.addAttribute("networks", organisations.networks());
+        model.addAttribute("framework", frameworks.findByCode(CapabilityFrameworks.FIVE_CORE_CAPABILITIES).orElse(null));
+        return "learning/outcomes/form";
+    }
+
+    private String message(String key, Locale locale) {
+        return formErrors.byField(List.of(FieldError.of("status", key)), locale).get("status").get(0);
+    }
+
+    private Editor editor() {
+        return currentEditor.get().orElseThrow(() -> new AccessDeniedException("login required"));
+    }
+}
