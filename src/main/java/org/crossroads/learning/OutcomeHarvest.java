@@ -298,7 +298,10 @@ public class OutcomeHarvest {
         if (o.isValidated()) {
             return true;
         }
-        return viewer.map(e -> OutcomeStatement.DRAFT.equals(o.status()) || isAuthor(e, o)
+        // signed-in editors see statements under review (so peers can substantiate and follow them); rejected
+        // ones stay with their author and the coordinators
+        return viewer.map(e -> OutcomeStatement.DRAFT.equals(o.status()) || OutcomeStatement.SUBSTANTIATED.equals(o.status())
+                || isAuthor(e, o)
                 || permissions.coordinates(e, o.networkId())).orElse(false);
     }
 

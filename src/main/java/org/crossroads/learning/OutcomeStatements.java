@@ -96,7 +96,7 @@ public class OutcomeStatements {
                 select c.id, c.code, oc.level, count(distinct o.id)
                 from outcome_statement o
                   join outcome_capability oc on oc.outcome_id = o.id
-                  join capability c on c.id = oc.capability_id""" + where + """
+                  join capability c on c.id = oc.capability_id""" + where + " " + """
                  group by c.id, c.code, c.position, oc.level
                  order by c.position, array_position(array['individual', 'institutional', 'collective'], oc.level)""")
                 .params(params)
@@ -232,7 +232,7 @@ public class OutcomeStatements {
             if (visibility.username() == null) {
                 where.append(" and o.status = 'validated'");
             } else {
-                where.append(" and (o.status in ('validated', 'draft') or o.created_by = :me");
+                where.append(" and (o.status in ('validated', 'draft', 'substantiated') or o.created_by = :me");
                 params.put("me", visibility.username());
                 if (visibility.coordinatedNetworkId() != null) {
                     where.append(" or o.network_id = :coordinated");

@@ -8,7 +8,15 @@ import java.util.regex.Pattern;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Role;
+import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
+import org.crossroads.directory.Places;
+import org.crossroads.learning.EventDraft;
+import org.crossroads.learning.EventEditing;
+import org.crossroads.learning.ParticipantDraft;
+import org.crossroads.learning.ParticipantRegistry;
+import org.crossroads.learning.SurveyRounds;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,10 +36,15 @@ class LearningJourneysBrowserTest extends BrowserJourney {
 
     static final String COORDINATOR = "journey-mc2cm-coordinator";
     static final String PASSWORD = "journey-password";
+    static final String PEER = "journey-tunis-focal-point";
 
     @Autowired JdbcClient jdbc;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
+    @Autowired Places places;
+    @Autowired EventEditing editing;
+    @Autowired ParticipantRegistry registry;
+    @Autowired SurveyRounds rounds;
 
     @BeforeAll
     void aNetworkCoordinator() {
@@ -129,6 +142,59 @@ class LearningJourneysBrowserTest extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContain("Leïla");
         open(eventPath + "/dashboard");
         assertThat(waitFor(By.id("participation-table")).getText()).isEqualTo(delegatesBefore);
+    }
+
+    @Test
+    void aFollowUpAnswerBecomesAnOutcomeThatIsSubstantiatedValidatedAndShownOnTheDashboards() {
+        Editor coordinator = accounts.findByUsername(COORDINATOR).orElseThrow();
+        if (!accounts.exists(PEER)) {
+            accounts.create(PEER, "Tunis focal point", "{noop}" + PASSWORD, Role.CITY_FOCAL_POINT, null,
+                    places.resolve("Tunis, TN").orElseThrow().id());
+        }
+        LocalDate ended = LocalDate.now().minusMonths(3);
+        long event = editing.create(new EventDraft(null, "Journey: one-stop desks for newcomers", "Tangier, MA", ended, ended,
+                "day", "in_person", List.of("org:mc2cm"), List.of("fr"), List.of("field_visit"), List.of(), null, List.of(), null,
+                "Browser journey"), coordinator);
+        registry.register(event, new ParticipantDraft("Nadia Journey", "nadia.journey@example.org", null, "Oujda, MA",
+                "technical", null, "woman", null, "fr", List.of("participation", "surveys"), null), coordinator);
+        rounds.createFeedback(event, null, false, coordinator);
+        jdbc.sql("update survey set opens_on = current_date where event_id = :e and round = 'follow_up_3'").param("e", event).update();
+        rounds.sendDue();
+
+        browser.manage().deleteAllCookies();
+        phoneSize();
+        open("/respond/" + token("nadia.journey@example.org"));
+        waitFor(By.id("survey-form"));
+        browser.findElement(By.cssSelector("#question-change_reported input[value=yes]")).click();
+        browser.findElement(By.cssSelector("#question-change_type input[value=practice]")).click();
+        browser.findElement(By.cssSelector("textarea[data-code=change_description]")).sendKeys("Oujda opened a one-stop desk for newcomers after the visit to Tangier");
+        WebElement submit = browser.findElement(By.cssSelector("#survey-form button[type=submit]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", submit);
+        submit.click();
+        waitFor(By.id("link-message"));
+        Long outcome = jdbc.sql("""
+                select o.id from outcome_statement o join outcome_event e on e.outcome_id = o.id
+                where e.event_id = :e and o.status = 'draft'""").param("e", event).query(Long.class).single();
+
+        desktopSize();
+        logIn(PEER, PASSWORD);
+        open("/outcomes/" + outcome);
+        waitFor(By.id("substantiation")).sendKeys("Confirmed by the Tunis delegation during its visit to Oujda");
+        browser.findElement(By.cssSelector("#substantiate-form button")).click();
+        wait.until(d -> d.findElement(By.id("outcome-status")).getText().equals("Substantiated"));
+
+        logIn(COORDINATOR, PASSWORD);
+        open("/outcomes/" + outcome);
+        waitFor(By.cssSelector("#validate-form button")).click();
+        wait.until(d -> d.findElement(By.id("outcome-status")).getText().equals("Validated"));
+
+        browser.manage().deleteAllCookies();
+        open("/cities/" + places.resolve("Oujda, MA").orElseThrow().id() + "/learning");
+        assertThat(waitFor(By.id("outcomes-table")).getText()).contains("one-stop desk");
+        open("/learning/network/" + organisations.resolve("org:mc2cm").orElseThrow().id());
+        assertThat(waitFor(By.id("outcomes-by-change-table")).getText()).isNotBlank();
+        open("/events/" + event + "/dashboard");
+        assertThat(waitFor(By.id("outcomes-table")).getText()).contains("one-stop desk");
     }
 
     private String token(String email) {

@@ -187,6 +187,10 @@ class SurveysTest {
         assertThat(published.stream(FollowUpChangeReported.class))
                 .anyMatch(e -> e.eventId() == s.event() && "practice".equals(e.changeType())
                         && e.description().contains("one-stop desk"));
+        assertThat(jdbc.sql("""
+                select count(*) from outcome_statement o join outcome_event e on e.outcome_id = o.id
+                where e.event_id = :e and o.status = 'draft' and o.description like '%one-stop desk%'""")
+                .param("e", s.event()).query(Long.class).single()).as("a draft outcome").isEqualTo(1);
     }
 
     @Test
