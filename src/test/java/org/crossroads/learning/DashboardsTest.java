@@ -78,6 +78,7 @@ class DashboardsTest {
         MockHttpServletResponse pdf = perform(get("/events/" + event + "/dashboard.pdf").param("lang", "fr"));
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(perform(get("/events/" + event + "/dashboard.pdf").param("lang", "ar")).getStatus()).isEqualTo(200);
         long rabat = places.resolve("Rabat, MA").orElseThrow().id();
         assertThat(perform(get("/cities/" + rabat + "/learning.pdf")).getContentAsByteArray()).hasSizeGreaterThan(1000);
         assertThat(perform(get("/learning/network.csv")).getContentAsString(StandardCharsets.UTF_8)).contains("Diversity over time");
