@@ -1,5 +1,6 @@
 package org.crossroads.learning;
 
+import org.crossroads.shared.vocabulary.LocalText;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package org.crossroads.learning;
+package org.crossroads.shared.vocabulary;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

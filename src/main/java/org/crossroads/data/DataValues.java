@@ -1,0 +1,98 @@
+package org.crossroads.data;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads stored data values for pages, exports and the API, filtered by what the reader may see. */
+@Repository
+public class DataValues {
+
+    private final JdbcClient jdbc;
+
+    DataValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A value with its indicator code and place, as exports and the API give it. */
+    public record Row(long id, String indicator, long placeId, String placeName, String countryCode, String period,
+            String combination, Map<String, String> categories, BigDecimal value, String source, String methodNote,
+            String quality, String confidentiality, boolean computed, OffsetDateTime updatedAt) {}
+
+    /**
+     * @param indicators codes, or empty for all
+     * @param placeIds ids, or empty for all
+     * @param periods period texts, or empty for all
+     * @param levels the confidentiality levels the reader may see, per place (see {@link DataAccess}); the
+     *     levels given here apply to all places, and {@code confidentialPlaces} adds confidential values of those
+     */
+    public record Query(List<String> indicators, List<Long> placeIds, List<String> periods, List<String> levels,
+            List<Long> confidentialPlaces, int limit, int offset) {}
+
+    public List<Row> find(Query q) {
+        StringBuilder where = new StringBuilder(" where (v.confidentiality = any(:levels) or (v.confidentiality = 'confidential' and v.place_id = any(:conf)))");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("levels", q.levels().toArray(String[]::new));
+        params.put("conf", q.confidentialPlaces().toArray(Long[]::new));
+        if (!q.indicators().isEmpty()) {
+            where.append(" and i.code = any(:ind)");
+            params.put("ind", q.indicators().toArray(String[]::new));
+        }
+        if (!q.placeIds().isEmpty()) {
+            where.append(" and v.place_id = any(:places)");
+            params.put("places", q.placeIds().toArray(Long[]::new));
+        }
+        if (!q.periods().isEmpty()) {
+            where.append(" and v.period = any(:periods)");
+            params.put("periods", q.periods().toArray(String[]::new));
+        }
+        return jdbc.sql("""
+                select v.id, i.code, v.place_id, p.name, p.country_code, v.period, v.combination, v.categories::text, v.value,
+                       v.source, v.method_note, v.quality, v.confidentiality, v.computed, coalesce(v.updated_at, v.created_at)
+                from data_value v join indicator i on i.id = v.indicator_id join place p on p.id = v.place_id""" + where
+                + " order by i.code, p.name, v.period_start, v.combination limit :limit offset :offset")
+                .params(params).param("limit", q.limit()).param("offset", q.offset())
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), categories(rs.getString(7)), rs.getBigDecimal(9), rs.getString(10),
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
+                        rs.getObject(15, OffsetDateTime.class))).list();
+    }
+
+    /** The earlier versions of a value, newest first. */
+    public List<Map<String, Object>> history(long valueId) {
+        return jdbc.sql("select value, source, quality, confidentiality, changed_by, changed_at from data_value_history where value_id = :v order by id desc")
+                .param("v", valueId).query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("value", rs.getBigDecimal(1));
+                    m.put("source", rs.getString(2));
+                    m.put("quality", rs.getString(3));
+                    m.put("confidentiality", rs.getString(4));
+                    m.put("changedBy", rs.getString(5));
+                    m.put("changedAt", rs.getObject(6, OffsetDateTime.class));
+                    return m;
+                }).list();
+    }
+
+    static Map<String, String> categories(String combination) {
+        Map<String, String> categories = new LinkedHashMap<>();
+        if (combination == null || combination.isEmpty()) {
+            return categories;
+        }
+        for (String pair : combination.split("\\|")) {
+            String[] kv = pair.split("=", 2);
+            categories.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        return categories;
+    }
+
+    static List<String> pairs(Map<String, String> categories) {
+        List<String> pairs = new ArrayList<>();
+        categories.forEach((k, v) -> pairs.add(k + "=" + v));
+        return pairs;
+    }
+}

@@ -1,0 +1,24 @@
+package org.crossroads.data;
+
+import java.util.List;
+import org.crossroads.shared.vocabulary.LocalText;
+
+/**
+ * An indicator of the catalogue.
+ *
+ * @param valueType count, number, percent, ratio or currency
+ * @param aggregation how values combine across categories and places: sum, average or none
+ * @param domains codes of vocabulary {@code integration_domain} (Vienna's eight areas)
+ * @param sourceTypes preferred source types (vocabulary {@code data_source_type})
+ * @param formula for computed indicators, arithmetic over other indicators' codes; null otherwise
+ * @param dimensions codes of the dimensions its values may be broken down by, in order
+ */
+public record Indicator(long id, String code, LocalText name, LocalText definition, String unit, String valueType,
+        String aggregation, List<String> domains, List<Integer> gcmObjectives, List<String> sdgTargets,
+        List<String> sourceTypes, boolean proxy, String formula, int decimals, List<String> dimensions, String source,
+        int version) {
+
+    public boolean isComputed() {
+        return formula != null && !formula.isBlank();
+    }
+}

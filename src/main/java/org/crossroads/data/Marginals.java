@@ -1,0 +1,69 @@
+package org.crossroads.data;
+
+import java.util.Collection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refreshes the pre-aggregated marginals that analytics read ({@code data_marginal}): per indicator,
+ * place and period, the total and each category of each dimension. A value given for exactly that
+ * category (or the total) is taken as it is; otherwise, for indicators that sum or average, the finest
+ * breakdown given is aggregated. The strictest confidentiality of the cells behind a figure goes with it.
+ */
+@Component
+class Marginals {
+
+    private static final String LEVEL = "case confidentiality when 'public' then 0 when 'restricted' then 1 else 2 end";
+    private static final String LEVEL_NAME = "(array['public', 'restricted', 'confidential'])[max(" + LEVEL + ") + 1]";
+
+    private final JdbcClient jdbc;
+
+    Marginals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void refresh(Collection<Long> indicatorIds, Collection<Long> placeIds) {
+        if (indicatorIds.isEmpty() || placeIds.isEmpty()) {
+            return;
+        }
+        Long[] indicators = indicatorIds.toArray(Long[]::new);
+        Long[] places = placeIds.toArray(Long[]::new);
+        jdbc.sql("delete from data_marginal where indicator_id = any(:i) and place_id = any(:p)")
+                .param("i", indicators).param("p", places).update();
+        // given totals and given single-category values
+        jdbc.sql("""
+                insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
+                select v.indicator_id, v.place_id, v.period, v.period_start, coalesce(d.key, ''), coalesce(d.value, ''), v.value, 1,
+                       v.confidentiality
+                from data_value v left join lateral jsonb_each_text(v.categories) d on true
+                where v.indicator_id = any(:i) and v.place_id = any(:p)
+                  and (v.combination = '' or v.combination not like '%|%')""")
+                .param("i", indicators).param("p", places).update();
+        // aggregates of the finest breakdown where nothing was given directly
+        jdbc.sql("""
+                with finest as (
+                  select v.*, i.aggregation,
+                         (select count(*) from jsonb_object_keys(v.categories)) as depth,
+                         max((select count(*) from jsonb_object_keys(v.categories))) over (partition by v.indicator_id, v.place_id, v.period) as deepest
+                  from data_value v join indicator i on i.id = v.indicator_id
+                  where v.indicator_id = any(:i) and v.place_id = any(:p) and i.aggregation <> 'none' and v.combination <> ''
+                ), cells as (
+                  select f.*, d.key as dimension, d.value as category from finest f, jsonb_each_text(f.categories) d
+                  where f.depth = f.deepest and f.depth > 1
+                  union all
+                  select f.*, '' as dimension, '' as category from finest f
+                  where f.depth = f.deepest and f.aggregation = 'sum'
+                    -- a total only from one complete breakdown, never from breakdowns by different dimensions
+                    and not exists (select 1 from finest g where g.indicator_id = f.indicator_id and g.place_id = f.place_id
+                                     and g.period = f.period and g.depth = g.deepest
+                                     and array(select jsonb_object_keys(g.categories) order by 1)
+                                         <> array(select jsonb_object_keys(f.categories) order by 1))
+                )
+                insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
+                select indicator_id, place_id, period, min(period_start), dimension, category,
+                       case min(aggregation) when 'sum' then sum(value) else avg(value) end, count(*), LEVEL_NAME
+                from cells group by indicator_id, place_id, period, dimension, category
+                on conflict do nothing""".replace("LEVEL_NAME", LEVEL_NAME))
+                .param("i", indicators).param("p", places).update();
+    }
+}

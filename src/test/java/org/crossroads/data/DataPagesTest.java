@@ -1,0 +1,91 @@
+package org.crossroads.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.crossroads.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The import pages, the catalogue page and the data API as a browser or a script sees them. */
+@IntegrationTest
+class DataPagesTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired DataImportJobs jobs;
+    @Autowired JsonMapper json;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    Document waitForBatch(String location) throws Exception {
+        long id = Long.parseLong(location.replaceAll("\\D+", ""));
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (!jobs.find(id).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+        return Jsoup.parse(mvc.perform(get(location).with(user("admin"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anAdministratorChecksAFileWithErrorsFixesItAndImportsIt() throws Exception {
+        String bad = DataImportTest.HEADER + "population,\"Zarzis, TN\",2021,,seventy,,,,\n";
+        String location = mvc.perform(multipart("/data/import").file(new MockMultipartFile("file", "bad.csv", "text/csv",
+                        bad.getBytes(StandardCharsets.UTF_8))).param("action", "check").with(user("admin")).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        Document report = waitForBatch(location);
+        assertThat(report.select("#batch-problems td").eachText()).contains("2", "value");
+        assertThat(report.select("#commit-form")).isEmpty();
+
+        String good = DataImportTest.HEADER + "population,\"Zarzis, TN\",2021,,79300,INS,,good,public\n";
+        String checked = mvc.perform(multipart("/data/import").file(new MockMultipartFile("file", "good.csv", "text/csv",
+                        good.getBytes(StandardCharsets.UTF_8))).param("action", "check").with(user("admin")).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(waitForBatch(checked).select("#commit-form")).isNotEmpty();
+        String committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post(checked + "/commit").with(user("admin")).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        Document done = waitForBatch(committed);
+        assertThat(done.select("#batch-counts dd").eachText()).contains("1");
+
+        var response = mvc.perform(get("/api/data-values").param("indicator", "population").param("place", "Zarzis, TN"))
+                .andReturn().getResponse();
+        JsonNode api = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(api.get("items").get(0).get("value").asInt()).isEqualTo(79300);
+    }
+
+    @Test
+    void theCatalogueIsPublicInEveryLanguageAndInJson() throws Exception {
+        for (String lang : new String[] {"en", "fr", "ar", "es"}) {
+            Document page = Jsoup.parse(mvc.perform(get("/data/indicators").param("lang", lang)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            assertThat(page.select("#indicator-foreign_born_share")).isNotEmpty();
+        }
+        JsonNode indicators = json.readTree(mvc.perform(get("/api/indicators")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(indicators.size()).isGreaterThanOrEqualTo(14);
+        assertThat(mvc.perform(get("/data/import/template.csv")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .startsWith("\uFEFFindicator").contains("#indicator+code");
+        assertThat(mvc.perform(get("/data/import")).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+}
