@@ -41,23 +41,25 @@ class Marginals {
                 .param("i", indicators).param("p", places).update();
         // aggregates of the finest breakdown where nothing was given directly
         jdbc.sql("""
-                with finest as (
-                  select v.*, i.aggregation,
-                         (select count(*) from jsonb_object_keys(v.categories)) as depth,
-                         max((select count(*) from jsonb_object_keys(v.categories))) over (partition by v.indicator_id, v.place_id, v.period) as deepest
+                with keyed as (
+                  select v.*, i.aggregation, array(select jsonb_object_keys(v.categories) order by 1) as keys
                   from data_value v join indicator i on i.id = v.indicator_id
                   where v.indicator_id = any(:i) and v.place_id = any(:p) and i.aggregation <> 'none' and v.combination <> ''
+                ), depths as (
+                  select k.*, cardinality(k.keys) as depth,
+                         max(cardinality(k.keys)) over (partition by k.indicator_id, k.place_id, k.period) as deepest
+                  from keyed k
+                ), finest as (
+                  -- one complete breakdown when every finest cell is broken down by the same dimensions
+                  select d.*, min(d.keys) over w as least_keys, max(d.keys) over w as most_keys
+                  from depths d where d.depth = d.deepest window w as (partition by d.indicator_id, d.place_id, d.period)
                 ), cells as (
                   select f.*, d.key as dimension, d.value as category from finest f, jsonb_each_text(f.categories) d
-                  where f.depth = f.deepest and f.depth > 1
+                  where f.depth > 1
                   union all
+                  -- a total only from one complete breakdown, never from breakdowns by different dimensions
                   select f.*, '' as dimension, '' as category from finest f
-                  where f.depth = f.deepest and f.aggregation = 'sum'
-                    -- a total only from one complete breakdown, never from breakdowns by different dimensions
-                    and not exists (select 1 from finest g where g.indicator_id = f.indicator_id and g.place_id = f.place_id
-                                     and g.period = f.period and g.depth = g.deepest
-                                     and array(select jsonb_object_keys(g.categories) order by 1)
-                                         <> array(select jsonb_object_keys(f.categories) order by 1))
+                  where f.aggregation = 'sum' and f.least_keys = f.most_keys
                 )
                 insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
                 select indicator_id, place_id, period, min(period_start), dimension, category,

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Local migration data benchmark (issue 4): import 1,000,000 data values through the platform's importer
+# (upload, check, bulk write, history, computed indicators, marginals) and compare its throughput with
+# PostgreSQL's own COPY of the same rows into a table of the same shape and unique key.
+# Usage: bash bench/data-import.sh [ROWS]     (default 1000000; loopback traffic only)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+work="$root/target/bench-data"
+rows=${1:-1000000}
+port=18082
+dbport=15434
+app_pid=""
+results="$work/results.txt"
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; true; }
+trap cleanup EXIT
+need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
+  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
+need psql postgresql-client
+mkdir -p "$work"; : > "$results"
+report() { echo "$*" | tee -a "$results"; }
+psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+
+( cd "$root" && mvn -B -q -DskipTests package )
+jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
+rm -rf "$work/db"
+CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_ADMIN_USERNAME=bench \
+  CROSSROADS_ADMIN_PASSWORD=bench-password-123 java -Xmx2g -jar "$jar" --server.port=$port \
+  --crossroads.learning.scheduler-interval=24h > "$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the application did not start; see $work/app.log"; exit 1; }
+
+report "# Crossroads data import benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
+report "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), heap 2 GB"
+report "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 1. The file: foreign-born residents by sex x age group x region of nationality (40 combinations)
+#    for the most populous cities and 25 years: rows = cities x 25 x 40.
+cities=$(( (rows + 999) / 1000 ))
+psqlq -c "copy (
+  with c as (select geonames_id from place where geonames_id is not null order by population desc nulls last limit $cities),
+       y as (select generate_series(1999, 2023) as year),
+       s as (select unnest(array['female','male']) as sex),
+       a as (select unnest(array['0_14','15_24','25_64','65_plus']) as age),
+       r as (select unnest(array['northern_africa','sub_saharan_africa','western_asia','europe','other']) as region)
+  select 'foreign_born_residents', 'geonames:' || c.geonames_id, y.year, 'sex=' || s.sex || '; age_group=' || a.age || '; region_of_nationality=' || r.region,
+         (abs(hashtext(c.geonames_id || s.sex || a.age || r.region || y.year)) % 5000)::text, 'synthetic benchmark', '', 'good', 'public'
+  from c, y, s, a, r limit $rows) to stdout with (format csv, header false)" > "$work/body.csv"
+{ echo "indicator,place,period,categories,value,source,method_note,quality,confidentiality"; cat "$work/body.csv"; } > "$work/values.csv"
+lines=$(wc -l < "$work/body.csv")
+report "file: $lines rows, $(du -m "$work/values.csv" | cut -f1) MB"
+
+# 2. Log in and import through the web page (check and write in one go), then wait for the batch.
+jar_cookies="$work/cookies.txt"; rm -f "$jar_cookies"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token=$(curl -s -c "$jar_cookies" "http://127.0.0.1:$port/login" | csrf)
+curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -d "username=bench&password=bench-password-123&_csrf=$token" "http://127.0.0.1:$port/login"
+token=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://127.0.0.1:$port/data/import" | csrf)
+t0=$(date +%s.%N)
+location=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{redirect_url}' \
+  -F "file=@$work/values.csv;type=text/csv" -F "action=import" -F "_csrf=$token" "http://127.0.0.1:$port/data/import")
+batch=${location##*/}
+while :; do
+  status=$(psqlq -c "select status from data_import_batch where id = $batch")
+  case "$status" in committed|checked|failed) break;; esac
+  sleep 1
+done
+t1=$(date +%s.%N)
+import_s=$(echo "$t1 - $t0" | bc -l)
+stored=$(psqlq -c "select count(*) from data_value v join indicator i on i.id = v.indicator_id where i.code = 'foreign_born_residents' and v.source = 'synthetic benchmark'")
+report "platform import: status $status, $stored values stored in $(printf %.1f "$import_s") s = $(echo "$stored / $import_s" | bc) values/s (upload, parse, check, COPY to staging, upsert with history, computed indicators, marginals)"
+report "marginal rows: $(psqlq -c "select count(*) from data_marginal")"
+
+# 3. PostgreSQL's COPY of the same rows into a table of the same shape and unique key.
+psqlq -c "drop table if exists copy_target; create table copy_target (like data_value including defaults including constraints including indexes)" >/dev/null
+psqlq -c "copy (select indicator_id, place_id, period, period_start, combination, categories, value, source, quality, confidentiality, created_by from data_value where source = 'synthetic benchmark') to stdout with (format csv)" > "$work/internal.csv"
+t0=$(date +%s.%N)
+psqlq -c "\\copy copy_target (indicator_id, place_id, period, period_start, combination, categories, value, source, quality, confidentiality, created_by) from '$work/internal.csv' with (format csv)"
+t1=$(date +%s.%N)
+copy_s=$(echo "$t1 - $t0" | bc -l)
+report "PostgreSQL COPY of the same $stored rows into a table of the same shape: $(printf %.1f "$copy_s") s = $(echo "$stored / $copy_s" | bc) rows/s"
+report "ratio (platform import throughput / COPY throughput): $(echo "scale=2; $copy_s / $import_s" | bc -l)   (target >= 0.3)"
+
+# 4. Re-import of the same file: every row unchanged, nothing rewritten.
+token=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://127.0.0.1:$port/data/import" | csrf)
+t0=$(date +%s.%N)
+location=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{redirect_url}' \
+  -F "file=@$work/values.csv;type=text/csv" -F "action=import" -F "_csrf=$token" "http://127.0.0.1:$port/data/import")
+batch=${location##*/}
+while :; do status=$(psqlq -c "select status from data_import_batch where id = $batch"); case "$status" in committed|checked|failed) break;; esac; sleep 1; done
+t1=$(date +%s.%N)
+report "re-import of the same file (all unchanged): $(printf %.1f "$(echo "$t1 - $t0" | bc -l)") s; history rows: $(psqlq -c "select count(*) from data_value_history")"
+report "peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$app_pid/status) MB"
+echo "Figures written to $results"
