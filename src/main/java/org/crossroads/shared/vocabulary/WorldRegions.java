@@ -14,11 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorldRegions {
 
+    // statistics look the region up once per delegate: remember it per country
+    private final java.util.Map<String, Optional<String>> subregions = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** @return the subregion code, or empty for an unknown country code */
     public Optional<String> subregionOf(String countryCode) {
         if (countryCode == null || countryCode.isBlank()) {
             return Optional.empty();
         }
+        return subregions.computeIfAbsent(countryCode, WorldRegions::lookUp);
+    }
+
+    private static Optional<String> lookUp(String countryCode) {
         try {
             Region region = Region.getInstance(countryCode.strip().toUpperCase(Locale.ROOT));
             Region containing = region.getContainingRegion();
