@@ -20,8 +20,15 @@ public interface RelatedRecords {
      * A titled list on a page.
      *
      * @param titleKey message key of the heading, e.g. {@code inventory.related.initiatives}
+     * @param mapLayer the address of a GeoJSON FeatureCollection of points that the page's map shows too
+     *     (their properties {@code name}, {@code href}, {@code detail}, {@code lines} and {@code url} make
+     *     the popups), or null; the items must list the same records for readers without JavaScript
      */
-    record Section(String titleKey, List<Item> items) {
+    record Section(String titleKey, List<Item> items, String mapLayer) {
+
+        public Section(String titleKey, List<Item> items) {
+            this(titleKey, items, null);
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The import page: choose a kind, upload CSV or XLSX, check it (a dry run lists every problem by row,
+ * The import page: choose a kind, upload CSV, XLSX or GeoJSON, check it (a dry run lists every problem by row,
  * column and reason), then import. The checked file waits in the session so it need not be sent twice.
  */
 @Controller
@@ -46,7 +46,10 @@ class ImportController {
         this.messages = messages;
     }
 
-    /** A problem as the report shows it, its reason in the reader's language. */
+    /**
+     * A problem as the report shows it, its reason in the reader's language; {@code row} is the feature's
+     * number for a GeoJSON file (0 for the file as a whole).
+     */
     record ProblemLine(int row, String column, String reason) {}
 
     record PendingImport(String kind, String fileName, byte[] content, boolean storeValidRows) {}
@@ -117,7 +120,7 @@ class ImportController {
     private String report(String kind, String fileName, ImportReport report, boolean canConfirm, Model model) {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("problems", report.problems().stream()
-                .map(p -> new ProblemLine(p.row(), p.column(), messages.getMessage(p.reason(), locale))).toList());
+                .map(p -> new ProblemLine(report.position(p), p.column(), messages.getMessage(p.reason(), locale))).toList());
         model.addAttribute("kind", kind);
         model.addAttribute("fileName", fileName);
         model.addAttribute("report", report);

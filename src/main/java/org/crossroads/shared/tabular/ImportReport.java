@@ -5,14 +5,33 @@ import java.util.List;
 /**
  * The outcome of a dry run or a real import: how many rows were read and valid, how many records were
  * created or updated (zero in a dry run), and every problem in file order. {@code problemCount} can
- * exceed {@code problems().size()} when the collector stopped keeping them.
+ * exceed {@code problems().size()} when the collector stopped keeping them. {@code format} is the file's
+ * format, or null when the file was refused before it was known.
  */
 public record ImportReport(boolean dryRun, int rowsRead, int rowsValid, int created, int updated,
-        List<Problem> problems, int problemCount) {
+        List<Problem> problems, int problemCount, TabularFile.Format format) {
 
     public ImportReport {
         problems = problems.stream().sorted(Problem.IN_FILE_ORDER).toList();
         problemCount = Math.max(problemCount, problems.size());
+    }
+
+    public ImportReport(boolean dryRun, int rowsRead, int rowsValid, int created, int updated, List<Problem> problems,
+            int problemCount) {
+        this(dryRun, rowsRead, rowsValid, created, updated, problems, problemCount, null);
+    }
+
+    /** True when the rows were the features of a GeoJSON file: reports then speak of features, not rows. */
+    public boolean countsFeatures() {
+        return format == TabularFile.Format.GEOJSON;
+    }
+
+    /**
+     * Where the reader finds a problem: its spreadsheet row, or in a GeoJSON file the feature's number
+     * (counting from 1; 0 for the file as a whole).
+     */
+    public int position(Problem problem) {
+        return countsFeatures() ? problem.row() - 1 : problem.row();
     }
 
     /** A dry run's report: rows with no problem count as valid; nothing was written. */

@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import: reads the file, checks its columns, then runs every row in one transaction with a
- * savepoint per row, so a failing row is undone and the next rows are still checked. A dry run, or a
+ * Runs an import: reads the file (CSV, XLSX or GeoJSON), checks its columns, then runs every row in one
+ * transaction with a savepoint per row, so a failing row is undone and the next rows are still checked. A dry run, or a
  * file with problems (unless the user asked to store the valid rows), rolls everything back: the
  * database is as it was.
  */
@@ -55,8 +55,12 @@ public class ImportRunner {
         List<String> known = format.columns().stream().map(Column::name).toList();
         Columns.check(file, format.requiredColumns(), known::contains, problems);
         if (!problems.isEmpty()) {
-            return new ImportReport(options.dryRun(), file.rows().size(), 0, 0, 0, problems.list(), problems.total());
+            return new ImportReport(options.dryRun(), file.rows().size(), 0, 0, 0, problems.list(), problems.total(),
+                    file.format());
         }
+        // problems of single rows found while reading (a GeoJSON feature that is not a point): the rows are
+        // still checked, so that one dry run lists every problem, and rolled back like any failing row
+        file.problems().forEach(problems::add);
         Cells cells = new Cells(vocabularies, context.locale(), problems);
         int[] counts = new int[2];
         long started = System.nanoTime();
@@ -79,16 +83,18 @@ public class ImportRunner {
         int valid = file.rows().size() - problems.rowsWithProblems();
         return new ImportReport(options.dryRun(), file.rows().size(), valid,
                 Boolean.TRUE.equals(committed) || options.dryRun() ? counts[0] : 0,
-                Boolean.TRUE.equals(committed) || options.dryRun() ? counts[1] : 0, problems.list(), problems.total());
+                Boolean.TRUE.equals(committed) || options.dryRun() ? counts[1] : 0, problems.list(), problems.total(),
+                file.format());
     }
 
     private Optional<TabularImport.RowOutcome> runRow(TabularImport format, SourceRow row, Cells cells, Problems problems,
             ImportContext context, TransactionStatus status) {
         Object savepoint = status.createSavepoint();
         int before = problems.total();
+        boolean unreadable = problems.hasProblemsIn(row.rowNumber());
         try {
             Optional<TabularImport.RowOutcome> outcome = format.importRow(row, cells, problems, context);
-            if (problems.total() > before || outcome.isEmpty()) {
+            if (problems.total() > before || outcome.isEmpty() || unreadable) {
                 status.rollbackToSavepoint(savepoint);
                 return Optional.empty();
             }

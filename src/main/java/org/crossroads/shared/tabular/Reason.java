@@ -25,6 +25,16 @@ public enum Reason {
     NOT_XLSX("import.file.notXlsx", "The file is not a readable XLSX workbook ({0})."),
     NO_SHEET("import.file.noSheet", "The workbook has no sheet."),
     UNREADABLE("import.file.unreadable", "The file cannot be read ({0})."),
+    GEOJSON_MALFORMED("import.file.geojsonMalformed", "The file is not valid JSON: at line {0}, column {1}: {2}"),
+    GEOJSON_NOT_COLLECTION("import.file.geojsonNotCollection",
+            "The file is not a GeoJSON FeatureCollection: its \u201ctype\u201d is \u201c{0}\u201d. "
+                    + "Put the features in the \u201cfeatures\u201d list of a FeatureCollection."),
+    GEOJSON_NO_FEATURES("import.file.geojsonNoFeatures", "The FeatureCollection has no \u201cfeatures\u201d list."),
+    GEOJSON_TOO_MANY_FEATURES("import.file.geojsonTooManyFeatures", "The file has more than {0} features, the limit."),
+    GEOJSON_TOO_MANY_PROPERTIES("import.file.geojsonTooManyProperties",
+            "Feature {0} brings the number of different properties above {1}, the limit."),
+    GEOJSON_VALUE_TOO_LONG("import.file.geojsonValueTooLong",
+            "Feature {0}, property \u201c{1}\u201d: the value holds more than {2} characters, the limit."),
 
     REQUIRED("import.error.required", "A value is required."),
     MISSING_COLUMN("import.error.missingColumn", "The required column \u201c{0}\u201d is missing."),
@@ -41,7 +51,26 @@ public enum Reason {
     URL("import.error.url", "\u201c{0}\u201d is not a web address starting with http:// or https://."),
     COUNTRY("import.error.country",
             "\u201c{0}\u201d is not a country. Write an ISO 3166-1 code such as TN, or the country name."),
-    VOCABULARY("import.error.vocabulary", "\u201c{0}\u201d is not a known value of \u201c{1}\u201d.");
+    VOCABULARY("import.error.vocabulary", "\u201c{0}\u201d is not a known value of \u201c{1}\u201d."),
+    GEOJSON_NOT_FEATURE("import.error.geojsonNotFeature",
+            "This element of the \u201cfeatures\u201d list is not a Feature (its type is \u201c{0}\u201d)."),
+    GEOJSON_PROPERTIES("import.error.geojsonProperties",
+            "The \u201cproperties\u201d of a feature must be an object of names and values."),
+    GEOJSON_UNNAMED_PROPERTY("import.error.geojsonUnnamedProperty", "A property without a name holds a value."),
+    GEOJSON_DUPLICATE_PROPERTY("import.error.geojsonDuplicateProperty",
+            "The feature has the property \u201c{0}\u201d twice (names are compared ignoring case, spaces and hyphens)."),
+    GEOJSON_NESTED_VALUE("import.error.geojsonNestedValue",
+            "The property holds an object or a list of lists; only text, numbers, true or false, and lists of them "
+                    + "can be imported."),
+    GEOJSON_NOT_POINT("import.error.geojsonNotPoint", "The geometry is a {0}; only Point geometries can be imported."),
+    GEOJSON_COORDINATES("import.error.geojsonCoordinates",
+            "The coordinates of a Point must be two numbers: [longitude, latitude]."),
+    GEOJSON_LONGITUDE("import.error.geojsonLongitude",
+            "The longitude {0} is not between -180 and 180. GeoJSON writes [longitude, latitude]: check the order."),
+    GEOJSON_LATITUDE("import.error.geojsonLatitude",
+            "The latitude {0} is not between -90 and 90. GeoJSON writes [longitude, latitude]: check the order."),
+    GEOJSON_COORDINATE_CONFLICT("import.error.geojsonCoordinateConflict",
+            "The property \u201c{0}\u201d differs from the Point geometry ({1}). Give the coordinates once.");
 
     private final String key;
     private final String english;

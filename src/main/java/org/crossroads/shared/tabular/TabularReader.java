@@ -4,12 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads an uploaded CSV or XLSX file into named rows. Every way a file can be wrong ends in a
+ * Reads an uploaded CSV, XLSX or GeoJSON file into named rows. Every way a file can be wrong ends in a
  * {@link TabularFormatException} with a translatable reason; the {@link TabularLimits} bound time and
  * memory whatever the input. Thread-safe: it holds only its limits.
  */
@@ -44,8 +45,13 @@ public final class TabularReader {
         if (bytes.length == 0) {
             throw new TabularFormatException(Reason.EMPTY_FILE.with());
         }
-        RawRows rows = new RawRows(limits);
         TabularFile.Format format = format(fileName, bytes);
+        if (format == TabularFile.Format.GEOJSON) {
+            GeoJsonSource.Result features = GeoJsonSource.read(bytes, columnByHashtag, limits);
+            return new TabularFile(format, StandardCharsets.UTF_8, features.columns(), features.hashtags(), features.rows(),
+                    features.problems());
+        }
+        RawRows rows = new RawRows(limits);
         Charset encoding;
         UnaryOperator<String> cellValue;
         if (format == TabularFile.Format.XLSX) {
@@ -60,7 +66,11 @@ public final class TabularReader {
         return new TabularFile(format, encoding, named.columns(), named.hashtags(), named.rows());
     }
 
-    /** The content decides (an XLSX file is a ZIP, starting with "PK"); the name only for refusing. */
+    /**
+     * The content decides (an XLSX file is a ZIP, starting with "PK"; a GeoJSON file a JSON object, starting
+     * with "{"); the name refuses an .xlsx that is no ZIP and reads a .geojson or .json file as JSON, so
+     * that a broken one is reported as malformed JSON rather than as a strange CSV.
+     */
     private static TabularFile.Format format(String fileName, byte[] bytes) {
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             return TabularFile.Format.XLSX;
@@ -72,6 +82,9 @@ public final class TabularReader {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             throw new TabularFormatException(Reason.NOT_XLSX.with("it is not a ZIP archive"));
+        }
+        if (GeoJsonSource.looksLikeJson(bytes) || name.endsWith(".geojson") || name.endsWith(".json")) {
+            return TabularFile.Format.GEOJSON;
         }
         return TabularFile.Format.CSV;
     }
