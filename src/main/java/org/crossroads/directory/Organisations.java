@@ -54,6 +54,12 @@ public class Organisations {
     }
 
     /** Published city networks, for facets and pick lists. */
+    /** Published organisations whose seat is this city (a city profile's local actors). */
+    public List<Organisation> seatedIn(long placeId) {
+        return jdbc.sql("select " + COLUMNS + " from organisation where place_id = :p and publication = 'published' order by name")
+                .param("p", placeId).query(Organisations::organisation).list();
+    }
+
     public List<Organisation> networks() {
         return jdbc.sql("select " + COLUMNS + " from organisation where type = 'city_network' and publication = 'published'"
                         + " order by coalesce(acronym, name)")

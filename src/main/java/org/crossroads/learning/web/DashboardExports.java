@@ -1,7 +1,5 @@
 package org.crossroads.learning.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,9 +11,9 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crossroads.shared.tabular.FormulaGuard;
+import org.crossroads.shared.web.PdfDocuments;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * A dashboard as a CSV file (each table under its title, spreadsheet formulas neutralised) and as a PDF
@@ -25,10 +23,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 @Component
 class DashboardExports {
 
-    private final SpringTemplateEngine templates;
+    private final PdfDocuments pdfs;
 
-    DashboardExports(SpringTemplateEngine templates) {
-        this.templates = templates;
+    DashboardExports(PdfDocuments pdfs) {
+        this.pdfs = pdfs;
     }
 
     byte[] csv(Dashboard dashboard) {
@@ -54,25 +52,7 @@ class DashboardExports {
     }
 
     byte[] pdf(Dashboard dashboard, Locale locale) {
-        Context context = new Context(locale);
-        context.setVariable("dashboard", dashboard);
-        context.setVariable("generatedOn", LocalDate.now());
-        context.setVariable("rtl", "ar".equals(locale.getLanguage()));
-        String xhtml = templates.process("learning/dashboard-pdf", context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> DashboardExports.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), "DejaVu Sans");
-            builder.useFont(() -> DashboardExports.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans",
-                    700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return pdfs.render("learning/dashboard-pdf", Map.of("dashboard", dashboard, "generatedOn", LocalDate.now()), locale);
     }
 
     private static String safe(String value) {

@@ -1,0 +1,48 @@
+package org.crossroads.shared.web;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * PDF reports (donor reports, city migration profiles): an XHTML Thymeleaf template laid out by
+ * openhtmltopdf, with the bundled DejaVu Sans font so accents and most scripts print. Arabic glyphs
+ * print without contextual shaping (see docs/learning.md).
+ */
+@Component
+public class PdfDocuments {
+
+    private final SpringTemplateEngine templates;
+
+    PdfDocuments(SpringTemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public byte[] render(String template, Map<String, Object> variables, Locale locale) {
+        Context context = new Context(locale);
+        variables.forEach(context::setVariable);
+        context.setVariable("rtl", "ar".equals(locale.getLanguage()));
+        String xhtml = templates.process(template, context);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), "DejaVu Sans");
+            builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans",
+                    700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
