@@ -27,6 +27,9 @@ import java.util.concurrent.Future;
  *     PAGES dashboard pages (half events, a third cities, the rest network pages) and EXPORTS CSV/PDF
  *     exports (of all three), first one client at a time, then 4 clients at once. Prints median, p95, p99
  *     and max per kind (event, city, network, all pages, csv, pdf).
+ * java LearningLoad.java sequence BASE_URL IDS_FILE KIND COUNT
+ *     COUNT requests of one kind (event, city or network pages) one after the other, for measuring what
+ *     one request costs (the caller reads the CPU time of the server processes before and after).
  * java LearningLoad.java burst BASE_URL FIRST LAST CLIENTS SPREAD_SECONDS QUESTIONS
  *     Survey answers: POST /respond/{token} for the tokens "bench" + FIRST..LAST (38 digits, zero padded),
  *     by CLIENTS concurrent clients; SPREAD_SECONDS 0 sends as fast as they go, otherwise request i leaves
@@ -48,6 +51,7 @@ public class LearningLoad {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "latency" -> latency(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "sequence" -> sequence(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]));
             case "burst" -> System.exit(burst(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), Double.parseDouble(args[5]), args[6], args.length > 7 ? Integer.parseInt(args[7]) : 200));
             default -> throw new IllegalArgumentException("latency or burst, not " + args[0]);
@@ -57,13 +61,7 @@ public class LearningLoad {
     // ---------------------------------------------------------------- dashboard latency
 
     static void latency(String base, Path idsFile, int pages, int exports) throws Exception {
-        Map<String, List<String>> ids = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(idsFile)) {
-            String[] parts = line.strip().split("\\s+");
-            if (parts.length == 2) {
-                ids.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
-            }
-        }
+        Map<String, List<String>> ids = ids(idsFile);
         System.out.printf("ids: %d events, %d cities, %d network pages%n", ids.get("event").size(), ids.get("city").size(),
                 ids.get("network").size());
         Random random = new Random(42);
@@ -98,6 +96,27 @@ public class LearningLoad {
                 print(kind, clients, exportSamples.stream().filter(s -> s.kind().equals(kind)).map(Sample::micros).toList());
             }
         }
+    }
+
+    static void sequence(String base, Path idsFile, String kind, int count) throws Exception {
+        Map<String, List<String>> ids = ids(idsFile);
+        Random random = new Random(43);
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            targets.add(page(base, ids, random, kind, ""));
+        }
+        print(kind, 1, run(targets, 1).stream().map(Sample::micros).toList());
+    }
+
+    static Map<String, List<String>> ids(Path idsFile) throws IOException {
+        Map<String, List<String>> ids = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(idsFile)) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length == 2) {
+                ids.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
+            }
+        }
+        return ids;
     }
 
     static Target page(String base, Map<String, List<String>> ids, Random random, String kind, String suffix) {

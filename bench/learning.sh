@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Crossroads peer-learning benchmark (issue 3): a synthetic history of 10 years x 50 events with 5,000
 # people on top of the built-in dataset; dashboard latency (event, city, network pages; CSV and PDF
-# exports) one client at a time and with 4 clients; then 1,000 survey answers arriving at once and 1,000
-# spread over one minute, all of which must be stored, and 50 repeated answers that must be refused.
-# Usage: bash bench/learning.sh     (about 10 minutes; loopback traffic only)
+# exports) one client at a time and with 4 clients, the CPU time a page costs, and the plans of the
+# participation queries; then 1,000 survey answers arriving at once and 1,000 spread over one minute, all
+# of which must be stored, and 50 repeated answers that must be refused.
+# Usage: bash bench/learning.sh     (about 8 minutes; loopback traffic only)
 # Environment: BENCH_PAGES (dashboard pages per pass, default 1000), BENCH_EXPORTS (exports per pass,
 # default 150), BENCH_PORT (default 18081), BENCH_DB_PORT (default 15433).
 set -euo pipefail
@@ -82,6 +83,24 @@ report ""
 report "## Dashboard latency ($pages pages and $exports exports per pass, seeded mix; 110 warm-up requests)"
 java "$here/LearningLoad.java" latency "http://127.0.0.1:$port" "$work/ids.txt" "$pages" "$exports" | tee -a "$results"
 report "during the dashboards: $(others)"
+# What a page costs, in CPU time of the application and its PostgreSQL (the postmaster is daemonised, so it
+# is found by its data directory): much less sensitive than latency to other load on the machine.
+pm=$(pgrep -f -- "-D $data" | head -1 || true)
+ticks() { # $1: app, pg or both
+  local p s=0 pids=""
+  [ "$1" != pg ] && pids="$app_pid"
+  [ "$1" != app ] && [ -n "$pm" ] && pids="$pids $pm $(pgrep -P "$pm" | tr '\n' ' ')"
+  for p in $pids; do [ -r "/proc/$p/stat" ] && s=$((s + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$s"; }
+hz=$(getconf CLK_TCK)
+ms() { awk -v t="$1" -v hz="$hz" -v n="$2" 'BEGIN {printf "%.0f", t * 1000 / hz / n}'; }
+report "CPU time per page, 200 requests one after the other (application JVM + PostgreSQL):"
+for kind in event city network; do
+  a0=$(ticks app); p0=$(ticks pg)
+  line=$(java "$here/LearningLoad.java" sequence "http://127.0.0.1:$port" "$work/ids.txt" "$kind" 200)
+  a1=$(ticks app); p1=$(ticks pg)
+  report "  $kind: $(ms $((a1 - a0 + p1 - p0)) 200) ms ($(ms $((a1 - a0)) 200) + $(ms $((p1 - p0)) 200)); latency meanwhile: ${line#* clients=1 }"
+done
 # Where PostgreSQL spends its time: the participation queries behind the three dashboards (ParticipationStatistics)
 rows="select r.event_id, r.participant_id, r.place_id, r.position, r.gender, r.attended, p.country_code, p.roles, e.starts_on, e.theme
       from registration r join learning_event e on e.id = r.event_id left join place p on p.id = r.place_id where"
