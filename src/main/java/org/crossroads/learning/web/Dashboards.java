@@ -112,7 +112,22 @@ class Dashboards {
                 "/cities/" + placeId + "/learning", suppress);
     }
 
+    /**
+     * The public network dashboard is read far more often than its figures change and costs a pass over
+     * every registration of the network: it is kept for a minute. Coordinators always get it fresh.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Dashboard> publicNetworks =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1)).build();
+
     Dashboard network(Long organisationId, boolean suppress, Locale locale) {
+        if (suppress) {
+            return publicNetworks.get(organisationId + "|" + locale.getLanguage(), key -> buildNetwork(organisationId, true, locale));
+        }
+        return buildNetwork(organisationId, false, locale);
+    }
+
+    private Dashboard buildNetwork(Long organisationId, boolean suppress, Locale locale) {
         String name = organisationId == null ? text("learning.dash.allNetworks", locale)
                 : organisations.find(organisationId).map(Organisation::shortName).orElseThrow(() -> new EventNotFoundException(organisationId));
         List<Dashboard.Table> tables = new ArrayList<>();

@@ -31,7 +31,12 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(settings.cleanOnStart())
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("work_mem", "16MB");
+                    .setServerConfig("work_mem", "16MB")
+                    // the embedded server's defaults turn durability off; data kept between runs must survive a
+                    // crash (a throw-away test database may skip it: it is wiped at every start)
+                    .setServerConfig("fsync", settings.cleanOnStart() ? "off" : "on")
+                    .setServerConfig("synchronous_commit", settings.cleanOnStart() ? "off" : "on")
+                    .setServerConfig("full_page_writes", settings.cleanOnStart() ? "off" : "on");
             if (settings.port() > 0) {
                 builder.setPort(settings.port());
             }
