@@ -1,0 +1,73 @@
+package org.crossroads.data.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crossroads.accounts.CurrentEditor;
+import org.crossroads.accounts.Editor;
+import org.crossroads.data.IndexPermissions;
+import org.crossroads.data.SelfAssessmentIndex;
+import org.crossroads.shared.validation.FieldError;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the builder's controllers share: who may build, form states and the pages' common parts. */
+@Component
+class BuilderSupport {
+
+    private final IndexPermissions permissions;
+    private final CurrentEditor currentEditor;
+    private final MessageSource messages;
+    private final IndexViews views;
+
+    BuilderSupport(IndexPermissions permissions, CurrentEditor currentEditor, MessageSource messages, IndexViews views) {
+        this.permissions = permissions;
+        this.currentEditor = currentEditor;
+        this.messages = messages;
+        this.views = views;
+    }
+
+    /** The signed-in editor, who must be allowed to build this index. */
+    Editor builder(SelfAssessmentIndex index) {
+        Editor editor = editor();
+        if (!permissions.mayBuild(editor, index)) {
+            throw new AccessDeniedException("Editor " + editor.username() + " may not build index " + index.code());
+        }
+        return editor;
+    }
+
+    Editor creator() {
+        Editor editor = editor();
+        if (!permissions.mayCreateIndexes(editor)) {
+            throw new AccessDeniedException("Editor " + editor.username() + " may not create indexes");
+        }
+        return editor;
+    }
+
+    FormState state(Map<String, String> values, List<FieldError> errors, Locale locale) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (FieldError e : errors) {
+            byField.computeIfAbsent(e.field(), f -> new ArrayList<>())
+                    .add(messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale));
+        }
+        return new FormState(values, byField);
+    }
+
+    List<String> messages(List<FieldError> errors, Locale locale) {
+        return errors.stream().map(e -> messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale))
+                .toList();
+    }
+
+    void common(SelfAssessmentIndex index, Locale locale, Model model) {
+        model.addAttribute("index", views.index(index, locale));
+        model.addAttribute("languages", IndexTextInputs.LANGUAGES);
+    }
+
+    private Editor editor() {
+        return currentEditor.get().orElseThrow(() -> new AccessDeniedException("login required"));
+    }
+}
