@@ -80,7 +80,7 @@ class IndexPagesTest {
         Document list = page(get("/indexes"));
         assertThat(list.select("#indexes li").text()).contains("Local Migration Governance Self-Assessment (example)",
                 "Not an official index");
-        assertThat(list.select("header nav a[href=/indexes]")).hasSize(1);
+        assertThat(page(get("/data/indicators")).select("a[href=/indexes]")).as("reached from the data pages").hasSize(1);
 
         Document english = page(get("/indexes/" + EXAMPLE));
         assertThat(english.select("h1").text()).isEqualTo("Local Migration Governance Self-Assessment (example)");
