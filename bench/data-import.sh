@@ -12,7 +12,7 @@ port=18082
 dbport=15434
 app_pid=""
 results="$work/results.txt"
-cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; true; }
+cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
   $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
@@ -73,7 +73,7 @@ report "platform import: status $status, $stored values stored in $(printf %.1f 
 report "marginal rows: $(psqlq -c "select count(*) from data_marginal")"
 
 # 3. PostgreSQL's COPY of the same rows into a table of the same shape and unique key.
-psqlq -c "drop table if exists copy_target; create table copy_target (like data_value including defaults including constraints including indexes)" >/dev/null
+psqlq -c "drop table if exists copy_target; create table copy_target (like data_value including all)" >/dev/null
 psqlq -c "copy (select indicator_id, place_id, period, period_start, combination, categories, value, source, quality, confidentiality, created_by from data_value where source = 'synthetic benchmark') to stdout with (format csv)" > "$work/internal.csv"
 t0=$(date +%s.%N)
 psqlq -c "\\copy copy_target (indicator_id, place_id, period, period_start, combination, categories, value, source, quality, confidentiality, created_by) from '$work/internal.csv' with (format csv)"

@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class DataImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DataImport.class);
+
     /** Data files are larger than the directory's: up to two million rows. */
     static final TabularLimits LIMITS = new TabularLimits(250L * 1024 * 1024, 600L * 1024 * 1024, 2_000_000, 30, 10_000);
     private static final int PROGRESS_EVERY = 5_000;
@@ -104,14 +106,18 @@ public class DataImport {
         if (!problems.isEmpty()) {
             return report(options, false, file.rows().size(), 0, new DataValueWriter.Written(0, 0), 0, problems, started);
         }
+        long read = System.nanoTime();
         List<StagedValue> staged = check(file, problems, options, progress);
+        long checked = System.nanoTime();
         int valid = staged.size();
         boolean store = !options.dryRun() && !staged.isEmpty() && (problems.isEmpty() || options.storeValidRows());
         if (!store) {
             return report(options, false, file.rows().size(), valid, new DataValueWriter.Written(0, 0), 0, problems, started);
         }
         DataValueWriter.Written written = transactions.execute(status -> {
+            long before = System.nanoTime();
             DataValueWriter.Written w = writer.write(staged, options.actor(), batchId);
+            long wrote = System.nanoTime();
             Set<Long> indicators = new HashSet<>();
             Set<Long> placeIds = new HashSet<>();
             staged.forEach(v -> {
@@ -119,7 +125,11 @@ public class DataImport {
                 placeIds.add(v.placeId());
             });
             indicators.addAll(computed.recompute(indicators, placeIds, options.actor()));
+            long recomputed = System.nanoTime();
             marginals.refresh(indicators, placeIds);
+            log.info("Data import of {} rows: read {} ms, checked {} ms, written {} ms, computed {} ms, marginals {} ms",
+                    staged.size(), (read - started) / 1_000_000, (checked - read) / 1_000_000, (wrote - before) / 1_000_000,
+                    (recomputed - wrote) / 1_000_000, (System.nanoTime() - recomputed) / 1_000_000);
             return w;
         });
         return report(options, true, file.rows().size(), valid, written, valid - written.created() - written.updated(),
@@ -180,7 +190,7 @@ public class DataImport {
             }
             String combination = String.join("|", categories.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
             StagedValue v = new StagedValue(indicator.id(), place.get().id(), period.get().text(), period.get().start(),
-                    combination, json.writeValueAsString(categories), value.get(), source.orElse(null), method.orElse(null),
+                    combination, categoriesJson(categories), value.get(), source.orElse(null), method.orElse(null),
                     quality, confidentiality);
             Integer first = seen.putIfAbsent(v.key(), row.rowNumber());
             if (first != null) {
@@ -192,6 +202,19 @@ public class DataImport {
         }
         progress.done(n);
         return staged;
+    }
+
+    /** The categories as a JSON object; codes are checked against the catalogue, so they need no escaping beyond quotes. */
+    static String categoriesJson(TreeMap<String, String> categories) {
+        StringBuilder json = new StringBuilder("{");
+        categories.forEach((k, v) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(k.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\":\"").append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        });
+        return json.append('}').toString();
     }
 
     private static Optional<Period> period(SourceRow row, Cells cells, Problems problems, LocalDate today) {

@@ -39,6 +39,8 @@ class DataValueWriter {
                     method_note text, quality text, confidentiality text) on commit drop""").update();
         jdbc.sql("truncate data_stage").update();
         copy(values);
+        // a temporary table has no statistics: without them the planner joins it row by row
+        jdbc.sql("analyze data_stage").update();
         jdbc.sql("""
                 insert into data_value_history (value_id, value, source, method_note, quality, confidentiality, changed_by, batch_id)
                 select v.id, v.value, v.source, v.method_note, v.quality, v.confidentiality, :actor, :batch
