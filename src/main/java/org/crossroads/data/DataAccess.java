@@ -2,8 +2,11 @@ package org.crossroads.data;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
+import org.crossroads.directory.Membership;
 import org.crossroads.directory.Memberships;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +41,50 @@ public class DataAccess {
                     && memberships.ofPlace(placeId).stream().anyMatch(m -> m.organisationId() == editor.organisationId());
             case CONTRIBUTOR -> false;
         };
+    }
+
+    /**
+     * The same rules as {@link #maySeeConfidential} for many places at once (analytics read hundreds of
+     * cities per request): worked out once per reader, with one query for a network coordinator.
+     */
+    public ConfidentialView confidentialView(Optional<Editor> reader) {
+        if (reader.isEmpty()) {
+            return new ConfidentialView(false, false, Set.of());
+        }
+        Editor editor = reader.get();
+        return switch (editor.role()) {
+            case ADMINISTRATOR -> new ConfidentialView(true, true, Set.of());
+            case CITY_FOCAL_POINT -> new ConfidentialView(true, false,
+                    editor.placeId() == null ? Set.of() : Set.of(editor.placeId()));
+            case NETWORK_COORDINATOR -> new ConfidentialView(true, false, editor.organisationId() == null ? Set.of()
+                    : memberships.ofOrganisation(editor.organisationId()).stream().map(Membership::placeId)
+                            .collect(Collectors.toUnmodifiableSet()));
+            case CONTRIBUTOR -> new ConfidentialView(true, false, Set.of());
+        };
+    }
+
+    /**
+     * What one reader may see of every place's values.
+     *
+     * @param signedIn restricted values are visible
+     * @param everyPlace confidential values of every place are visible (administrators)
+     * @param places the places whose confidential values are visible
+     */
+    public record ConfidentialView(boolean signedIn, boolean everyPlace, Set<Long> places) {
+
+        /** Whether this reader is entitled to the place's confidential view (and so to exact small counts). */
+        public boolean covers(long placeId) {
+            return everyPlace || places.contains(placeId);
+        }
+
+        /** Whether a figure of this confidentiality, for this place, may be shown to this reader. */
+        public boolean sees(String confidentiality, long placeId) {
+            return switch (confidentiality) {
+                case "public" -> true;
+                case "restricted" -> signedIn;
+                default -> covers(placeId);
+            };
+        }
     }
 
     /** Null: any place; otherwise the only place whose values this editor may import. Empty: none. */

@@ -1,0 +1,127 @@
+package org.crossroads.data;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Small-cell suppression of public statistics (decision 0007): a count from 1 to below the threshold is
+ * hidden ("&lt;5"), and a group whose total is shown never has exactly one hidden part, so that the total
+ * minus the visible parts gives nothing away. Parts the reader may not see at all (confidential ones)
+ * count as hidden parts too: the same complementary rule keeps them from being derived.
+ *
+ * <p>Two kinds of group. A <em>breakdown</em> (a city's values by sex) has a stored total shown in
+ * several breakdowns at once, so it is protected by hiding a further part: the next smallest non-zero
+ * one. An <em>aggregate</em> computed here (a country's sum over its cities) is shown in one place only,
+ * and the parts are shown elsewhere as they are, so it is protected by hiding the aggregate instead.
+ */
+public final class SmallCellSuppression {
+
+    /** Why a figure is hidden: a small count itself, or a figure hidden to protect another one. */
+    public enum Why { SMALL, COMPLEMENTARY }
+
+    /**
+     * A figure of a group.
+     *
+     * @param hidden the reader may not see it (confidential), or another group already hides it
+     */
+    public record Entry<K>(K key, BigDecimal value, boolean hidden) {
+
+        public static <K> Entry<K> of(K key, BigDecimal value) {
+            return new Entry<>(key, value, false);
+        }
+    }
+
+    /** What to hide: the total (null when shown) and the parts hidden here (not those already hidden). */
+    public record Outcome<K>(Why total, Map<K, Why> parts) {
+
+        public boolean totalHidden() {
+            return total != null;
+        }
+
+        public Optional<Why> part(K key) {
+            return Optional.ofNullable(parts.get(key));
+        }
+    }
+
+    private final int threshold;
+    private final BigDecimal limit;
+
+    public SmallCellSuppression(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold " + threshold);
+        }
+        this.threshold = threshold;
+        this.limit = BigDecimal.valueOf(threshold);
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    /** A count from 1 to below the threshold (zeros stay visible). */
+    public boolean isSmall(BigDecimal value) {
+        return value != null && value.signum() > 0 && value.compareTo(limit) < 0;
+    }
+
+    /**
+     * Protects a breakdown of a stored total. When a total is shown and exactly one part is hidden, the
+     * next smallest part is hidden too; when no part is left to hide, the outcome hides the total
+     * ({@link Why#COMPLEMENTARY}), and the caller must then hide it in every breakdown of that total.
+     *
+     * @param total the group's total, or null when there is none
+     * @param counts the figures are counts (small ones are hidden); otherwise only hidden parts are protected
+     * @param additive the parts add up to the total (indicators that sum)
+     * @param complete the parts cover every category, so that, all shown, they would give a hidden total away
+     */
+    public <K> Outcome<K> breakdown(Entry<K> total, List<Entry<K>> parts, boolean counts, boolean additive,
+            boolean complete) {
+        Map<K, Why> hidden = new LinkedHashMap<>();
+        if (counts) {
+            parts.stream().filter(p -> !p.hidden() && isSmall(p.value())).forEach(p -> hidden.put(p.key(), Why.SMALL));
+        }
+        Why totalWhy = total != null && !total.hidden() && counts && isSmall(total.value()) ? Why.SMALL : null;
+        if (additive && total != null) {
+            long concealed = parts.stream().filter(p -> p.hidden() || hidden.containsKey(p.key())).count();
+            boolean totalShown = !total.hidden() && totalWhy == null;
+            boolean anyNonZero = parts.stream().anyMatch(p -> p.value().signum() != 0);
+            if (totalShown && concealed == 1) {
+                // with no other part left to hide, only hiding the total keeps the one hidden part unknown
+                if (!hideNextSmallest(parts, hidden) && complete) {
+                    totalWhy = Why.COMPLEMENTARY;
+                }
+            } else if (!totalShown && complete && concealed == 0 && anyNonZero) {
+                hideNextSmallest(parts, hidden);
+            }
+        }
+        return new Outcome<>(totalWhy, hidden);
+    }
+
+    /**
+     * Protects an aggregate computed over parts that are shown elsewhere as they are (cities of a country):
+     * a small aggregate is hidden, and so is one that would give away its only hidden part.
+     *
+     * @param parts the parts that went into the total, marked hidden when the reader does not see them
+     */
+    public <K> Outcome<K> aggregate(BigDecimal total, List<Entry<K>> parts, boolean counts, boolean additive) {
+        if (counts && isSmall(total)) {
+            return new Outcome<>(Why.SMALL, Map.of());
+        }
+        long concealed = parts.stream().filter(p -> p.hidden() || counts && isSmall(p.value())).count();
+        return new Outcome<>(additive && concealed == 1 ? Why.COMPLEMENTARY : null, Map.of());
+    }
+
+    /** Hides the smallest visible non-zero part (a zero one only when no other is left); false when none is left. */
+    private static <K> boolean hideNextSmallest(List<Entry<K>> parts, Map<K, Why> hidden) {
+        Predicate<Entry<K>> visible = p -> !p.hidden() && !hidden.containsKey(p.key());
+        Comparator<Entry<K>> smallest = Comparator.comparing(Entry::value);
+        Optional<Entry<K>> next = parts.stream().filter(visible).filter(p -> p.value().signum() != 0).min(smallest)
+                .or(() -> parts.stream().filter(visible).min(smallest));
+        next.ifPresent(p -> hidden.put(p.key(), Why.COMPLEMENTARY));
+        return next.isPresent();
+    }
+}
