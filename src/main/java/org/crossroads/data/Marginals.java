@@ -30,36 +30,38 @@ class Marginals {
         Long[] places = placeIds.toArray(Long[]::new);
         jdbc.sql("delete from data_marginal where indicator_id = any(:i) and place_id = any(:p)")
                 .param("i", indicators).param("p", places).update();
-        // given totals and given single-category values
+        // given totals and given single-category values; categories are read from the combination text
+        // ("age_group=15_24|sex=female"), much cheaper than the JSON functions on large batches
         jdbc.sql("""
                 insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
-                select v.indicator_id, v.place_id, v.period, v.period_start, coalesce(d.key, ''), coalesce(d.value, ''), v.value, 1,
-                       v.confidentiality
-                from data_value v left join lateral jsonb_each_text(v.categories) d on true
-                where v.indicator_id = any(:i) and v.place_id = any(:p)
-                  and (v.combination = '' or v.combination not like '%|%')""")
+                select v.indicator_id, v.place_id, v.period, v.period_start, split_part(v.combination, '=', 1),
+                       coalesce(nullif(split_part(v.combination, '=', 2), ''), ''), v.value, 1, v.confidentiality
+                from data_value v
+                where v.indicator_id = any(:i) and v.place_id = any(:p) and strpos(v.combination, '|') = 0""")
                 .param("i", indicators).param("p", places).update();
         // aggregates of the finest breakdown where nothing was given directly
         jdbc.sql("""
                 with keyed as (
-                  select v.*, i.aggregation, array(select jsonb_object_keys(v.categories) order by 1) as keys
+                  select v.indicator_id, v.place_id, v.period, v.period_start, v.value, v.confidentiality, v.combination,
+                         i.aggregation, regexp_replace(v.combination, '=[^|]*', '', 'g') as keys,
+                         length(v.combination) - length(replace(v.combination, '|', '')) + 1 as depth
                   from data_value v join indicator i on i.id = v.indicator_id
                   where v.indicator_id = any(:i) and v.place_id = any(:p) and i.aggregation <> 'none' and v.combination <> ''
                 ), depths as (
-                  select k.*, cardinality(k.keys) as depth,
-                         max(cardinality(k.keys)) over (partition by k.indicator_id, k.place_id, k.period) as deepest
-                  from keyed k
+                  select k.*, max(k.depth) over (partition by k.indicator_id, k.place_id, k.period) as deepest from keyed k
                 ), finest as (
                   -- one complete breakdown when every finest cell is broken down by the same dimensions
                   select d.*, min(d.keys) over w as least_keys, max(d.keys) over w as most_keys
                   from depths d where d.depth = d.deepest window w as (partition by d.indicator_id, d.place_id, d.period)
                 ), cells as (
-                  select f.*, d.key as dimension, d.value as category from finest f, jsonb_each_text(f.categories) d
+                  select f.indicator_id, f.place_id, f.period, f.period_start, f.value, f.confidentiality, f.aggregation,
+                         split_part(pair, '=', 1) as dimension, split_part(pair, '=', 2) as category
+                  from finest f, string_to_table(f.combination, '|') as pair
                   where f.depth > 1
                   union all
                   -- a total only from one complete breakdown, never from breakdowns by different dimensions
-                  select f.*, '' as dimension, '' as category from finest f
-                  where f.aggregation = 'sum' and f.least_keys = f.most_keys
+                  select f.indicator_id, f.place_id, f.period, f.period_start, f.value, f.confidentiality, f.aggregation, '', ''
+                  from finest f where f.aggregation = 'sum' and f.least_keys = f.most_keys
                 )
                 insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
                 select indicator_id, place_id, period, min(period_start), dimension, category,
