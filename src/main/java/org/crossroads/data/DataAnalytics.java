@@ -60,8 +60,9 @@ public class DataAnalytics {
     }
 
     public Pivot pivot(PivotQuery q, Optional<Editor> reader) {
-        List<Indicator> indicators = indicators(q.indicators());
-        Dimension dimension = q.dimension() == null ? null : dimension(q.dimension());
+        Snapshot catalogue = snapshot();
+        List<Indicator> indicators = catalogue.indicators(q.indicators());
+        Dimension dimension = q.dimension() == null ? null : catalogue.dimension(q.dimension());
         List<String> dimensions = dimension == null ? List.of("") : List.of("", dimension.code());
         List<Long> indicatorIds = indicators.stream().map(Indicator::id).toList();
         DataAccess.ConfidentialView view = access.confidentialView(reader);
@@ -79,7 +80,7 @@ public class DataAnalytics {
         if (placeIds.isEmpty()) {
             return new Pivot(indicators, dimension, List.of(), List.of(), threshold(), q.offset(), q.limit(), false);
         }
-        List<Group> groups = figures(indicators, view).protect(reads.find(indicatorIds, placeIds, q.periods(), dimensions));
+        List<Group> groups = figures(indicators, dimension, view).protect(reads.find(indicatorIds, placeIds, q.periods(), dimensions));
         Map<ProtectedFigures.Key, Group> byKey = ProtectedFigures.byKey(groups);
         List<String> categories = dimension == null ? List.of() : presentCategories(dimension, groups);
         List<Pivot.Column> columns = new ArrayList<>();
@@ -113,11 +114,12 @@ public class DataAnalytics {
 
     /** @param dimension a dimension code, or null for the total only */
     public TimeSeries timeSeries(String indicator, long placeId, String dimension, Optional<Editor> reader) {
-        Indicator i = indicators(List.of(indicator)).get(0);
+        Snapshot catalogue = snapshot();
+        Indicator i = catalogue.indicators(List.of(indicator)).get(0);
         Place place = place(placeId);
-        Dimension d = dimension == null || dimension.isBlank() ? null : dimension(dimension);
+        Dimension d = dimension == null || dimension.isBlank() ? null : catalogue.dimension(dimension);
         List<String> dimensions = d == null ? List.of("") : List.of("", d.code());
-        List<Group> groups = figures(List.of(i), access.confidentialView(reader))
+        List<Group> groups = figures(List.of(i), d, access.confidentialView(reader))
                 .protect(reads.find(List.of(i.id()), List.of(placeId), List.of(), dimensions));
         List<String> categories = d == null ? List.of() : presentCategories(d, groups);
         List<TimeSeries.Point> points = groups.stream().map(g -> {
@@ -140,7 +142,7 @@ public class DataAnalytics {
      */
     public NetworkComparison comparison(String indicator, long placeId, String period, long networkOrganisationId,
             Optional<Editor> reader) {
-        Indicator i = indicators(List.of(indicator)).get(0);
+        Indicator i = snapshot().indicators(List.of(indicator)).get(0);
         Place place = place(placeId);
         organisations.find(networkOrganisationId)
                 .orElseThrow(() -> new UnknownSelectionException("network", String.valueOf(networkOrganisationId)));
@@ -153,7 +155,7 @@ public class DataAnalytics {
         ids.add(placeId);
         Map<Long, Figure> totals = new LinkedHashMap<>();
         if (when != null) {
-            figures(List.of(i), view).protect(reads.find(List.of(i.id()), ids, List.of(when), List.of("")))
+            figures(List.of(i), null, view).protect(reads.find(List.of(i.id()), ids, List.of(when), List.of("")))
                     .forEach(g -> {
                         if (g.total() != null) {
                             totals.put(g.key().placeId(), g.total());
@@ -190,8 +192,9 @@ public class DataAnalytics {
      * @param dimension with {@code category}, maps that category instead of the totals; both null for totals
      */
     public MapLayer mapLayer(String indicator, String period, String dimension, String category, Optional<Editor> reader) {
-        Indicator i = indicators(List.of(indicator)).get(0);
-        Dimension d = dimension == null || dimension.isBlank() ? null : dimension(dimension);
+        Snapshot catalogue = snapshot();
+        Indicator i = catalogue.indicators(List.of(indicator)).get(0);
+        Dimension d = dimension == null || dimension.isBlank() ? null : catalogue.dimension(dimension);
         String c = d == null || category == null || category.isBlank() ? "" : category.strip();
         if (d != null && !c.isEmpty() && d.category(c).isEmpty()) {
             throw new UnknownSelectionException("category", c);
@@ -200,7 +203,7 @@ public class DataAnalytics {
         DataAccess.ConfidentialView view = access.confidentialView(reader);
         String when = period != null && !period.isBlank() ? period.strip()
                 : last(reads.periods(List.of(i.id()), List.of(), List.of(dim), view));
-        List<Group> groups = when == null ? List.of() : figures(List.of(i), view)
+        List<Group> groups = when == null ? List.of() : figures(List.of(i), dim.isEmpty() ? null : d, view)
                 .protect(reads.find(List.of(i.id()), List.of(), List.of(when), dim.isEmpty() ? List.of("") : List.of("", dim)));
         Map<Long, Place> named = places.findAll(groups.stream().map(g -> g.key().placeId()).toList());
         List<MapLayer.City> cities = new ArrayList<>();
@@ -232,18 +235,29 @@ public class DataAnalytics {
 
     /** The periods with a figure this reader sees, oldest first (for forms). */
     public List<String> periods(List<String> indicators, List<Long> placeIds, String dimension, Optional<Editor> reader) {
-        List<String> dimensions = dimension == null || dimension.isBlank() ? List.of("") : List.of("", dimension(dimension).code());
-        return reads.periods(indicators(indicators).stream().map(Indicator::id).toList(), placeIds, dimensions,
+        Snapshot catalogue = snapshot();
+        List<String> dimensions = dimension == null || dimension.isBlank() ? List.of("") : List.of("", catalogue.dimension(dimension).code());
+        return reads.periods(catalogue.indicators(indicators).stream().map(Indicator::id).toList(), placeIds, dimensions,
                 access.confidentialView(reader));
     }
 
-    /** The places with a figure this reader sees, by name, at most {@code limit} (for forms). */
-    public List<Place> places(List<String> indicators, String dimension, Optional<Editor> reader, int limit) {
-        List<String> dimensions = dimension == null || dimension.isBlank() ? List.of("") : List.of("", dimension(dimension).code());
-        List<Long> ids = reads.places(indicators(indicators).stream().map(Indicator::id).toList(), List.of(), dimensions,
-                access.confidentialView(reader), limit, 0);
-        Map<Long, Place> found = places.findAll(ids);
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    /**
+     * The places with a figure this reader sees, by name, for a form to list; empty when there are more
+     * than {@code limit} (the form then asks for a name instead).
+     *
+     * @param periods only places with figures in these periods; any period when empty
+     */
+    public Optional<List<Place>> places(List<String> indicators, String dimension, List<String> periods,
+            Optional<Editor> reader, int limit) {
+        Snapshot catalogue = snapshot();
+        List<String> dimensions = dimension == null || dimension.isBlank() ? List.of("") : List.of("", catalogue.dimension(dimension).code());
+        List<Long> ids = reads.placeIds(catalogue.indicators(indicators).stream().map(Indicator::id).toList(),
+                periods == null ? List.of() : periods, dimensions, access.confidentialView(reader), limit + 1);
+        if (ids.size() > limit) {
+            return Optional.empty();
+        }
+        return Optional.of(places.findAll(ids).values().stream()
+                .sorted(Comparator.comparing(Place::name).thenComparing(Place::countryCode).thenComparing(Place::id)).toList());
     }
 
     private MapLayer.Country country(Indicator indicator, String code, List<Group> cities, String dimension, String category,
@@ -311,9 +325,10 @@ public class DataAnalytics {
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
     }
 
-    private ProtectedFigures figures(List<Indicator> indicators, DataAccess.ConfidentialView view) {
+    /** @param dimension the one dimension read besides totals, or null */
+    private ProtectedFigures figures(List<Indicator> indicators, Dimension dimension, DataAccess.ConfidentialView view) {
         return new ProtectedFigures(indicators.stream().collect(Collectors.toMap(Indicator::id, Function.identity())),
-                catalogue.dimensions(), view, rule);
+                dimension == null ? List.of() : List.of(dimension), view, rule);
     }
 
     /** The categories of the dimension that occur in these groups, in catalogue order. */
@@ -323,16 +338,39 @@ public class DataAnalytics {
         return dimension.categories().stream().map(Dimension.Category::code).filter(present::contains).toList();
     }
 
-    private List<Indicator> indicators(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            throw new IllegalArgumentException("Choose an indicator");
-        }
-        return codes.stream().map(code -> catalogue.indicator(code)
-                .orElseThrow(() -> new UnknownSelectionException("indicator", code))).toList();
+    /** The catalogue as one call reads it: every indicator in one query, the dimensions when needed. */
+    private Snapshot snapshot() {
+        return new Snapshot(catalogue);
     }
 
-    private Dimension dimension(String code) {
-        return catalogue.dimension(code).orElseThrow(() -> new UnknownSelectionException("dimension", code));
+    private static final class Snapshot {
+
+        private final DataCatalogue catalogue;
+        private Map<String, Indicator> indicators;
+        private List<Dimension> dimensions;
+
+        Snapshot(DataCatalogue catalogue) {
+            this.catalogue = catalogue;
+        }
+
+        List<Indicator> indicators(List<String> codes) {
+            if (codes == null || codes.isEmpty()) {
+                throw new IllegalArgumentException("Choose an indicator");
+            }
+            if (indicators == null) {
+                indicators = catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+            }
+            return codes.stream().map(code -> Optional.ofNullable(indicators.get(code))
+                    .orElseThrow(() -> new UnknownSelectionException("indicator", code))).toList();
+        }
+
+        Dimension dimension(String code) {
+            if (dimensions == null) {
+                dimensions = catalogue.dimensions();
+            }
+            return dimensions.stream().filter(d -> d.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new UnknownSelectionException("dimension", code));
+        }
     }
 
     private Place place(long id) {

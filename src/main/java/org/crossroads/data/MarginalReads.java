@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads the pre-aggregated marginals ({@code data_marginal}) for analytics: never the values
  * themselves, so that analytics stay fast however many values there are. Every query starts from an
- * indicator, so it runs on the table's primary key or its place index.
+ * indicator, so it runs on the table's primary key, its place index or the covering index of places and
+ * periods (V42).
  */
 @Repository
 class MarginalReads {
@@ -53,26 +54,65 @@ class MarginalReads {
     /** A page of the places with a figure this reader may see, by name. */
     List<Long> places(Collection<Long> indicatorIds, Collection<String> periods, Collection<String> dimensions,
             DataAccess.ConfidentialView view, int limit, int offset) {
+        // the places with figures first, from the covering index alone; then their names one by one (a few
+        // thousand at most) rather than a pass over the whole gazetteer
         return jdbc.sql("""
-                select p.id from place p
-                where p.id in (select m.place_id from data_marginal m
-                               where m.indicator_id = any(:i) and m.dimension = any(:d) PERIODS and VISIBLE)
+                with ids as materialized (
+                  select distinct m.place_id from data_marginal m
+                  where m.indicator_id = any(:i) and m.dimension = any(:d) PERIODS and VISIBLE)
+                select p.id from ids cross join lateral (select id, name, country_code from place where id = ids.place_id offset 0) p
                 order by p.name, p.country_code, p.id limit :limit offset :offset"""
                 .replace("PERIODS", periods.isEmpty() ? "" : "and m.period = any(:t)").replace("VISIBLE", VISIBLE))
                 .params(filters(indicatorIds, List.of(), periods, dimensions)).params(visibility(view))
                 .param("limit", limit).param("offset", offset).query(Long.class).list();
     }
 
+    /**
+     * The places with a figure this reader may see, in no particular order, at most {@code max} (a form
+     * lists them only when there are few): from the covering index alone.
+     */
+    List<Long> placeIds(Collection<Long> indicatorIds, Collection<String> periods, Collection<String> dimensions,
+            DataAccess.ConfidentialView view, int max) {
+        return jdbc.sql("""
+                select distinct m.place_id from data_marginal m
+                where m.indicator_id = any(:i) and m.dimension = any(:d) PERIODS and VISIBLE limit :max"""
+                .replace("PERIODS", periods.isEmpty() ? "" : "and m.period = any(:t)").replace("VISIBLE", VISIBLE))
+                .params(filters(indicatorIds, List.of(), periods, dimensions)).params(visibility(view))
+                .param("max", max).query(Long.class).list();
+    }
+
     /** The periods with a figure this reader may see, oldest first; of the given places, or of any when empty. */
     List<String> periods(Collection<Long> indicatorIds, Collection<Long> placeIds, Collection<String> dimensions,
             DataAccess.ConfidentialView view) {
-        return jdbc.sql("""
-                select m.period from data_marginal m
-                where m.indicator_id = any(:i) and m.dimension = any(:d) PLACES and VISIBLE
-                group by m.period order by min(m.period_start), length(m.period), m.period"""
-                .replace("PLACES", placeIds.isEmpty() ? "" : "and m.place_id = any(:p)").replace("VISIBLE", VISIBLE))
-                .params(filters(indicatorIds, placeIds, List.of(), dimensions)).params(visibility(view))
-                .query(String.class).list();
+        java.util.Set<String> periods = new java.util.HashSet<>();
+        if (!placeIds.isEmpty()) {
+            periods.addAll(jdbc.sql("""
+                    select distinct m.period from data_marginal m
+                    where m.indicator_id = any(:i) and m.dimension = any(:d) and m.place_id = any(:p) and VISIBLE"""
+                    .replace("VISIBLE", VISIBLE))
+                    .params(filters(indicatorIds, placeIds, List.of(), dimensions)).params(visibility(view))
+                    .query(String.class).list());
+        } else {
+            // a handful of periods among millions of rows: skip from one period to the next on the index, then
+            // check that the reader sees something in it
+            for (Long indicatorId : indicatorIds) {
+                periods.addAll(jdbc.sql("""
+                        with recursive p(period) as (
+                          (select period from data_marginal where indicator_id = :i order by period limit 1)
+                          union all
+                          select (select m.period from data_marginal m where m.indicator_id = :i and m.period > p.period
+                                  order by m.period limit 1) from p where p.period is not null)
+                        select p.period from p where p.period is not null and exists (
+                          select 1 from data_marginal m where m.indicator_id = :i and m.period = p.period
+                            and m.dimension = any(:d) and VISIBLE)""".replace("VISIBLE", VISIBLE))
+                        .param("i", indicatorId).param("d", dimensions.toArray(String[]::new)).params(visibility(view))
+                        .query(String.class).list());
+            }
+        }
+        List<String> sorted = new java.util.ArrayList<>(periods);
+        sorted.sort(java.util.Comparator.comparing((String p) -> Period.parse(p).map(Period::start).orElse(LocalDate.MIN))
+                .thenComparing(String::length).thenComparing(p -> p));
+        return sorted;
     }
 
     private static Map<String, Object> filters(Collection<Long> indicatorIds, Collection<Long> placeIds,

@@ -53,6 +53,11 @@ final class ProtectedFigures {
     private final DataAccess.ConfidentialView view;
     private final SmallCellSuppression rule;
 
+    /**
+     * @param indicators the indicators of the marginals, by id
+     * @param dimensions the dimensions read besides totals: a breakdown counts as complete when it has every
+     *     category of its dimension (a dimension not given here is never complete)
+     */
     ProtectedFigures(Map<Long, Indicator> indicators, List<Dimension> dimensions, DataAccess.ConfidentialView view,
             SmallCellSuppression rule) {
         this.indicators = indicators;
@@ -139,7 +144,8 @@ final class ProtectedFigures {
             List<SmallCellSuppression.Entry<String>> entries = parts.stream()
                     .map(m -> new SmallCellSuppression.Entry<>(m.category(), m.value(), !visible(m))).toList();
             Set<String> given = parts.stream().map(Marginal::category).collect(Collectors.toSet());
-            boolean complete = given.containsAll(categoriesByDimension.getOrDefault(dimension, Set.of()));
+            Set<String> all = categoriesByDimension.get(dimension);
+            boolean complete = all != null && given.containsAll(all);
             outcomes.put(dimension, rule.breakdown(total, entries, counts, additive, complete));
         });
         return outcomes;

@@ -157,6 +157,8 @@ class AnalyticsApiController {
             @RequestParam(required = false) String category, Locale locale) {
         MapLayer layer = call(() -> analytics.mapLayer(indicator, period, dimension, category, currentEditor.get()));
         int decimals = layer.indicator().decimals();
+        // sums keep the values' decimals; averages get one more
+        int bandDecimals = decimals + ("sum".equals(layer.indicator().aggregation()) ? 0 : 1);
         double largest = layer.cityRange() == null ? 1 : Math.max(1e-9, layer.cityRange().to().doubleValue());
         List<Map<String, Object>> features = new ArrayList<>();
         for (MapLayer.City c : layer.cities()) {
@@ -168,7 +170,7 @@ class AnalyticsApiController {
             properties.put("text", FigureText.of(c.figure(), decimals, layer.threshold(), locale));
             properties.put("suppressed", c.figure().suppressed());
             double share = c.figure().suppressed() ? 0 : Math.max(0, c.figure().value().doubleValue()) / largest;
-            properties.put("radius", Math.round((4 + 16 * Math.sqrt(share)) * 10) / 10.0);
+            properties.put("radius", Math.round((3 + 13 * Math.sqrt(share)) * 10) / 10.0);
             properties.put("href", "/data/series?indicator=" + layer.indicator().code() + "&place=" + c.place().id());
             features.add(Map.of("type", "Feature", "geometry", Map.of("type", "Point",
                     "coordinates", List.of(c.place().longitude(), c.place().latitude())), "properties", properties));
@@ -178,7 +180,7 @@ class AnalyticsApiController {
             Map<String, Object> country = new LinkedHashMap<>();
             country.put("code", c.countryCode());
             country.put("value", c.figure().value());
-            country.put("text", FigureText.of(c.figure(), decimals + 1, layer.threshold(), locale));
+            country.put("text", FigureText.of(c.figure(), bandDecimals, layer.threshold(), locale));
             country.put("suppressed", c.figure().suppressed());
             country.put("band", c.band());
             country.put("cities", c.cities());
@@ -194,7 +196,7 @@ class AnalyticsApiController {
         body.put("features", features);
         body.put("countries", countries);
         body.put("bands", layer.bands().stream().map(b -> Map.of("from", b.from(), "to", b.to(),
-                "text", FigureText.number(b.from(), decimals + 1, locale) + " – " + FigureText.number(b.to(), decimals + 1, locale)))
+                "text", FigureText.number(b.from(), bandDecimals, locale) + " – " + FigureText.number(b.to(), bandDecimals, locale)))
                 .toList());
         return body;
     }

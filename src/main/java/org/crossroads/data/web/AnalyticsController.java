@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AnalyticsController {
 
     static final int PAGE_SIZE = 100;
-    static final int OPTIONS = 1000;
+    /** A form lists the cities with figures when there are at most this many; otherwise a name is typed. */
+    static final int OPTIONS = 300;
     static final int MAP_TABLE_ROWS = 200;
     /** Colours of the choropleth bands, lowest first: the page's legend and data-map.js use the same. */
     static final List<String> PALETTE = List.of("#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c");
@@ -76,7 +77,7 @@ class AnalyticsController {
             return "data/analytics/pivot";
         }
         try {
-            options(model, r.indicators(), r.dimension(), List.of(), reader);
+            options(model, r.indicators(), r.dimension(), r.periods(), reader);
             Pivot pivot = analytics.pivot(query(r, PAGE_SIZE), reader);
             model.addAttribute("table", views.pivot(pivot, r.byIndicator(), locale));
             model.addAttribute("previous", r.page() > 1 ? r.query(r.page() - 1) : null);
@@ -167,9 +168,11 @@ class AnalyticsController {
             model.addAttribute("cities", views.cities(layer, MAP_TABLE_ROWS, locale));
             model.addAttribute("geojson", "/data/map.geojson?" + AnalyticsViews.query("indicator", r.indicator(),
                     "period", layer.period(), "dimension", r.dimension(), "category", r.category()));
+            // sums keep the values' decimals; averages get one more
+            int bandDecimals = layer.indicator().decimals() + ("sum".equals(layer.indicator().aggregation()) ? 0 : 1);
             model.addAttribute("bands", layer.bands().stream()
-                    .map(b -> views.number(b.from(), layer.indicator().decimals() + 1, locale) + " – "
-                            + views.number(b.to(), layer.indicator().decimals() + 1, locale)).toList());
+                    .map(b -> views.number(b.from(), bandDecimals, locale) + " – " + views.number(b.to(), bandDecimals, locale))
+                    .toList());
             model.addAttribute("cityRange", layer.cityRange() == null ? null
                     : views.number(layer.cityRange().from(), layer.indicator().decimals(), locale) + " – "
                             + views.number(layer.cityRange().to(), layer.indicator().decimals(), locale));
@@ -195,7 +198,7 @@ class AnalyticsController {
     }
 
     /** The places, periods and breakdowns there is something to see for, for the form's selects. */
-    private void options(Model model, List<String> indicators, String dimension, List<Long> placeIds, Optional<Editor> reader) {
+    private void options(Model model, List<String> indicators, String dimension, List<String> periods, Optional<Editor> reader) {
         Set<String> dimensionCodes = new LinkedHashSet<>();
         for (String code : indicators) {
             Indicator i = catalogue.indicator(code).orElseThrow(() -> new UnknownSelectionException("indicator", code));
@@ -204,8 +207,9 @@ class AnalyticsController {
         List<Dimension> dimensions = new ArrayList<>();
         dimensionCodes.forEach(code -> catalogue.dimension(code).ifPresent(dimensions::add));
         model.addAttribute("dimensionOptions", dimensions);
-        model.addAttribute("placeOptions", analytics.places(indicators, dimension, reader, OPTIONS));
-        model.addAttribute("periodOptions", analytics.periods(indicators, placeIds, dimension, reader));
+        // null: too many to list, the form asks for a name
+        model.addAttribute("placeOptions", analytics.places(indicators, dimension, periods, reader, OPTIONS).orElse(null));
+        model.addAttribute("periodOptions", analytics.periods(indicators, List.of(), dimension, reader));
     }
 
     private PivotQuery query(AnalyticsRequest r, int pageSize) {

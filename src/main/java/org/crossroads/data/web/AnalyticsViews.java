@@ -184,7 +184,7 @@ class AnalyticsViews {
                 .sorted(java.util.Comparator.comparing((MapLayer.Country c) -> c.figure().value(),
                         java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
                 .map(c -> new RowView(List.of(new Head(country(c.countryCode(), locale), null)),
-                        List.of(cell(c.figure(), m.indicator(), m.threshold(), locale, 1),
+                        List.of(cell(c.figure(), m.indicator(), m.threshold(), locale, "sum".equals(m.indicator().aggregation()) ? 0 : 1),
                                 new CellView(String.valueOf(c.cities()), "num", null)), null, null))
                 .toList();
         return new TableView("countries-table", text("analytics.map.countries", locale),
