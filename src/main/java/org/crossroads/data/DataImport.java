@@ -27,7 +27,6 @@ import org.crossroads.shared.tabular.TabularReader;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports data values from CSV or XLSX in the long format of {@link DataValueColumns} (HXL hashtag rows
@@ -53,11 +52,10 @@ public class DataImport {
     private final ComputedValues computed;
     private final Marginals marginals;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
     private final TabularReader reader = new TabularReader(LIMITS);
 
     DataImport(DataCatalogue catalogue, Places places, Vocabularies vocabularies, DataValueWriter writer,
-            ComputedValues computed, Marginals marginals, TransactionTemplate transactions, JsonMapper json) {
+            ComputedValues computed, Marginals marginals, TransactionTemplate transactions) {
         this.catalogue = catalogue;
         this.places = places;
         this.vocabularies = vocabularies;
@@ -65,7 +63,6 @@ public class DataImport {
         this.computed = computed;
         this.marginals = marginals;
         this.transactions = transactions;
-        this.json = json;
     }
 
     /** How to run an import. */

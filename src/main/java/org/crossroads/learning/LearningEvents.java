@@ -152,15 +152,11 @@ public class LearningEvents {
         params.put("format", d.format());
         params.put("languages", d.languages().toArray(String[]::new));
         params.put("methods", d.methods().toArray(String[]::new));
-        params.put("agenda", blankToNull(d.agenda()));
+        params.put("agenda", Texts.blankToNull(d.agenda()));
         params.put("docs", d.backgroundDocuments().toArray(String[]::new));
-        params.put("report", blankToNull(d.learningReport()));
+        params.put("report", Texts.blankToNull(d.learningReport()));
         params.put("source", d.source().strip());
         return params;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private LearningEvent withObjectives(LearningEvent e) {

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,9 +56,5 @@ class DashboardExports {
 
     private static String safe(String value) {
         return value == null ? "" : FormulaGuard.neutralise(value);
-    }
-
-    static List<String> extensions() {
-        return List.of("csv", "pdf");
     }
 }
