@@ -5,22 +5,29 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes checked values in bulk: COPY into a temporary table, then one statement keeps the previous
- * version of every changed value in the history and one upserts them. Runs inside the caller's
- * transaction, so a batch is stored whole or not at all.
+ * Writes checked values in bulk, inside the caller's transaction so that a batch is stored whole or not
+ * at all. The rows are first copied into a temporary table (no write-ahead log) only to find which of
+ * them already exist; corrections then keep their previous version in the history and are updated in
+ * one statement, and new values are copied straight into {@code data_value}: PostgreSQL's COPY writes
+ * rows page by page, where an {@code insert ... select} or an upsert pays per row (docs/benchmarks.md).
+ * Imports take a transaction-scoped lock so that a value found new stays new until the batch commits.
  */
 @Component
 class DataValueWriter {
 
     private static final int COPY_CHUNK = 50_000;
+    /** Serialises writers of imported values (any constant; pg_advisory_xact_lock takes a bigint). */
+    private static final long IMPORT_LOCK = 0x0DA7A_1A9L;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -33,51 +40,89 @@ class DataValueWriter {
     record Written(int created, int updated) {}
 
     Written write(List<StagedValue> values, String actor, Long batchId) {
+        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query((rs, n) -> 1).list();
         jdbc.sql("""
-                create temp table if not exists data_stage (indicator_id bigint, place_id bigint, period text,
-                    period_start date, combination text, categories jsonb, value numeric, source text,
-                    method_note text, quality text, confidentiality text) on commit drop""").update();
+                create temp table if not exists data_stage (row_no integer, indicator_id bigint, place_id bigint, period text,
+                    combination text, value numeric, source text, method_note text, quality text,
+                    confidentiality text) on commit drop""").update();
         jdbc.sql("truncate data_stage").update();
-        copy(values);
+        copy("copy data_stage from stdin (format csv)", values, i -> true, (v, i, csv) -> csv.append(i).append(',')
+                .append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(quote(v.period())).append(',')
+                .append(quote(v.combination())).append(',').append(v.value().toPlainString()).append(',')
+                .append(nullable(v.source())).append(',').append(nullable(v.methodNote())).append(',')
+                .append(quote(v.quality())).append(',').append(quote(v.confidentiality())));
         // a temporary table has no statistics: without them the planner joins it row by row
-        jdbc.sql("analyze data_stage").update();
+        jdbc.sql("analyze data_stage (indicator_id, place_id, period, combination)").update();
+        BitSet existing = new BitSet(values.size());
+        int[] changed = {0};
+        jdbc.sql("""
+                select s.row_no, (v.value, v.source, v.method_note, v.quality, v.confidentiality)
+                       is distinct from (s.value, s.source, s.method_note, s.quality, s.confidentiality)
+                from data_stage s join data_value v using (indicator_id, place_id, period, combination)""")
+                .query(rs -> {
+                    existing.set(rs.getInt(1));
+                    if (rs.getBoolean(2)) {
+                        changed[0]++;
+                    }
+                });
+        if (changed[0] > 0) {
+            correct(actor, batchId);
+        }
+        String columns = "indicator_id, place_id, period, period_start, combination, categories, value, source, method_note,"
+                + " quality, confidentiality, batch_id, created_by";
+        String tail = "," + (batchId == null ? "" : batchId.toString()) + "," + quote(actor);
+        copy("copy data_value (" + columns + ") from stdin (format csv)", values, i -> !existing.get(i), (v, i, csv) -> csv
+                .append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(quote(v.period())).append(',')
+                .append(v.periodStart()).append(',').append(quote(v.combination())).append(',')
+                .append(quote(v.categoriesJson())).append(',').append(v.value().toPlainString()).append(',')
+                .append(nullable(v.source())).append(',').append(nullable(v.methodNote())).append(',')
+                .append(quote(v.quality())).append(',').append(quote(v.confidentiality())).append(tail));
+        return new Written(values.size() - existing.cardinality(), changed[0]);
+    }
+
+    /** Existing values that differ: the previous version goes to the history, then the value is updated. */
+    private void correct(String actor, Long batchId) {
+        String differs = """
+                (v.value, v.source, v.method_note, v.quality, v.confidentiality)
+                is distinct from (s.value, s.source, s.method_note, s.quality, s.confidentiality)""";
         jdbc.sql("""
                 insert into data_value_history (value_id, value, source, method_note, quality, confidentiality, changed_by, batch_id)
                 select v.id, v.value, v.source, v.method_note, v.quality, v.confidentiality, :actor, :batch
                 from data_value v join data_stage s using (indicator_id, place_id, period, combination)
-                where (v.value, v.source, v.method_note, v.quality, v.confidentiality)
-                      is distinct from (s.value, s.source, s.method_note, s.quality, s.confidentiality)""")
+                where""" + " " + differs).param("actor", actor).param("batch", batchId).update();
+        jdbc.sql("""
+                update data_value v set value = s.value, source = s.source, method_note = s.method_note, quality = s.quality,
+                    confidentiality = s.confidentiality, batch_id = :batch, updated_by = :actor, updated_at = now(),
+                    version = v.version + 1
+                from data_stage s
+                where s.indicator_id = v.indicator_id and s.place_id = v.place_id and s.period = v.period
+                  and s.combination = v.combination and""" + " " + differs)
                 .param("actor", actor).param("batch", batchId).update();
-        List<Boolean> inserted = jdbc.sql("""
-                insert into data_value (indicator_id, place_id, period, period_start, combination, categories, value, source,
-                    method_note, quality, confidentiality, batch_id, created_by)
-                select indicator_id, place_id, period, period_start, combination, categories, value, source, method_note,
-                    quality, confidentiality, :batch, :actor from data_stage
-                on conflict (indicator_id, place_id, period, combination) do update set value = excluded.value,
-                    source = excluded.source, method_note = excluded.method_note, quality = excluded.quality,
-                    confidentiality = excluded.confidentiality, batch_id = excluded.batch_id, updated_by = :actor,
-                    updated_at = now(), version = data_value.version + 1
-                where (data_value.value, data_value.source, data_value.method_note, data_value.quality, data_value.confidentiality)
-                      is distinct from (excluded.value, excluded.source, excluded.method_note, excluded.quality, excluded.confidentiality)
-                returning (xmax = 0)""").param("actor", actor).param("batch", batchId).query(Boolean.class).list();
-        int created = (int) inserted.stream().filter(Boolean::booleanValue).count();
-        return new Written(created, inserted.size() - created);
     }
 
-    private void copy(List<StagedValue> values) {
+    private interface CsvLine {
+        void append(StagedValue value, int rowNo, StringBuilder csv);
+    }
+
+    private void copy(String sql, List<StagedValue> values, IntPredicate include, CsvLine line) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
-            for (int from = 0; from < values.size(); from += COPY_CHUNK) {
-                StringBuilder csv = new StringBuilder();
-                for (StagedValue v : values.subList(from, Math.min(values.size(), from + COPY_CHUNK))) {
-                    csv.append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(quote(v.period())).append(',')
-                       .append(v.periodStart()).append(',').append(quote(v.combination())).append(',')
-                       .append(quote(v.categoriesJson())).append(',').append(v.value().toPlainString()).append(',')
-                       .append(nullable(v.source())).append(',').append(nullable(v.methodNote())).append(',')
-                       .append(quote(v.quality())).append(',').append(quote(v.confidentiality())).append('\n');
+            StringBuilder csv = new StringBuilder();
+            int lines = 0;
+            for (int i = 0; i < values.size(); i++) {
+                if (!include.test(i)) {
+                    continue;
                 }
-                pg.getCopyAPI().copyIn("copy data_stage from stdin (format csv)", new StringReader(csv.toString()));
+                line.append(values.get(i), i, csv);
+                csv.append('\n');
+                if (++lines % COPY_CHUNK == 0) {
+                    pg.getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
+                    csv.setLength(0);
+                }
+            }
+            if (!csv.isEmpty()) {
+                pg.getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not copy the values into the database: " + e.getMessage(), e);

@@ -1,73 +1,249 @@
 package org.crossroads.data;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Refreshes the pre-aggregated marginals that analytics read ({@code data_marginal}): per indicator,
  * place and period, the total and each category of each dimension. A value given for exactly that
  * category (or the total) is taken as it is; otherwise, for indicators that sum or average, the finest
- * breakdown given is aggregated. The strictest confidentiality of the cells behind a figure goes with it.
+ * breakdown given is aggregated (a total only when every finest cell is broken down by the same
+ * dimensions, so that breakdowns by different dimensions are never added up). The strictest
+ * confidentiality of the cells behind a figure goes with it.
+ *
+ * <p>The values are read once in key order and grouped here; the marginals are written with COPY. The
+ * same work as window functions in SQL took several times longer on large batches (docs/benchmarks.md).
  */
 @Component
 class Marginals {
 
-    private static final String LEVEL = "case confidentiality when 'public' then 0 when 'restricted' then 1 else 2 end";
-    private static final String LEVEL_NAME = "(array['public', 'restricted', 'confidential'])[max(" + LEVEL + ") + 1]";
+    private static final int FETCH_SIZE = 10_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final DataSource dataSource;
 
-    Marginals(JdbcClient jdbc) {
+    Marginals(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
     }
 
-    void refresh(Collection<Long> indicatorIds, Collection<Long> placeIds) {
+    /** A stored value as the marginals need it. */
+    record Cell(String combination, BigDecimal value, String confidentiality) {}
+
+    /** One figure of {@code data_marginal}. */
+    record Marginal(String dimension, String category, BigDecimal value, int cells, String confidentiality) {}
+
+    /**
+     * Recomputes the marginals of the given indicators and places, for the given periods (every period when
+     * empty). Runs in the caller's transaction.
+     */
+    void refresh(Collection<Long> indicatorIds, Collection<Long> placeIds, Collection<String> periods) {
         if (indicatorIds.isEmpty() || placeIds.isEmpty()) {
             return;
         }
         Long[] indicators = indicatorIds.toArray(Long[]::new);
         Long[] places = placeIds.toArray(Long[]::new);
-        jdbc.sql("delete from data_marginal where indicator_id = any(:i) and place_id = any(:p)")
-                .param("i", indicators).param("p", places).update();
-        // given totals and given single-category values; categories are read from the combination text
-        // ("age_group=15_24|sex=female"), much cheaper than the JSON functions on large batches
-        jdbc.sql("""
-                insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
-                select v.indicator_id, v.place_id, v.period, v.period_start, split_part(v.combination, '=', 1),
-                       coalesce(nullif(split_part(v.combination, '=', 2), ''), ''), v.value, 1, v.confidentiality
-                from data_value v
-                where v.indicator_id = any(:i) and v.place_id = any(:p) and strpos(v.combination, '|') = 0""")
-                .param("i", indicators).param("p", places).update();
-        // aggregates of the finest breakdown where nothing was given directly
-        jdbc.sql("""
-                with keyed as (
-                  select v.indicator_id, v.place_id, v.period, v.period_start, v.value, v.confidentiality, v.combination,
-                         i.aggregation, regexp_replace(v.combination, '=[^|]*', '', 'g') as keys,
-                         length(v.combination) - length(replace(v.combination, '|', '')) + 1 as depth
-                  from data_value v join indicator i on i.id = v.indicator_id
-                  where v.indicator_id = any(:i) and v.place_id = any(:p) and i.aggregation <> 'none' and v.combination <> ''
-                ), depths as (
-                  select k.*, max(k.depth) over (partition by k.indicator_id, k.place_id, k.period) as deepest from keyed k
-                ), finest as (
-                  -- one complete breakdown when every finest cell is broken down by the same dimensions
-                  select d.*, min(d.keys) over w as least_keys, max(d.keys) over w as most_keys
-                  from depths d where d.depth = d.deepest window w as (partition by d.indicator_id, d.place_id, d.period)
-                ), cells as (
-                  select f.indicator_id, f.place_id, f.period, f.period_start, f.value, f.confidentiality, f.aggregation,
-                         split_part(pair, '=', 1) as dimension, split_part(pair, '=', 2) as category
-                  from finest f, string_to_table(f.combination, '|') as pair
-                  where f.depth > 1
-                  union all
-                  -- a total only from one complete breakdown, never from breakdowns by different dimensions
-                  select f.indicator_id, f.place_id, f.period, f.period_start, f.value, f.confidentiality, f.aggregation, '', ''
-                  from finest f where f.aggregation = 'sum' and f.least_keys = f.most_keys
-                )
-                insert into data_marginal (indicator_id, place_id, period, period_start, dimension, category, value, cells, confidentiality)
-                select indicator_id, place_id, period, min(period_start), dimension, category,
-                       case min(aggregation) when 'sum' then sum(value) else avg(value) end, count(*), LEVEL_NAME
-                from cells group by indicator_id, place_id, period, dimension, category
-                on conflict do nothing""".replace("LEVEL_NAME", LEVEL_NAME))
-                .param("i", indicators).param("p", places).update();
+        String[] periodList = periods.toArray(String[]::new);
+        String periodFilter = periodList.length == 0 ? "" : " and period = any(:t)";
+        jdbc.sql("delete from data_marginal where indicator_id = any(:i) and place_id = any(:p)" + periodFilter)
+                .param("i", indicators).param("p", places).param("t", periodList).update();
+        Map<Long, String> aggregation = new LinkedHashMap<>();
+        jdbc.sql("select id, aggregation from indicator where id = any(:i)").param("i", indicators)
+                .query(rs -> {
+                    aggregation.put(rs.getLong(1), rs.getString(2));
+                });
+        StringBuilder csv = new StringBuilder();
+        Group[] group = {null};
+        streaming.query(connection -> {
+            var statement = connection.prepareStatement("select indicator_id, place_id, period, period_start, combination, value,"
+                    + " confidentiality from data_value where indicator_id = any(?) and place_id = any(?)"
+                    + periodFilter.replace(":t", "?") + " order by indicator_id, place_id, period");
+            statement.setArray(1, connection.createArrayOf("bigint", indicators));
+            statement.setArray(2, connection.createArrayOf("bigint", places));
+            if (periodList.length > 0) {
+                statement.setArray(3, connection.createArrayOf("text", periodList));
+            }
+            statement.setFetchSize(FETCH_SIZE);
+            return statement;
+        }, rs -> {
+            long indicatorId = rs.getLong(1);
+            long placeId = rs.getLong(2);
+            String period = rs.getString(3);
+            if (group[0] == null || !group[0].holds(indicatorId, placeId, period)) {
+                flush(group[0], aggregation, csv);
+                group[0] = new Group(indicatorId, placeId, period, rs.getObject(4, LocalDate.class), new ArrayList<>());
+            }
+            group[0].cells().add(new Cell(rs.getString(5), rs.getBigDecimal(6), rs.getString(7)));
+        });
+        flush(group[0], aggregation, csv);
+        copy(csv);
+    }
+
+    private record Group(long indicatorId, long placeId, String period, LocalDate start, List<Cell> cells) {
+
+        boolean holds(long indicator, long place, String p) {
+            return indicatorId == indicator && placeId == place && period.equals(p);
+        }
+    }
+
+    private void flush(Group group, Map<Long, String> aggregation, StringBuilder csv) {
+        if (group == null) {
+            return;
+        }
+        for (Marginal m : of(group.cells(), aggregation.getOrDefault(group.indicatorId(), "none"))) {
+            csv.append(group.indicatorId()).append(',').append(group.placeId()).append(',').append(quote(group.period()))
+               .append(',').append(group.start()).append(',').append(quote(m.dimension())).append(',')
+               .append(quote(m.category())).append(',').append(m.value().toPlainString()).append(',').append(m.cells())
+               .append(',').append(m.confidentiality()).append('\n');
+        }
+    }
+
+    /** The marginals of one indicator, place and period from its stored cells. */
+    static List<Marginal> of(List<Cell> cells, String aggregation) {
+        Map<String, Marginal> result = new LinkedHashMap<>();
+        int deepest = 0;
+        for (Cell c : cells) {
+            int depth = depth(c.combination());
+            if (depth <= 1) {
+                String[] pair = pair(c.combination());
+                result.put(pair[0] + "=" + pair[1], new Marginal(pair[0], pair[1], c.value(), 1, c.confidentiality()));
+            }
+            deepest = Math.max(deepest, depth);
+        }
+        if ("none".equals(aggregation) || deepest == 0) {
+            return List.copyOf(result.values());
+        }
+        Map<String, Accumulator> sums = new LinkedHashMap<>();
+        String keys = null;
+        boolean sameKeys = true;
+        for (Cell c : cells) {
+            if (depth(c.combination()) != deepest) {
+                continue;
+            }
+            String cellKeys = keys(c.combination());
+            sameKeys &= keys == null || keys.equals(cellKeys);
+            keys = keys == null ? cellKeys : keys;
+            if (deepest > 1) {
+                for (String part : c.combination().split("\\|")) {
+                    sums.computeIfAbsent(part, k -> new Accumulator()).add(c);
+                }
+            }
+            if ("sum".equals(aggregation)) {
+                sums.computeIfAbsent("=", k -> new Accumulator()).add(c);
+            }
+        }
+        if (!sameKeys) {
+            sums.remove("=");
+        }
+        sums.forEach((key, sum) -> {
+            String[] pair = pair(key.equals("=") ? "" : key);
+            result.putIfAbsent(pair[0] + "=" + pair[1], new Marginal(pair[0], pair[1], sum.value(aggregation), sum.cells,
+                    Confidentiality.name(sum.level)));
+        });
+        return List.copyOf(result.values());
+    }
+
+    private static final class Accumulator {
+        private BigDecimal sum = BigDecimal.ZERO;
+        private int cells;
+        private int level;
+
+        void add(Cell c) {
+            sum = sum.add(c.value());
+            cells++;
+            level = Math.max(level, Confidentiality.level(c.confidentiality()));
+        }
+
+        BigDecimal value(String aggregation) {
+            return "sum".equals(aggregation) ? sum : sum.divide(BigDecimal.valueOf(cells), MathContext.DECIMAL64);
+        }
+    }
+
+    /** Confidentiality levels in order of strictness. */
+    private static final class Confidentiality {
+        private static final List<String> LEVELS = List.of("public", "restricted", "confidential");
+
+        static int level(String name) {
+            int level = LEVELS.indexOf(name);
+            return level < 0 ? 2 : level;
+        }
+
+        static String name(int level) {
+            return LEVELS.get(level);
+        }
+    }
+
+    private static int depth(String combination) {
+        if (combination.isEmpty()) {
+            return 0;
+        }
+        int depth = 1;
+        for (int i = 0; i < combination.length(); i++) {
+            if (combination.charAt(i) == '|') {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
+    /** "age_group=15_24|sex=female" gives "age_group|sex". */
+    private static String keys(String combination) {
+        StringBuilder keys = new StringBuilder();
+        for (String part : combination.split("\\|")) {
+            if (!keys.isEmpty()) {
+                keys.append('|');
+            }
+            int eq = part.indexOf('=');
+            keys.append(eq < 0 ? part : part.substring(0, eq));
+        }
+        return keys.toString();
+    }
+
+    private static String[] pair(String part) {
+        int eq = part.indexOf('=');
+        return eq < 0 ? new String[] {part, ""} : new String[] {part.substring(0, eq), part.substring(eq + 1)};
+    }
+
+    private void copy(StringBuilder csv) {
+        if (csv.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy data_marginal (indicator_id, place_id, period,"
+                    + " period_start, dimension, category, value, cells, confidentiality) from stdin (format csv)",
+                    new StringReader(csv.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the marginals: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static String quote(String text) {
+        return '"' + Objects.requireNonNull(text).replace("\"", "\"\"") + '"';
     }
 }

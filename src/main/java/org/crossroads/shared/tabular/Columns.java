@@ -15,12 +15,18 @@ public final class Columns {
 
     /** Reports each problem on row 1, the header. {@code known} may accept patterns such as {@code name_fr}. */
     public static void check(TabularFile file, Collection<String> required, Predicate<String> known, Problems problems) {
+        check(file.columns(), required, known, problems);
+    }
+
+    /** The same for a streamed file's columns. */
+    public static void check(Collection<String> columns, Collection<String> required, Predicate<String> known,
+            Problems problems) {
         for (String column : required) {
-            if (!file.columns().contains(column)) {
+            if (!columns.contains(column)) {
                 problems.add(1, column, Reason.MISSING_COLUMN.with(column));
             }
         }
-        for (String column : file.columns()) {
+        for (String column : columns) {
             if (!known.test(column) && !required.contains(column)) {
                 problems.add(1, column, Reason.UNKNOWN_COLUMN.with(column));
             }

@@ -29,10 +29,19 @@ final class CsvSource {
     record Decoded(String text, Charset charset) {
     }
 
-    static Charset read(byte[] bytes, RawRows rows, TabularLimits limits) {
+    /** Told the encoding and the number of lines once the text is decoded, before any row. */
+    interface Listener {
+        void decoded(Charset charset, int lines);
+    }
+
+    /** @param listener may be null */
+    static Charset read(byte[] bytes, RawRows rows, TabularLimits limits, Listener listener) {
         Decoded decoded = decode(bytes);
         char delimiter = delimiter(decoded.text());
-        checkWidth(decoded.text(), delimiter, rows, limits);
+        int lines = checkWidth(decoded.text(), delimiter, rows, limits);
+        if (listener != null) {
+            listener.decoded(decoded.charset(), lines);
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), format)) {
             for (CSVRecord record : parser) {
@@ -50,7 +59,7 @@ final class CsvSource {
      * Refuses a record wider than the column limit before the parser builds it: a line of millions of
      * delimiters would otherwise become millions of cells in memory.
      */
-    private static void checkWidth(String text, char delimiter, RawRows rows, TabularLimits limits) {
+    private static int checkWidth(String text, char delimiter, RawRows rows, TabularLimits limits) {
         int record = 1;
         int delimiters = 0;
         boolean quoted = false;
@@ -65,6 +74,7 @@ final class CsvSource {
                 delimiters = 0;
             }
         }
+        return text.endsWith("\n") || text.endsWith("\r") ? record - 1 : record;
     }
 
     static Decoded decode(byte[] bytes) {

@@ -39,6 +39,10 @@ final class Decimals {
         if (input == null || input.isBlank()) {
             return Optional.empty();
         }
+        if (asciiDigits(input)) {
+            // the common case in large files, without the regular expressions below
+            return Optional.of(new BigDecimal(input));
+        }
         String text = Digits.ascii(input.strip()).replace('\u2212', '-').replace('\u066C', ' ').replace('\u066B', '.');
         text = SPACES.matcher(text).replaceAll("");
         String sign = "";
@@ -48,6 +52,19 @@ final class Decimals {
         }
         String plain = plain(text, locale);
         return plain == null ? Optional.empty() : Optional.of(new BigDecimal(sign + plain));
+    }
+
+    private static boolean asciiDigits(String text) {
+        if (text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number without thousands separators and with a dot for decimals, or null when malformed. */

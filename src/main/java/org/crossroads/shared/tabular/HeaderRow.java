@@ -32,8 +32,29 @@ final class HeaderRow {
         return SEPARATORS.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 
+    /** The column names, the hashtags and the index of the first data row among the first rows of a file. */
+    record Header(List<String> names, Map<String, String> hashtags, int dataStart) {
+
+        List<String> columns() {
+            return names.stream().filter(n -> !n.isEmpty()).toList();
+        }
+    }
+
     static Result apply(List<RawRow> raw, Map<String, String> columnByHashtag, TabularLimits limits,
             UnaryOperator<String> cellValue) {
+        Header header = header(raw, columnByHashtag);
+        if (raw.size() - header.dataStart() > limits.maxRows()) {
+            throw new TabularFormatException(Reason.TOO_MANY_ROWS.with(limits.maxRows()));
+        }
+        List<SourceRow> rows = new ArrayList<>(raw.size() - header.dataStart());
+        for (RawRow row : raw.subList(header.dataStart(), raw.size())) {
+            rows.add(named(row, header.names(), cellValue));
+        }
+        return new Result(header.columns(), header.hashtags(), rows);
+    }
+
+    /** Reads the header from the first (at least one, at most two) rows of a file. */
+    static Header header(List<RawRow> raw, Map<String, String> columnByHashtag) {
         if (raw.isEmpty()) {
             throw new TabularFormatException(Reason.EMPTY_FILE.with());
         }
@@ -71,14 +92,7 @@ final class HeaderRow {
             }
         }
         checkDuplicates(names);
-        if (raw.size() - dataStart > limits.maxRows()) {
-            throw new TabularFormatException(Reason.TOO_MANY_ROWS.with(limits.maxRows()));
-        }
-        List<SourceRow> rows = new ArrayList<>(raw.size() - dataStart);
-        for (RawRow row : raw.subList(dataStart, raw.size())) {
-            rows.add(named(row, names, cellValue));
-        }
-        return new Result(names.stream().filter(n -> !n.isEmpty()).toList(), hashtags, rows);
+        return new Header(names, hashtags, dataStart);
     }
 
     private static void checkDuplicates(List<String> names) {
@@ -91,7 +105,7 @@ final class HeaderRow {
     }
 
     /** A value under no column name would be silently lost, so it is an error instead. */
-    private static SourceRow named(RawRow row, List<String> names, UnaryOperator<String> cellValue) {
+    static SourceRow named(RawRow row, List<String> names, UnaryOperator<String> cellValue) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < Math.max(names.size(), row.cells().size()); i++) {
             String name = i < names.size() ? names.get(i) : "";

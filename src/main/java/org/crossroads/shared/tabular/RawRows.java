@@ -2,11 +2,13 @@ package org.crossroads.shared.tabular;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellReference;
 
 /**
  * Collects the rows a source reads and applies the limits as they arrive, so that an oversized file
  * stops at the first row past a limit instead of being read to the end. Blank rows are dropped here.
+ * When rows are streamed, only the header rows are kept and every later row goes to the consumer.
  */
 final class RawRows {
 
@@ -15,9 +17,17 @@ final class RawRows {
 
     private final TabularLimits limits;
     private final List<RawRow> rows = new ArrayList<>();
+    private final Consumer<RawRow> streamed;
+    private int count;
 
     RawRows(TabularLimits limits) {
+        this(limits, null);
+    }
+
+    /** @param streamed receives every row after the first two (null: keep every row) */
+    RawRows(TabularLimits limits, Consumer<RawRow> streamed) {
         this.limits = limits;
+        this.streamed = streamed;
     }
 
     void add(int number, List<String> cells) {
@@ -37,10 +47,14 @@ final class RawRows {
         if (row.isBlank()) {
             return;
         }
-        if (rows.size() >= limits.maxRows() + HEADER_ROWS) {
+        if (count++ >= limits.maxRows() + HEADER_ROWS) {
             throw new TabularFormatException(Reason.TOO_MANY_ROWS.with(limits.maxRows()));
         }
-        rows.add(row);
+        if (streamed != null && rows.size() >= HEADER_ROWS) {
+            streamed.accept(row);
+        } else {
+            rows.add(row);
+        }
     }
 
     TabularFormatException tooManyColumns(int number) {

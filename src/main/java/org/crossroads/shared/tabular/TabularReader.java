@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -59,11 +60,114 @@ public final class TabularReader {
             encoding = TabularFile.xlsxEncoding();
             cellValue = UnaryOperator.identity();
         } else {
-            encoding = CsvSource.read(bytes, rows, limits);
+            encoding = CsvSource.read(bytes, rows, limits, null);
             cellValue = FormulaGuard::restore;
         }
         HeaderRow.Result named = HeaderRow.apply(rows.rows(), columnByHashtag, limits, cellValue);
         return new TabularFile(format, encoding, named.columns(), named.hashtags(), named.rows());
+    }
+
+    /**
+     * Reads a file as {@link #read(String, InputStream, Map)} does, but hands each row to {@code stream} as it
+     * is read instead of collecting them: only the raw bytes and the current row are held. GeoJSON files are
+     * small and still read whole.
+     */
+    public void stream(String fileName, InputStream in, Map<String, String> columnByHashtag, TabularStream stream) {
+        byte[] bytes = readAll(in);
+        if (bytes.length == 0) {
+            throw new TabularFormatException(Reason.EMPTY_FILE.with());
+        }
+        TabularFile.Format format = format(fileName, bytes);
+        if (format == TabularFile.Format.GEOJSON) {
+            TabularFile file = read(fileName, new java.io.ByteArrayInputStream(bytes), columnByHashtag);
+            if (stream.start(new TabularStream.Header(format, file.encoding(), file.columns(), file.hashtags(), file.rows().size()))) {
+                file.rows().forEach(stream::row);
+            }
+            return;
+        }
+        Streamed streamed = new Streamed(format, columnByHashtag, stream, limits.maxRows());
+        RawRows rows = new RawRows(limits, streamed);
+        streamed.raw = rows;
+        try {
+            if (format == TabularFile.Format.XLSX) {
+                streamed.encoding = TabularFile.xlsxEncoding();
+                streamed.cellValue = UnaryOperator.identity();
+                XlsxSource.read(bytes, rows, limits);
+            } else {
+                CsvSource.read(bytes, rows, limits, streamed);
+            }
+            streamed.finish();
+        } catch (Streamed.Stop stop) {
+            // the receiver refused the header
+        }
+    }
+
+    /** Names the raw rows once the header is known and hands them on. */
+    private static final class Streamed implements java.util.function.Consumer<RawRow>, CsvSource.Listener {
+
+        private static final class Stop extends RuntimeException {
+            Stop() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final TabularFile.Format format;
+        private final Map<String, String> columnByHashtag;
+        private final TabularStream stream;
+        private RawRows raw;
+        private Charset encoding;
+        private UnaryOperator<String> cellValue;
+        private int expectedRows;
+        private final int maxRows;
+        private HeaderRow.Header header;
+        private int dataRows;
+
+        Streamed(TabularFile.Format format, Map<String, String> columnByHashtag, TabularStream stream, int maxRows) {
+            this.maxRows = maxRows;
+            this.format = format;
+            this.columnByHashtag = columnByHashtag;
+            this.stream = stream;
+        }
+
+        @Override
+        public void decoded(Charset charset, int lines) {
+            encoding = charset;
+            expectedRows = Math.max(0, lines - 1);
+            cellValue = FormulaGuard::restore;
+        }
+
+        @Override
+        public void accept(RawRow row) {
+            if (header == null) {
+                begin();
+            }
+            hand(row);
+        }
+
+        private void hand(RawRow row) {
+            if (++dataRows > maxRows) {
+                throw new TabularFormatException(Reason.TOO_MANY_ROWS.with(maxRows));
+            }
+            stream.row(HeaderRow.named(row, header.names(), cellValue));
+        }
+
+        void finish() {
+            if (header == null) {
+                begin();
+            }
+        }
+
+        private void begin() {
+            List<RawRow> first = raw.rows();
+            header = HeaderRow.header(first, columnByHashtag);
+            int expected = Math.max(0, expectedRows - (header.dataStart() - 1));
+            if (!stream.start(new TabularStream.Header(format, encoding, header.columns(), header.hashtags(), expected))) {
+                throw new Stop();
+            }
+            for (RawRow row : first.subList(header.dataStart(), first.size())) {
+                hand(row);
+            }
+        }
     }
 
     /**
