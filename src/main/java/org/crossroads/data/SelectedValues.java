@@ -40,7 +40,7 @@ public class SelectedValues {
     /**
      * @param indicators codes; places: directory ids or references ("Sfax, TN"); periods: texts; empty for all
      * @param limit at most {@link ValueSelection#MAX_ROWS}
-     * @throws IllegalArgumentException naming an indicator or place that is not known
+     * @throws UnknownSelectionException naming an indicator or place that is not known
      */
     public Selection find(List<String> indicators, List<String> places, List<String> periods, Optional<Editor> reader,
             int limit, int offset) {
@@ -48,7 +48,7 @@ public class SelectedValues {
         catalogue.indicators().forEach(i -> byCode.put(i.code(), i));
         for (String code : indicators == null ? List.<String>of() : indicators) {
             if (!byCode.containsKey(code)) {
-                throw new IllegalArgumentException("Unknown indicator " + code);
+                throw new UnknownSelectionException("indicator", code);
             }
         }
         DataValues.Query query = selection.query(indicators, places, periods, reader, limit, offset);
