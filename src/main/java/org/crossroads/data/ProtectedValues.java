@@ -96,11 +96,9 @@ final class ProtectedValues {
     /** Which values of one indicator, place and period to hide, by combination. */
     private Map<String, Why> hide(Indicator indicator, Map<String, DataValues.Row> values) {
         Map<String, Why> hidden = new HashMap<>();
-        if (indicator == null) {
-            return hidden;
-        }
-        boolean counts = "count".equals(indicator.valueType());
-        boolean additive = "sum".equals(indicator.aggregation());
+        // an indicator missing from the catalogue read is protected as a count that sums: fail closed
+        boolean counts = indicator == null || "count".equals(indicator.valueType());
+        boolean additive = indicator == null || "sum".equals(indicator.aggregation());
         if (counts) {
             values.values().stream().filter(this::visible).filter(v -> rule.isSmall(v.value()))
                     .forEach(v -> hidden.put(v.combination(), Why.SMALL));
