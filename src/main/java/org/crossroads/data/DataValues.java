@@ -4,14 +4,21 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads stored data values for pages, exports and the API, filtered by what the reader may see. */
 @Repository
 public class DataValues {
+
+    private static final String SELECT = """
+            select v.id, i.code, v.place_id, p.name, p.country_code, v.period, v.combination, v.categories::text, v.value,
+                   v.source, v.method_note, v.quality, v.confidentiality, v.computed, coalesce(v.updated_at, v.created_at)
+            from data_value v join indicator i on i.id = v.indicator_id join place p on p.id = v.place_id""";
 
     private final JdbcClient jdbc;
 
@@ -51,16 +58,36 @@ public class DataValues {
             where.append(" and v.period = any(:periods)");
             params.put("periods", q.periods().toArray(String[]::new));
         }
-        return jdbc.sql("""
-                select v.id, i.code, v.place_id, p.name, p.country_code, v.period, v.combination, v.categories::text, v.value,
-                       v.source, v.method_note, v.quality, v.confidentiality, v.computed, coalesce(v.updated_at, v.created_at)
-                from data_value v join indicator i on i.id = v.indicator_id join place p on p.id = v.place_id""" + where
-                + " order by i.code, p.name, v.period_start, v.combination limit :limit offset :offset")
-                .params(params).param("limit", q.limit()).param("offset", q.offset())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), categories(rs.getString(7)), rs.getBigDecimal(9), rs.getString(10),
-                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
-                        rs.getObject(15, OffsetDateTime.class))).list();
+        return jdbc.sql(SELECT + where + " order by i.code, p.name, v.period_start, v.combination limit :limit offset :offset")
+                .params(params).param("limit", q.limit()).param("offset", q.offset()).query(DataValues::row).list();
+    }
+
+    /**
+     * Every stored value of the same indicators, places and periods as the given ones, whatever its
+     * confidentiality: the whole groups that small-cell suppression protects ({@link ProtectedValues}).
+     * Never shown as they are.
+     */
+    List<Row> sameGroups(List<Row> rows) {
+        Set<List<Object>> keys = new LinkedHashSet<>();
+        rows.forEach(r -> keys.add(List.of(r.indicator(), r.placeId(), r.period())));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                 join unnest(cast(:codes as text[]), cast(:places as bigint[]), cast(:periods as text[])) as k(code, place_id, period)
+                   on i.code = k.code and v.place_id = k.place_id and v.period = k.period
+                order by v.combination""")
+                .param("codes", keys.stream().map(k -> (String) k.get(0)).toArray(String[]::new))
+                .param("places", keys.stream().map(k -> (Long) k.get(1)).toArray(Long[]::new))
+                .param("periods", keys.stream().map(k -> (String) k.get(2)).toArray(String[]::new))
+                .query(DataValues::row).list();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), categories(rs.getString(7)), rs.getBigDecimal(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getBoolean(14),
+                rs.getObject(15, OffsetDateTime.class));
     }
 
     /** The earlier versions of a value, newest first. */

@@ -26,7 +26,7 @@ public class ValueSelection {
         this.memberships = memberships;
     }
 
-    /** @throws IllegalArgumentException naming a place that does not resolve */
+    /** @throws UnknownSelectionException naming a place that does not resolve */
     public DataValues.Query query(List<String> indicators, List<String> placeRefs, List<String> periods,
             Optional<Editor> reader, int limit, int offset) {
         List<Long> placeIds = new ArrayList<>();
@@ -34,7 +34,7 @@ public class ValueSelection {
             if (ref.matches("\\d+")) {
                 placeIds.add(Long.valueOf(ref));
             } else {
-                placeIds.add(places.resolve(ref).orElseThrow(() -> new IllegalArgumentException("Unknown place " + ref)).id());
+                placeIds.add(places.resolve(ref).orElseThrow(() -> new UnknownSelectionException("place", ref)).id());
             }
         }
         List<String> levels = reader.isPresent() ? List.of("public", "restricted") : List.of("public");
