@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -41,6 +43,7 @@ class DataValueWriter {
 
     Written write(List<StagedValue> values, String actor, Long batchId) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query((rs, n) -> 1).list();
+        lockReferences(values, batchId);
         jdbc.sql("""
                 create temp table if not exists data_stage (row_no integer, indicator_id bigint, place_id bigint, period text,
                     combination text, value numeric, source text, method_note text, quality text,
@@ -77,7 +80,35 @@ class DataValueWriter {
                 .append(quote(v.categoriesJson())).append(',').append(v.value().toPlainString()).append(',')
                 .append(nullable(v.source())).append(',').append(nullable(v.methodNote())).append(',')
                 .append(quote(v.quality())).append(',').append(quote(v.confidentiality())).append(tail));
-        return new Written(values.size() - existing.cardinality(), changed[0]);
+        int created = values.size() - existing.cardinality();
+        Statistics.refreshIfGrown(jdbc, "data_value", created);
+        return new Written(created, changed[0]);
+    }
+
+    /**
+     * What foreign keys would check for every row, once per batch (decision 0009): each indicator, place and
+     * batch the values refer to exists, and is locked so that it cannot be deleted before this batch commits.
+     */
+    private void lockReferences(List<StagedValue> values, Long batchId) {
+        Set<Long> indicators = new HashSet<>();
+        Set<Long> places = new HashSet<>();
+        values.forEach(v -> {
+            indicators.add(v.indicatorId());
+            places.add(v.placeId());
+        });
+        lock("indicator", indicators);
+        lock("place", places);
+        if (batchId != null) {
+            lock("data_import_batch", Set.of(batchId));
+        }
+    }
+
+    private void lock(String table, Set<Long> ids) {
+        int found = jdbc.sql("select id from " + table + " where id = any(:ids) for key share")
+                .param("ids", ids.toArray(Long[]::new)).query((rs, n) -> rs.getLong(1)).list().size();
+        if (found != ids.size()) {
+            throw new IllegalStateException("A " + table.replace('_', ' ') + " of this batch was deleted meanwhile.");
+        }
     }
 
     /** Existing values that differ: the previous version goes to the history, then the value is updated. */

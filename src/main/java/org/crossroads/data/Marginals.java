@@ -98,6 +98,11 @@ class Marginals {
         });
         flush(group[0], aggregation, csv);
         copy(csv);
+        Statistics.refreshIfGrown(jdbc, "data_marginal", lines(csv));
+    }
+
+    private static long lines(StringBuilder csv) {
+        return csv.chars().filter(c -> c == '\n').count();
     }
 
     private record Group(long indicatorId, long placeId, String period, LocalDate start, List<Cell> cells) {
