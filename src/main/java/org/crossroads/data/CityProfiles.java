@@ -119,12 +119,17 @@ public class CityProfiles {
         return peers;
     }
 
+    /**
+     * Each total with the source of its stored value. A value is unique per indicator, place, period and
+     * combination, so the join finds at most one; a total with no stored value ("" combination) keeps a
+     * null source.
+     */
     private List<Total> totals(List<Long> placeIds, List<String> levels) {
         return jdbc.sql("""
-                select m.indicator_id, m.place_id, m.period, m.period_start, m.value,
-                       (select v.source from data_value v where v.indicator_id = m.indicator_id and v.place_id = m.place_id
-                          and v.period = m.period and v.combination = '' limit 1)
+                select m.indicator_id, m.place_id, m.period, m.period_start, m.value, v.source
                 from data_marginal m
+                left join data_value v on v.indicator_id = m.indicator_id and v.place_id = m.place_id
+                     and v.period = m.period and v.combination = ''
                 where m.place_id = any(:p) and m.dimension = '' and m.confidentiality = any(:levels)""")
                 .param("p", placeIds.toArray(Long[]::new)).param("levels", levels.toArray(String[]::new))
                 .query((rs, n) -> new Total(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),

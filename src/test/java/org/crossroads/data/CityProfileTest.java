@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Role;
@@ -70,5 +73,14 @@ class CityProfileTest {
         byte[] pdf = mvc.perform(get("/cities/" + city + "/profile.pdf")).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(page("/cities/" + city, null).select("a[href$=/profile]")).isNotEmpty();
+    }
+
+    @Test
+    void theArabicPdfPrintsItsHeadingInReadingOrder() throws Exception {
+        byte[] pdf = mvc.perform(get("/cities/" + city + "/profile.pdf?lang=ar")).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // PDFBox reads the printed line back into logical order; unshaped left-to-right output reads reversed.
+            assertThat(new PDFTextStripper().getText(document)).contains("ملف الهجرة الخاص بـ");
+        }
     }
 }

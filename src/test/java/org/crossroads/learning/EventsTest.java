@@ -2,19 +2,27 @@ package org.crossroads.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
+import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportOptions;
+import org.crossroads.shared.tabular.ImportReport;
+import org.crossroads.shared.tabular.ImportRunner;
+import org.crossroads.shared.tabular.Problem;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
@@ -42,6 +50,7 @@ class EventsTest {
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired JsonMapper json;
+    @Autowired ImportRunner imports;
     MockMvc mvc;
     LearningFixtures fixtures;
 
@@ -141,5 +150,17 @@ class EventsTest {
                         .param("source", "typed"))
                 .andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).matches("/events/\\d+");
+    }
+
+    @Test
+    void anImportedEventThatFailsValidationIsReportedInTheColumnOfItsField() {
+        String csv = "external_id,theme,host_city,start,format,organisers,source\n"
+                + "test:import-bad,Reception of newcomers,\"L'Atlantide, ZZ\",2024-05-14,hybrid,org:mc2cm,test\n";
+        ImportReport report = imports.run("events", "events.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.CHECK_ONLY, new ImportContext("importer", Locale.ENGLISH, false));
+
+        assertThat(report.problems()).extracting(Problem::row, Problem::column).contains(tuple(2, "host_city"));
+        assertThat(report.problems()).filteredOn(p -> p.column().equals("host_city")).first()
+                .satisfies(p -> assertThat(p.text()).contains("No city \"L'Atlantide, ZZ\""));
     }
 }

@@ -3,7 +3,6 @@ package org.crossroads.data.internal;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.crossroads.accounts.Accounts;
@@ -16,11 +15,9 @@ import org.crossroads.data.ServicePointEditing;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.ImportContext;
-import org.crossroads.shared.tabular.Message;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
-import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
@@ -87,8 +84,8 @@ class ServicePointImport implements TabularImport {
             ServicePointEditing.Outcome outcome = editing.upsert(draft, editor(context));
             return Optional.of(outcome == ServicePointEditing.Outcome.CREATED ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
-            e.errors().stream().filter(error -> !reported.contains(error.field()))
-                    .forEach(error -> add(row.rowNumber(), error, problems));
+            problems.add(row.rowNumber(), e.errors().stream().filter(error -> !reported.contains(error.field())).toList(),
+                    messages);
             return Optional.empty();
         }
     }
@@ -108,11 +105,5 @@ class ServicePointImport implements TabularImport {
     private Editor editor(ImportContext context) {
         return accounts.findByUsername(context.actor()).orElseGet(() -> new Editor(0, context.actor(), context.actor(),
                 context.propose() ? Role.CONTRIBUTOR : Role.ADMINISTRATOR, null, null));
-    }
-
-    private void add(int row, FieldError error, Problems problems) {
-        // the English pattern, not the formatted text: the report formats it in the reader's language
-        String english = messages.getMessage(error.messageKey(), null, error.messageKey(), Locale.ENGLISH);
-        problems.add(row, error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
     }
 }

@@ -2,11 +2,9 @@ package org.crossroads.inventory.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.crossroads.shared.validation.FieldError;
 import org.crossroads.inventory.InitiativeColumns;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
@@ -16,7 +14,6 @@ import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
-import org.crossroads.shared.tabular.Message;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
@@ -93,22 +90,17 @@ class InitiativeImport implements TabularImport {
             // report the other fields' problems too (unknown cities, organisations), so one check finds them all
             var reported = problems.list().stream().filter(p -> p.row() == row.rowNumber()).map(p -> p.column())
                     .collect(java.util.stream.Collectors.toSet());
-            editing.problems(draft).stream().filter(e -> !reported.contains(e.field()))
-                    .forEach(e -> add(row.rowNumber(), e, problems));
+            problems.add(row.rowNumber(), editing.problems(draft).stream().filter(e -> !reported.contains(e.field())).toList(),
+                    messages);
             return Optional.empty();
         }
         try {
             InitiativeEditing.Outcome outcome = editing.upsert(draft, context.actor(), context.propose() ? "proposed" : "published");
             return Optional.of(outcome == InitiativeEditing.Outcome.CREATED ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidInitiativeException e) {
-            e.errors().forEach(error -> add(row.rowNumber(), error, problems));
+            problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
-    }
-
-    private void add(int row, FieldError error, Problems problems) {
-        String english = messages.getMessage(error.messageKey(), null, error.messageKey(), Locale.ENGLISH);
-        problems.add(row, error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
     }
 
     @Override

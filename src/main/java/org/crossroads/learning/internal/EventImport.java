@@ -14,11 +14,9 @@ import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
-import org.crossroads.shared.tabular.Message;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
-import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -73,15 +71,15 @@ class EventImport implements TabularImport {
         if (problems.total() > before) {
             var reported = problems.list().stream().filter(p -> p.row() == row.rowNumber()).map(p -> p.column())
                     .collect(java.util.stream.Collectors.toSet());
-            editing.problems(draft).stream().filter(e -> !reported.contains(e.field()))
-                    .forEach(e -> add(row.rowNumber(), e, problems));
+            problems.add(row.rowNumber(), editing.problems(draft).stream().filter(e -> !reported.contains(e.field())).toList(),
+                    messages);
             return Optional.empty();
         }
         try {
             EventEditing.Outcome outcome = editing.upsert(draft, context.actor());
             return Optional.of(outcome == EventEditing.Outcome.CREATED ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
-            e.errors().forEach(error -> add(row.rowNumber(), error, problems));
+            problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
     }
@@ -98,10 +96,5 @@ class EventImport implements TabularImport {
             }
         }
         return objectives;
-    }
-
-    private void add(int row, FieldError error, Problems problems) {
-        String english = messages.getMessage(error.messageKey(), error.arguments().toArray(), error.messageKey(), Locale.ENGLISH);
-        problems.add(row, error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
     }
 }

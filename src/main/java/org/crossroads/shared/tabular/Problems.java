@@ -1,9 +1,13 @@
 package org.crossroads.shared.tabular;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.crossroads.shared.validation.FieldError;
+import org.springframework.context.MessageSource;
 
 /**
  * Collects the problems of one import. It keeps at most {@code limit} problems (a 200,000-row file with
@@ -29,6 +33,18 @@ public final class Problems {
 
     public void add(int row, String column, Message reason) {
         add(new Problem(row, column, reason));
+    }
+
+    /**
+     * Reports a row's validation errors (of its draft, or rejected when stored), each in the column named
+     * like its field. The reason keeps the English pattern from {@code messages}, not formatted text: the
+     * report formats it, in the reader's language.
+     */
+    public void add(int row, Collection<FieldError> errors, MessageSource messages) {
+        for (FieldError error : errors) {
+            String english = messages.getMessage(error.messageKey(), null, error.messageKey(), Locale.ENGLISH);
+            add(row, error.field(), Message.of(error.messageKey(), english, error.arguments().toArray()));
+        }
     }
 
     public void add(Problem problem) {

@@ -1,6 +1,10 @@
 package org.crossroads.shared.web;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +17,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * PDF reports (donor reports, city migration profiles): an XHTML Thymeleaf template laid out by
- * openhtmltopdf, with the bundled DejaVu Sans font so accents and most scripts print. Arabic glyphs
- * print without contextual shaping (see docs/learning.md).
+ * openhtmltopdf, with the bundled DejaVu Sans font so accents and most scripts print. Every document
+ * goes through ICU4J's bidi algorithm, Arabic shaping and line breaking (openhtmltopdf-rtl-support), so
+ * Arabic letters join and right-to-left runs read in order, also inside an English or French report;
+ * Arabic documents are laid out right to left (decision 0008).
  */
 @Component
 public class PdfDocuments {
@@ -28,7 +34,8 @@ public class PdfDocuments {
     public byte[] render(String template, Map<String, Object> variables, Locale locale) {
         Context context = new Context(locale);
         variables.forEach(context::setVariable);
-        context.setVariable("rtl", "ar".equals(locale.getLanguage()));
+        boolean rtl = "ar".equals(locale.getLanguage());
+        context.setVariable("rtl", rtl);
         String xhtml = templates.process(template, context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -37,6 +44,10 @@ public class PdfDocuments {
             builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), "DejaVu Sans");
             builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans",
                     700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
+            builder.defaultTextDirection(rtl ? TextDirection.RTL : TextDirection.LTR);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
