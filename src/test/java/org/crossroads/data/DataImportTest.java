@@ -183,4 +183,26 @@ class DataImportTest {
         assertThat(report.problems()).extracting(Problem::row, Problem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "place"));
     }
+
+    @Test
+    void aPlaceOrIndicatorThatValuesReferToCannotBeDeleted() {
+        // a place nothing else refers to, so that only the values can stop its deletion
+        long place = jdbc.sql("""
+                insert into place (geonames_id, name, country_code, latitude, longitude) values (999999001, 'Guardville', 'ZZ', 1, 1)
+                returning id""").query(Long.class).single();
+        // an indicator no formula uses, so that only the values can stop its deletion
+        String code = jdbc.sql("""
+                select i.code from indicator i where i.formula is null
+                  and not exists (select 1 from indicator_input x where x.input_id = i.id) order by i.code limit 1""")
+                .query(String.class).single();
+        DataImportReport report = run(HEADER + "population,geonames:999999001,2019,,118000,census,,good,public\n"
+                + code + ",geonames:999999001,2019,,5,census,,good,public\n", false, false);
+        assertThat(report.stored()).isTrue();
+        long indicator = catalogue.indicator(code).orElseThrow().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from place where id = :p").param("p", place).update())
+                .hasMessageContaining("stored data values still refer to this place");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from indicator where id = :i").param("i", indicator).update())
+                .hasMessageContaining("stored data values still refer to this indicator");
+        assertThat(value("population", "geonames:999999001", "2019", "")).isEqualByComparingTo("118000");
+    }
 }
