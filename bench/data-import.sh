@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local migration data benchmark (issue 4): import 1,000,000 data values through the platform's importer
-# (upload, check, bulk write, history, computed indicators, marginals) and compare its throughput with
+# (upload, streamed check, bulk write, history, computed indicators, marginals) and compare its throughput with
 # PostgreSQL's own COPY of the same rows into a table of the same shape and unique key.
 # Usage: bash bench/data-import.sh [ROWS]     (default 1000000; loopback traffic only)
 set -euo pipefail
@@ -69,7 +69,7 @@ done
 t1=$(date +%s.%N)
 import_s=$(echo "$t1 - $t0" | bc -l)
 stored=$(psqlq -c "select count(*) from data_value v join indicator i on i.id = v.indicator_id where i.code = 'foreign_born_residents' and v.source = 'synthetic benchmark'")
-report "platform import: status $status, $stored values stored in $(printf %.1f "$import_s") s = $(echo "$stored / $import_s" | bc) values/s (upload, parse, check, COPY to staging, upsert with history, computed indicators, marginals)"
+report "platform import: status $status, $stored values stored in $(printf %.1f "$import_s") s = $(echo "$stored / $import_s" | bc) values/s (upload, streamed parse and check, COPY of new values, corrections with history, computed indicators, marginals)"
 report "marginal rows: $(psqlq -c "select count(*) from data_marginal")"
 
 # 3. PostgreSQL's COPY of the same rows into a table of the same shape and unique key.
