@@ -9,7 +9,6 @@ import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +50,7 @@ public class IndexBuilder {
      */
     @Transactional(noRollbackFor = InvalidEntryException.class)
     public long createIndex(IndexDraft draft, Editor editor) {
-        if (!permissions.mayCreateIndexes(editor)) {
-            throw new AccessDeniedException("Editor " + editor.username() + " may not create indexes");
-        }
+        permissions.checkMayCreateIndexes(editor);
         long id = insertIndex(draft, editor.isAdministrator() ? null : editor.organisationId(), editor.username());
         rows.insertVersion(id, 1, editor.username());
         return id;
@@ -265,9 +262,7 @@ public class IndexBuilder {
     /** Closes a published version to new answers; its results stay. */
     @Transactional
     public void retire(long versionId, Editor editor) {
-        IndexVersion version = indexes.version(versionId)
-                .orElseThrow(() -> InvalidEntryException.of("version", "indexes.error.unknownVersion", String.valueOf(versionId)));
-        mayBuild(version.indexCode(), editor);
+        IndexVersion version = buildableVersion(versionId, editor);
         if (version.status() != IndexVersion.Status.PUBLISHED) {
             throw InvalidEntryException.of("version", "indexes.error.notPublished", String.valueOf(version.number()));
         }
@@ -349,13 +344,9 @@ public class IndexBuilder {
     }
 
     private IndexVersion openDraft(long versionId, int revision, Editor editor) {
-        Optional<Long> locked = jdbc.sql("select id from index_version where id = :id for update").param("id", versionId)
-                .query(Long.class).optional();
-        if (locked.isEmpty()) {
-            throw InvalidEntryException.of("version", "indexes.error.unknownVersion", String.valueOf(versionId));
-        }
-        IndexVersion version = indexes.version(versionId).orElseThrow();
-        mayBuild(version.indexCode(), editor);
+        // held until the transaction ends, so that two edits of one draft run one after the other
+        jdbc.sql("select id from index_version where id = :id for update").param("id", versionId).query(Long.class).optional();
+        IndexVersion version = buildableVersion(versionId, editor);
         if (!version.isDraft()) {
             throw new FrozenVersionException(version.indexCode(), version.number(), version.status());
         }
@@ -370,12 +361,17 @@ public class IndexBuilder {
         audit.record(VERSION, versionId, action, actor, indexes.version(versionId).orElseThrow());
     }
 
+    /** The version, which the editor must be allowed to build. */
+    private IndexVersion buildableVersion(long versionId, Editor editor) {
+        IndexVersion version = indexes.knownVersion(versionId);
+        mayBuild(version.indexCode(), editor);
+        return version;
+    }
+
     private SelfAssessmentIndex mayBuild(String indexCode, Editor editor) {
         SelfAssessmentIndex index = indexes.findByCode(indexCode)
                 .orElseThrow(() -> InvalidEntryException.of("index", "indexes.error.unknownIndex", String.valueOf(indexCode)));
-        if (!permissions.mayBuild(editor, index)) {
-            throw new AccessDeniedException("Editor " + editor.username() + " may not build index " + index.code());
-        }
+        permissions.checkMayBuild(editor, index);
         return index;
     }
 

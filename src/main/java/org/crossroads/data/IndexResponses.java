@@ -81,7 +81,7 @@ public class IndexResponses {
     /** Every problem of a draft, storing nothing: what {@link #saveDraft} or {@link #submit} would refuse (access aside). */
     public List<FieldError> problems(ResponseDraft draft, boolean submit) {
         try {
-            check(draft, indexes.version(draft.versionId()).orElse(null), submit);
+            check(draft, indexes.knownVersion(draft.versionId()), submit);
             return List.of();
         } catch (InvalidEntryException e) {
             return e.errors();
@@ -127,10 +127,8 @@ public class IndexResponses {
     }
 
     private long save(ResponseDraft draft, Editor editor, boolean submit) {
-        if (!permissions.mayRespond(editor, draft.placeId())) {
-            throw new AccessDeniedException("Editor " + editor.username() + " may not answer for place " + draft.placeId());
-        }
-        IndexVersion version = indexes.version(draft.versionId()).orElse(null);
+        permissions.checkMayRespond(editor, draft.placeId());
+        IndexVersion version = indexes.knownVersion(draft.versionId());
         List<Checked> answers = check(draft, version, submit);
         String period = draft.period().strip();
         Optional<Head> current = jdbc.sql("""
@@ -194,9 +192,6 @@ public class IndexResponses {
 
     private List<Checked> check(ResponseDraft draft, IndexVersion version, boolean submit) {
         List<FieldError> errors = new ArrayList<>();
-        if (version == null) {
-            throw InvalidEntryException.of("version", "indexes.error.unknownVersion", String.valueOf(draft.versionId()));
-        }
         if (!version.acceptsResponses()) {
             errors.add(FieldError.of("version", "indexes.error.notOpen", String.valueOf(version.number())));
         }

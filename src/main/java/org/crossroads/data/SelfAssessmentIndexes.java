@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -60,6 +61,12 @@ public class SelfAssessmentIndexes {
     public Optional<IndexVersion> version(long versionId) {
         return jdbc.sql(VERSION + " where v.id = :id").param("id", versionId)
                 .query(SelfAssessmentIndexes::versionHead).optional().map(this::withDimensions);
+    }
+
+    /** The version, for a service that names it in a form: an unknown one is an error of field {@code version}. */
+    IndexVersion knownVersion(long versionId) {
+        return version(versionId)
+                .orElseThrow(() -> InvalidEntryException.of("version", "indexes.error.unknownVersion", String.valueOf(versionId)));
     }
 
     IndexText text(String jsonText) {

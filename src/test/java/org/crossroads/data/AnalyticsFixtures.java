@@ -12,6 +12,7 @@ import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationDraft;
 import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Places;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Data the analytics tests share, set up once in the shared database: an indicator of their own (so no
@@ -52,11 +53,19 @@ final class AnalyticsFixtures {
     private AnalyticsFixtures() {
     }
 
-    static synchronized void load(CatalogueEditing editing, DataImportJobs jobs, OrganisationEditing organisations,
-            MembershipEditing memberships, Accounts accounts, Places places) {
+    /** Sets the data up with the services of the test's application context, the first time only. */
+    static synchronized void load(ApplicationContext context) {
         if (loaded) {
             return;
         }
+        load(context.getBean(CatalogueEditing.class), context.getBean(DataImportJobs.class),
+                context.getBean(OrganisationEditing.class), context.getBean(MembershipEditing.class),
+                context.getBean(Accounts.class), context.getBean(Places.class));
+        loaded = true;
+    }
+
+    private static void load(CatalogueEditing editing, DataImportJobs jobs, OrganisationEditing organisations,
+            MembershipEditing memberships, Accounts accounts, Places places) {
         editing.putIndicator(new IndicatorDraft(INDICATOR, Map.of("en", "Test arrivals", "fr", "Arrivées (test)",
                 "ar", "وافدون (اختبار)", "es", "Llegadas (prueba)"), Map.of("en", "Arrivals, for the analytics tests"),
                 "persons", "count", "sum", List.of("sex", "age_group"), List.of(), List.of(), List.of(), List.of(), false,
@@ -73,7 +82,6 @@ final class AnalyticsFixtures {
         account(accounts, THIES_FOCAL_POINT, Role.CITY_FOCAL_POINT, null, places.resolve("Thiès, SN").orElseThrow().id());
         account(accounts, KAOLACK_FOCAL_POINT, Role.CITY_FOCAL_POINT, null, places.resolve("Kaolack, SN").orElseThrow().id());
         account(accounts, COORDINATOR, Role.NETWORK_COORDINATOR, network, null);
-        loaded = true;
     }
 
     private static Editor account(Accounts accounts, String username, Role role, Long organisationId, Long placeId) {

@@ -9,11 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crossroads.IntegrationTest;
-import org.crossroads.accounts.Accounts;
-import org.crossroads.directory.MembershipEditing;
-import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Organisations;
-import org.crossroads.directory.Places;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,20 +35,14 @@ class DataAnalyticsPagesTest {
     static final String PIVOT = "/data/pivot?indicator=" + AnalyticsFixtures.INDICATOR + "&period=2023&dimension=sex";
 
     @Autowired WebApplicationContext context;
-    @Autowired CatalogueEditing editing;
-    @Autowired DataImportJobs jobs;
-    @Autowired OrganisationEditing organisationEditing;
-    @Autowired MembershipEditing membershipEditing;
     @Autowired Organisations organisations;
-    @Autowired Accounts accounts;
-    @Autowired Places places;
     @Autowired JsonMapper json;
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        AnalyticsFixtures.load(editing, jobs, organisationEditing, membershipEditing, accounts, places);
+        AnalyticsFixtures.load(context);
     }
 
     MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {

@@ -11,13 +11,12 @@ import java.util.stream.Collectors;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
-import org.crossroads.directory.MembershipEditing;
-import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Analytics over the marginals, for each kind of reader: the public (small counts suppressed, nothing
@@ -27,12 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DataAnalyticsTest {
 
+    @Autowired ApplicationContext context;
     @Autowired DataAnalytics analytics;
     @Autowired DataAccess access;
-    @Autowired CatalogueEditing editing;
-    @Autowired DataImportJobs jobs;
-    @Autowired OrganisationEditing organisationEditing;
-    @Autowired MembershipEditing membershipEditing;
     @Autowired Organisations organisations;
     @Autowired Accounts accounts;
     @Autowired Places places;
@@ -41,7 +37,7 @@ class DataAnalyticsTest {
 
     @BeforeEach
     void load() {
-        AnalyticsFixtures.load(editing, jobs, organisationEditing, membershipEditing, accounts, places);
+        AnalyticsFixtures.load(context);
     }
 
     long place(String reference) {

@@ -12,9 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crossroads.IntegrationTest;
-import org.crossroads.accounts.Accounts;
-import org.crossroads.directory.MembershipEditing;
-import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Places;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,12 +39,7 @@ class DataValuesExportTest {
     static final String THIES = "Thiès, SN";
 
     @Autowired WebApplicationContext context;
-    @Autowired CatalogueEditing editing;
-    @Autowired DataImportJobs jobs;
     @Autowired DataImport dataImport;
-    @Autowired OrganisationEditing organisationEditing;
-    @Autowired MembershipEditing membershipEditing;
-    @Autowired Accounts accounts;
     @Autowired Places places;
     @Autowired JsonMapper json;
     MockMvc mvc;
@@ -55,7 +47,7 @@ class DataValuesExportTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        AnalyticsFixtures.load(editing, jobs, organisationEditing, membershipEditing, accounts, places);
+        AnalyticsFixtures.load(context);
     }
 
     MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {

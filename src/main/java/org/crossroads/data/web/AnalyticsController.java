@@ -70,34 +70,19 @@ class AnalyticsController {
 
     @GetMapping("/data/pivot")
     String pivot(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-        AnalyticsRequest r = AnalyticsRequest.of(request);
-        Optional<Editor> reader = currentEditor.get();
-        form(model, r);
-        if (r.indicators().isEmpty()) {
-            return "data/analytics/pivot";
-        }
-        try {
+        return page("pivot", request, response, model, (r, reader) -> {
             options(model, r.indicators(), r.dimension(), r.periods(), reader);
             Pivot pivot = analytics.pivot(query(r, PAGE_SIZE), reader);
             model.addAttribute("table", views.pivot(pivot, r.byIndicator(), locale));
             model.addAttribute("previous", r.page() > 1 ? r.query(r.page() - 1) : null);
             model.addAttribute("next", pivot.more() ? r.query(r.page() + 1) : null);
             model.addAttribute("exportQuery", r.query(1));
-        } catch (IllegalArgumentException e) {
-            invalid(model, response, e);
-        }
-        return "data/analytics/pivot";
+        });
     }
 
     @GetMapping("/data/series")
     String series(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-        AnalyticsRequest r = AnalyticsRequest.of(request);
-        Optional<Editor> reader = currentEditor.get();
-        form(model, r);
-        if (r.indicator() == null) {
-            return "data/analytics/series";
-        }
-        try {
+        return page("series", request, response, model, (r, reader) -> {
             options(model, List.of(r.indicator()), r.dimension(), List.of(), reader);
             if (r.place() != null) {
                 TimeSeries series = analytics.timeSeries(r.indicator(), placeId(r.place()), r.dimension(), reader);
@@ -105,22 +90,13 @@ class AnalyticsController {
                 model.addAttribute("table", views.series(series, locale));
                 model.addAttribute("chart", views.seriesChart(series, locale));
             }
-        } catch (IllegalArgumentException e) {
-            invalid(model, response, e);
-        }
-        return "data/analytics/series";
+        });
     }
 
     @GetMapping("/data/compare")
     String compare(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-        AnalyticsRequest r = AnalyticsRequest.of(request);
-        Optional<Editor> reader = currentEditor.get();
-        form(model, r);
         model.addAttribute("networks", organisations.networks());
-        if (r.indicator() == null) {
-            return "data/analytics/compare";
-        }
-        try {
+        return page("compare", request, response, model, (r, reader) -> {
             options(model, List.of(r.indicator()), null, List.of(), reader);
             if (r.place() != null) {
                 long placeId = placeId(r.place());
@@ -144,21 +120,12 @@ class AnalyticsController {
                     model.addAttribute("table", views.members(c, locale));
                 }
             }
-        } catch (IllegalArgumentException e) {
-            invalid(model, response, e);
-        }
-        return "data/analytics/compare";
+        });
     }
 
     @GetMapping("/data/map")
     String map(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-        AnalyticsRequest r = AnalyticsRequest.of(request);
-        Optional<Editor> reader = currentEditor.get();
-        form(model, r);
-        if (r.indicator() == null) {
-            return "data/analytics/map";
-        }
-        try {
+        return page("map", request, response, model, (r, reader) -> {
             options(model, List.of(r.indicator()), null, List.of(), reader);
             MapLayer layer = analytics.mapLayer(r.indicator(), r.period(), r.dimension(), r.category(), reader);
             model.addAttribute("layer", layer);
@@ -178,10 +145,32 @@ class AnalyticsController {
                             + views.number(layer.cityRange().to(), layer.indicator().decimals(), locale));
             catalogue.dimension(r.dimension() == null ? "" : r.dimension())
                     .ifPresent(d -> model.addAttribute("categoryOptions", d.categories()));
-        } catch (IllegalArgumentException e) {
-            invalid(model, response, e);
+        });
+    }
+
+    /** What a page shows for a selection, once an indicator is chosen, for this reader. */
+    private interface Results {
+        void show(AnalyticsRequest selection, Optional<Editor> reader);
+    }
+
+    /**
+     * The steps every analytics page takes: reads the selection into its form; once an indicator is chosen,
+     * adds the results; a selection naming something unknown is a 400 that says what.
+     *
+     * @param view the page's name under {@code data/analytics/}
+     */
+    private String page(String view, HttpServletRequest request, HttpServletResponse response, Model model, Results results) {
+        AnalyticsRequest r = AnalyticsRequest.of(request);
+        Optional<Editor> reader = currentEditor.get();
+        form(model, r);
+        if (!r.indicators().isEmpty()) {
+            try {
+                results.show(r, reader);
+            } catch (IllegalArgumentException e) {
+                invalid(model, response, e);
+            }
         }
-        return "data/analytics/map";
+        return "data/analytics/" + view;
     }
 
     /** The selection as the form shows it, and the catalogue to choose from. */

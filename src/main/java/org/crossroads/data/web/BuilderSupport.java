@@ -34,17 +34,13 @@ class BuilderSupport {
     /** The signed-in editor, who must be allowed to build this index. */
     Editor builder(SelfAssessmentIndex index) {
         Editor editor = editor();
-        if (!permissions.mayBuild(editor, index)) {
-            throw new AccessDeniedException("Editor " + editor.username() + " may not build index " + index.code());
-        }
+        permissions.checkMayBuild(editor, index);
         return editor;
     }
 
     Editor creator() {
         Editor editor = editor();
-        if (!permissions.mayCreateIndexes(editor)) {
-            throw new AccessDeniedException("Editor " + editor.username() + " may not create indexes");
-        }
+        permissions.checkMayCreateIndexes(editor);
         return editor;
     }
 

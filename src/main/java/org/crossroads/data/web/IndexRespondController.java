@@ -83,7 +83,7 @@ class IndexRespondController {
         if (city.isEmpty()) {
             return page(index, version, null, chosen, RespondForm.empty(), List.of(), false, null, locale, model);
         }
-        mayRespond(editor, city.get().id());
+        permissions.checkMayRespond(editor, city.get().id());
         Optional<FieldError> problem = responses.periodProblem(chosen);
         Optional<IndexResponse> stored = problem.isPresent() ? Optional.empty()
                 : responses.find(version.id(), city.get().id(), chosen);
@@ -99,7 +99,7 @@ class IndexRespondController {
         SelfAssessmentIndex index = lookup.index(code);
         IndexVersion version = lookup.version(index, number);
         Place city = city(place, editor).orElseThrow(() -> new AccessDeniedException("no city given"));
-        mayRespond(editor, city.id());
+        permissions.checkMayRespond(editor, city.id());
         String chosen = period == null ? "" : period.strip();
         boolean submit = "submit".equals(action);
         RespondForm form = RespondForm.from(params);
@@ -210,11 +210,5 @@ class IndexRespondController {
     private String localName(Place place, Locale locale) {
         String local = places.localNames(place.id()).get(locale.getLanguage());
         return local == null || local.isBlank() ? place.name() : local;
-    }
-
-    private void mayRespond(Editor editor, long placeId) {
-        if (!permissions.mayRespond(editor, placeId)) {
-            throw new AccessDeniedException("Editor " + editor.username() + " may not answer for place " + placeId);
-        }
     }
 }
