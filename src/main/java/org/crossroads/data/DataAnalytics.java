@@ -19,6 +19,7 @@ import org.crossroads.directory.Memberships;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,6 +1,7 @@
 package org.crossroads.data;
 
 import java.math.BigDecimal;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 
 /**
  * A figure of analytics as one reader may see it. A figure the reader may not see at all is not a

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.crossroads.data.MarginalReads.Marginal;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 
 /**
  * Turns marginals into the figures one reader may see, one indicator, place and period at a time. A

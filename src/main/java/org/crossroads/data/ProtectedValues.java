@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.crossroads.data.SmallCellSuppression.Entry;
-import org.crossroads.data.SmallCellSuppression.Outcome;
-import org.crossroads.data.SmallCellSuppression.Why;
+import org.crossroads.shared.statistics.SmallCellSuppression;
+import org.crossroads.shared.statistics.SmallCellSuppression.Entry;
+import org.crossroads.shared.statistics.SmallCellSuppression.Outcome;
+import org.crossroads.shared.statistics.SmallCellSuppression.Why;
 
 /**
  * Protects stored values on their way to a reader (API, exports, the values page) the way

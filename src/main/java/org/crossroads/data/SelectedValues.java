@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crossroads.accounts.Editor;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 import org.springframework.stereotype.Service;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.crossroads.data.MarginalReads.Marginal;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 import org.crossroads.shared.vocabulary.LocalText;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 import org.crossroads.shared.vocabulary.LocalText;
 import org.junit.jupiter.api.Test;
 

@@ -71,6 +71,15 @@ class DashboardsTest {
     }
 
     @Test
+    void theApiHidesTheComplementaryCountToo() throws Exception {
+        String anonymous = perform(get("/api/events/" + event + "/participation")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(anonymous).contains("\"delegates\":6", "\"gender\":{\"man\":null,\"woman\":null}");
+        String organiser = perform(get("/api/events/" + event + "/participation").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(organiser).contains("\"gender\":{\"man\":5,\"woman\":1}");
+    }
+
+    @Test
     void everyDashboardExportsAsCsvAndPdf() throws Exception {
         MockHttpServletResponse csv = perform(get("/events/" + event + "/dashboard.csv"));
         assertThat(csv.getContentType()).startsWith("text/csv");

@@ -12,7 +12,6 @@ import org.crossroads.learning.EventNotFoundException;
 import org.crossroads.learning.LearningEvent;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
-import org.crossroads.learning.LearningSettings;
 import org.crossroads.learning.Participant;
 import org.crossroads.learning.ParticipantRegistry;
 import org.crossroads.learning.ParticipationStatistics;
@@ -20,6 +19,7 @@ import org.crossroads.learning.PeerRatings;
 import org.crossroads.learning.Survey;
 import org.crossroads.learning.SurveyResults;
 import org.crossroads.learning.SurveyRounds;
+import org.crossroads.learning.internal.SmallCounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Participation statistics, surveys, ratings and (for those entitled) participants, in JSON. Counts
- * from 1 to below the privacy threshold are null for the public, with {@code suppressedBelow} saying so.
+ * from 1 to below the privacy threshold are null for the public, with {@code suppressedBelow} saying so, and
+ * so is a complementary count of a breakdown that would give a hidden one away (the shared rule, through
+ * {@link SmallCounts}).
  */
 @RestController
 @RequestMapping("/api")
@@ -44,11 +46,11 @@ class LearningApiController {
     private final ParticipantRegistry registry;
     private final LearningPermissions permissions;
     private final CurrentEditor currentEditor;
-    private final int threshold;
+    private final SmallCounts smallCounts;
 
     LearningApiController(LearningEvents events, ParticipationStatistics statistics, SurveyRounds rounds,
             SurveyResults results, PeerRatings ratings, ParticipantRegistry registry, LearningPermissions permissions,
-            CurrentEditor currentEditor, LearningSettings settings) {
+            CurrentEditor currentEditor, SmallCounts smallCounts) {
         this.events = events;
         this.statistics = statistics;
         this.rounds = rounds;
@@ -57,7 +59,7 @@ class LearningApiController {
         this.registry = registry;
         this.permissions = permissions;
         this.currentEditor = currentEditor;
-        this.threshold = settings.smallCountThreshold();
+        this.smallCounts = smallCounts;
     }
 
     @GetMapping("/events/{id}/participation")
@@ -70,16 +72,19 @@ class LearningApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", id);
         body.put("registered", count(p.registered(), exact));
-        body.put("delegates", count(p.delegates(), exact));
+        Map<String, SmallCounts.Breakdown> parts = new LinkedHashMap<>();
+        p.breakdowns().forEach((dimension, counts) -> parts.put(dimension, new SmallCounts.Breakdown(counts)));
+        SmallCounts.Protection protection = smallCounts.protect(p.delegates(), parts, !exact);
+        body.put("delegates", protection.totalHidden() ? null : p.delegates());
         body.put("cities", p.cities());
         Map<String, Map<String, Integer>> breakdowns = new LinkedHashMap<>();
         p.breakdowns().forEach((dimension, counts) -> {
             Map<String, Integer> shown = new LinkedHashMap<>();
-            counts.forEach((code, n) -> shown.put(code, count(n, exact)));
+            counts.forEach((code, n) -> shown.put(code, protection.hidden(dimension).contains(code) ? null : n));
             breakdowns.put(dimension, shown);
         });
         body.put("breakdowns", breakdowns);
-        body.put("suppressedBelow", exact ? null : threshold);
+        body.put("suppressedBelow", exact ? null : smallCounts.threshold());
         return body;
     }
 
@@ -104,7 +109,7 @@ class LearningApiController {
             row.put("turnover", e.turnover());
             return row;
         }).toList());
-        body.put("suppressedBelow", exact ? null : threshold);
+        body.put("suppressedBelow", exact ? null : smallCounts.threshold());
         return body;
     }
 
@@ -187,7 +192,7 @@ class LearningApiController {
     }
 
     private Integer count(int n, boolean exact) {
-        return !exact && n > 0 && n < threshold ? null : n;
+        return smallCounts.hidden(n, !exact) ? null : n;
     }
 
     private LearningEvent event(long id) {

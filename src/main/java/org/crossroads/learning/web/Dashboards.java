@@ -1,7 +1,7 @@
 package org.crossroads.learning.web;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.crossroads.learning.ParticipationStatistics;
 import org.crossroads.learning.Survey;
 import org.crossroads.learning.SurveyResults;
 import org.crossroads.learning.SurveyRounds;
+import org.crossroads.learning.internal.SmallCounts;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.vocabulary.WorldRegions;
 import org.springframework.context.MessageSource;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the three dashboards — an event, a city, a network — as {@link Dashboard}s in the reader's
  * language. Public readers get small counts suppressed (with a complementary cell, so a total cannot
- * reveal the hidden one); organisers get exact numbers.
+ * reveal the hidden one) by the platform's one rule, through {@link SmallCounts}; organisers get exact numbers.
  */
 @Component
 class Dashboards {
@@ -62,20 +63,22 @@ class Dashboards {
     Dashboard event(long eventId, boolean suppress, Locale locale) {
         LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
         ParticipationStatistics.EventParticipation p = participation.forEvent(eventId);
+        SmallCounts.Protection protection = smallCounts.protect(p.delegates(), breakdowns(p.breakdowns()), suppress);
         List<Dashboard.Table> tables = new ArrayList<>();
         tables.add(new Dashboard.Table("participation", text("learning.dash.participation", locale),
                 List.of(text("learning.dash.measure", locale), text("learning.dash.value", locale)),
                 List.of(row(text("learning.dash.registered", locale), p.registered(), suppress),
-                        row(text("learning.dash.delegates", locale), p.delegates(), suppress),
+                        new Dashboard.Row(List.of(text("learning.dash.delegates", locale),
+                                protection.totalHidden() ? smallCounts.mark() : String.valueOf(p.delegates())), null),
                         plain(text("learning.dash.cities", locale), String.valueOf(p.cities())),
                         plain(text("learning.dash.attendanceRecorded", locale), String.valueOf(p.attendanceRecorded()))),
                 false, null));
         Map<Long, Place> cities = places.findAll(p.breakdowns().get("city").keySet().stream().map(Long::valueOf).toList());
-        tables.add(breakdown("by-city", "learning.dash.byCity", p.breakdowns().get("city"),
-                code -> cities.containsKey(Long.valueOf(code)) ? cities.get(Long.valueOf(code)).name() : code, suppress, locale));
+        tables.add(breakdown("by-city", "learning.dash.byCity", p.breakdowns().get("city"), protection.hidden("city"),
+                code -> cities.containsKey(Long.valueOf(code)) ? cities.get(Long.valueOf(code)).name() : code, locale));
         for (String dimension : ParticipationStatistics.DIMENSIONS) {
             tables.add(breakdown("by-" + dimension, "learning.dash.by." + dimension, p.breakdowns().get(dimension),
-                    code -> label(dimension, code, locale), suppress, locale));
+                    protection.hidden(dimension), code -> label(dimension, code, locale), locale));
         }
         rounds.ofEvent(eventId).stream().filter(s -> s.round().equals("feedback")).findFirst()
                 .ifPresent(s -> tables.addAll(feedback(s, suppress, locale)));
@@ -133,6 +136,8 @@ class Dashboards {
         List<Dashboard.Table> tables = new ArrayList<>();
         sections.forEach(section -> tables.addAll(section.forNetwork(organisationId, suppress, locale)));
         List<ParticipationStatistics.DiversityYear> years = participation.diversityOverTime(organisationId);
+        Map<Integer, SmallCounts.Protection> protections = new LinkedHashMap<>();
+        years.forEach(y -> protections.put(y.year(), smallCounts.protect(y.delegates(), breakdowns(y.breakdowns()), suppress)));
         for (String dimension : ParticipationStatistics.DIMENSIONS) {
             Set<String> codes = new java.util.TreeSet<>();
             years.forEach(y -> codes.addAll(y.breakdowns().get(dimension).keySet()));
@@ -143,13 +148,13 @@ class Dashboards {
             List<Dashboard.Row> rows = new ArrayList<>();
             for (ParticipationStatistics.DiversityYear y : years) {
                 Map<String, Integer> counts = y.breakdowns().get(dimension);
-                Set<String> hidden = hidden(counts, suppress);
+                SmallCounts.Protection protection = protections.get(y.year());
+                Set<String> hidden = protection.hidden(dimension);
                 List<String> cells = new ArrayList<>();
                 cells.add(String.valueOf(y.year()));
-                cells.add(smallCounts.show(y.delegates(), suppress));
-                codes.forEach(c -> cells.add(hidden.contains(c) ? "<" + smallCounts.threshold()
-                        : String.valueOf(counts.getOrDefault(c, 0))));
-                rows.add(new Dashboard.Row(cells, smallCounts.bar(y.delegates(), suppress)));
+                cells.add(protection.totalHidden() ? smallCounts.mark() : String.valueOf(y.delegates()));
+                codes.forEach(c -> cells.add(hidden.contains(c) ? smallCounts.mark() : String.valueOf(counts.getOrDefault(c, 0))));
+                rows.add(new Dashboard.Row(cells, protection.totalHidden() ? null : y.delegates()));
             }
             tables.add(new Dashboard.Table("diversity-" + dimension, text("learning.dash.diversity." + dimension, locale),
                     headers, rows, false, null));
@@ -174,37 +179,22 @@ class Dashboards {
         return tables;
     }
 
-    private Dashboard.Table breakdown(String id, String titleKey, Map<String, Integer> counts,
-            java.util.function.Function<String, String> label, boolean suppress, Locale locale) {
-        Set<String> hidden = hidden(counts, suppress);
+    private Dashboard.Table breakdown(String id, String titleKey, Map<String, Integer> counts, Set<String> hidden,
+            java.util.function.Function<String, String> label, Locale locale) {
         List<Dashboard.Row> rows = counts.entrySet().stream()
                 .map(e -> new Dashboard.Row(List.of(label.apply(e.getKey()),
-                        hidden.contains(e.getKey()) ? "<" + smallCounts.threshold() : String.valueOf(e.getValue())),
+                        hidden.contains(e.getKey()) ? smallCounts.mark() : String.valueOf(e.getValue())),
                         hidden.contains(e.getKey()) ? null : e.getValue()))
                 .collect(Collectors.toList());
         return new Dashboard.Table(id, text(titleKey, locale), List.of(text("learning.dash.category", locale),
                 text("learning.dash.delegates", locale)), rows, true, null);
     }
 
-    /**
-     * Cells to hide: every count from 1 to below the threshold and, when that is a single cell, also the
-     * next smallest one, so that the total minus the others does not give it away.
-     */
-    private Set<String> hidden(Map<String, Integer> counts, boolean suppress) {
-        Set<String> hidden = new HashSet<>();
-        if (!suppress) {
-            return hidden;
-        }
-        counts.forEach((k, v) -> {
-            if (smallCounts.hidden(v, true)) {
-                hidden.add(k);
-            }
-        });
-        if (hidden.size() == 1) {
-            counts.entrySet().stream().filter(e -> !hidden.contains(e.getKey()) && e.getValue() > 0)
-                    .min(Map.Entry.comparingByValue()).ifPresent(e -> hidden.add(e.getKey()));
-        }
-        return hidden;
+    /** The breakdowns of one total of delegates, to be protected together (see {@link SmallCounts#protect}). */
+    private static Map<String, SmallCounts.Breakdown> breakdowns(Map<String, Map<String, Integer>> byDimension) {
+        Map<String, SmallCounts.Breakdown> breakdowns = new LinkedHashMap<>();
+        byDimension.forEach((dimension, counts) -> breakdowns.put(dimension, new SmallCounts.Breakdown(counts)));
+        return breakdowns;
     }
 
     private String label(String dimension, String code, Locale locale) {

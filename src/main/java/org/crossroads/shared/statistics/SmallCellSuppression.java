@@ -1,4 +1,4 @@
-package org.crossroads.data;
+package org.crossroads.shared.statistics;
 
 import java.math.BigDecimal;
 import java.util.Comparator;

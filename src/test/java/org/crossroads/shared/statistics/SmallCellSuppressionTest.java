@@ -1,4 +1,4 @@
-package org.crossroads.data;
+package org.crossroads.shared.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.crossroads.data.SmallCellSuppression.Entry;
-import org.crossroads.data.SmallCellSuppression.Outcome;
-import org.crossroads.data.SmallCellSuppression.Why;
+import org.crossroads.shared.statistics.SmallCellSuppression.Entry;
+import org.crossroads.shared.statistics.SmallCellSuppression.Outcome;
+import org.crossroads.shared.statistics.SmallCellSuppression.Why;
 import org.junit.jupiter.api.Test;
 
 /**
