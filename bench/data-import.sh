@@ -2,7 +2,7 @@
 # Local migration data benchmark (issue 4): import 1,000,000 data values through the platform's importer
 # (upload, streamed check, bulk write, history, computed indicators, marginals) and compare its throughput with
 # PostgreSQL's own COPY of the same rows into a table of the same shape and unique key.
-# Usage: bash bench/data-import.sh [ROWS]     (default 1000000; loopback traffic only)
+# Usage: bash bench/data-import.sh [ROWS]     (default 1000000; loopback traffic only; heap: BENCH_HEAP=1g, default 2g)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -25,14 +25,14 @@ psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ER
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
 rm -rf "$work/db"
 CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_ADMIN_USERNAME=bench \
-  CROSSROADS_ADMIN_PASSWORD=bench-password-123 java -Xmx2g -jar "$jar" --server.port=$port \
+  CROSSROADS_ADMIN_PASSWORD=bench-password-123 java -Xmx"${BENCH_HEAP:-2g}" -jar "$jar" --server.port=$port \
   --crossroads.learning.scheduler-interval=24h > "$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the application did not start; see $work/app.log"; exit 1; }
 
 report "# Crossroads data import benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
-report "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), heap 2 GB"
+report "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), heap ${BENCH_HEAP:-2g}"
 report "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. The file: foreign-born residents by sex x age group x region of nationality (40 combinations)
