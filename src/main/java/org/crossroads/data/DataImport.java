@@ -17,10 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports data values from CSV or XLSX in the long format of {@link DataValueColumns} (HXL hashtag rows
- * recognised). Every row is checked first, with every problem named by row, column and reason (unknown
- * indicator, place or category, bad number, period outside the range, duplicate in the file); then the
- * whole file is written in one transaction by bulk copy, or nothing is when any row failed (unless the
- * valid rows are to be stored). Re-importing corrected values updates them in place, keeping the
+ * recognised). Every row is checked first, as the file is streamed ({@link DataFileCheck}), with every
+ * problem named by row, column and reason (unknown indicator, place or category, bad number, period outside
+ * the range, duplicate in the file); then the whole file is written in one transaction by bulk copy
+ * ({@link DataValueWriter}), or nothing is when any row failed (unless the valid rows are to be stored).
+ * Re-importing corrected values updates them in place, keeping the
  * previous version; computed indicators and the analytics marginals are refreshed in the same transaction.
  */
 @Service
@@ -54,7 +55,8 @@ public class DataImport {
     /**
      * How to run an import.
      *
-     * @param onlyPlaceId when set, rows for any other place are refused (a city's focal point imports its own data) */
+     * @param onlyPlaceId when set, rows for any other place are refused (a city's focal point imports its own data)
+     */
     public record Options(boolean dryRun, boolean storeValidRows, String actor, Locale locale, Long onlyPlaceId) {}
 
     /** Told how far an import got, for its progress bar. */
