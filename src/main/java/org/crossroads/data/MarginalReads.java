@@ -28,9 +28,11 @@ class MarginalReads {
              or :everyPlace or m.place_id = any(:covered))""";
 
     private final JdbcClient jdbc;
+    private final PlaceOrders orders;
 
-    MarginalReads(JdbcClient jdbc) {
+    MarginalReads(JdbcClient jdbc, PlaceOrders orders) {
         this.jdbc = jdbc;
+        this.orders = orders;
     }
 
     /**
@@ -51,20 +53,23 @@ class MarginalReads {
                         rs.getString(8))).list();
     }
 
-    /** A page of the places with a figure this reader may see, by name. */
+    /** A page of the places with a figure this reader may see, by name (the order is kept until the next import). */
     List<Long> places(Collection<Long> indicatorIds, Collection<String> periods, Collection<String> dimensions,
             DataAccess.ConfidentialView view, int limit, int offset) {
+        PlaceOrders.Key key = new PlaceOrders.Key(indicatorIds.stream().sorted().toList(), periods.stream().sorted().toList(),
+                dimensions.stream().sorted().toList(), view.signedIn(), view.everyPlace(),
+                view.places().stream().sorted().toList());
         // the places with figures first, from the covering index alone; then their names one by one (a few
         // thousand at most) rather than a pass over the whole gazetteer
-        return jdbc.sql("""
+        return orders.page(key, () -> jdbc.sql("""
                 with ids as materialized (
                   select distinct m.place_id from data_marginal m
                   where m.indicator_id = any(:i) and m.dimension = any(:d) PERIODS and VISIBLE)
                 select p.id from ids cross join lateral (select id, name, country_code from place where id = ids.place_id offset 0) p
-                order by p.name, p.country_code, p.id limit :limit offset :offset"""
+                order by p.name, p.country_code, p.id"""
                 .replace("PERIODS", periods.isEmpty() ? "" : "and m.period = any(:t)").replace("VISIBLE", VISIBLE))
                 .params(filters(indicatorIds, List.of(), periods, dimensions)).params(visibility(view))
-                .param("limit", limit).param("offset", offset).query(Long.class).list();
+                .query(Long.class).list(), limit, offset);
     }
 
     /**

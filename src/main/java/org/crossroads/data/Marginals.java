@@ -40,10 +40,12 @@ class Marginals {
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final DataSource dataSource;
+    private final PlaceOrders placeOrders;
 
-    Marginals(JdbcClient jdbc, DataSource dataSource) {
+    Marginals(JdbcClient jdbc, DataSource dataSource, PlaceOrders placeOrders) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.placeOrders = placeOrders;
         this.streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(FETCH_SIZE);
     }
@@ -98,6 +100,7 @@ class Marginals {
         });
         flush(group[0], aggregation, csv);
         copy(csv);
+        placeOrders.forgetAfterCommit();
         Statistics.refreshIfGrown(jdbc, "data_marginal", lines(csv));
     }
 
