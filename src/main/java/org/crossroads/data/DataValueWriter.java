@@ -1,19 +1,12 @@
 package org.crossroads.data;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DataValueWriter {
 
-    private static final int COPY_CHUNK = 50_000;
     /** Serialises writers of imported values (any constant; pg_advisory_xact_lock takes a bigint). */
     private static final long IMPORT_LOCK = 0x0DA7A_1A9L;
 
@@ -50,10 +42,10 @@ class DataValueWriter {
                     confidentiality text) on commit drop""").update();
         jdbc.sql("truncate data_stage").update();
         copy("copy data_stage from stdin (format csv)", values, i -> true, (v, i, csv) -> csv.append(i).append(',')
-                .append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(quote(v.period())).append(',')
-                .append(quote(v.combination())).append(',').append(v.value().toPlainString()).append(',')
-                .append(nullable(v.source())).append(',').append(nullable(v.methodNote())).append(',')
-                .append(quote(v.quality())).append(',').append(quote(v.confidentiality())));
+                .append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(CsvCopy.quote(v.period())).append(',')
+                .append(CsvCopy.quote(v.combination())).append(',').append(v.value().toPlainString()).append(',')
+                .append(CsvCopy.nullable(v.source())).append(',').append(CsvCopy.nullable(v.methodNote())).append(',')
+                .append(CsvCopy.quote(v.quality())).append(',').append(CsvCopy.quote(v.confidentiality())));
         // a temporary table has no statistics: without them the planner joins it row by row
         jdbc.sql("analyze data_stage (indicator_id, place_id, period, combination)").update();
         BitSet existing = new BitSet(values.size());
@@ -73,13 +65,13 @@ class DataValueWriter {
         }
         String columns = "indicator_id, place_id, period, period_start, combination, categories, value, source, method_note,"
                 + " quality, confidentiality, batch_id, created_by";
-        String tail = "," + (batchId == null ? "" : batchId.toString()) + "," + quote(actor);
+        String tail = "," + (batchId == null ? "" : batchId.toString()) + "," + CsvCopy.quote(actor);
         copy("copy data_value (" + columns + ") from stdin (format csv)", values, i -> !existing.get(i), (v, i, csv) -> csv
-                .append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(quote(v.period())).append(',')
-                .append(v.periodStart()).append(',').append(quote(v.combination())).append(',')
-                .append(quote(v.categoriesJson())).append(',').append(v.value().toPlainString()).append(',')
-                .append(nullable(v.source())).append(',').append(nullable(v.methodNote())).append(',')
-                .append(quote(v.quality())).append(',').append(quote(v.confidentiality())).append(tail));
+                .append(v.indicatorId()).append(',').append(v.placeId()).append(',').append(CsvCopy.quote(v.period())).append(',')
+                .append(v.periodStart()).append(',').append(CsvCopy.quote(v.combination())).append(',')
+                .append(CsvCopy.quote(v.categoriesJson())).append(',').append(v.value().toPlainString()).append(',')
+                .append(CsvCopy.nullable(v.source())).append(',').append(CsvCopy.nullable(v.methodNote())).append(',')
+                .append(CsvCopy.quote(v.quality())).append(',').append(CsvCopy.quote(v.confidentiality())).append(tail));
         int created = values.size() - existing.cardinality();
         Statistics.refreshIfGrown(jdbc, "data_value", created);
         return new Written(created, changed[0]);
@@ -136,40 +128,13 @@ class DataValueWriter {
     }
 
     private void copy(String sql, List<StagedValue> values, IntPredicate include, CsvLine line) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            StringBuilder csv = new StringBuilder();
-            int lines = 0;
-            for (int i = 0; i < values.size(); i++) {
-                if (!include.test(i)) {
-                    continue;
-                }
-                line.append(values.get(i), i, csv);
-                csv.append('\n');
-                if (++lines % COPY_CHUNK == 0) {
-                    pg.getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
-                    csv.setLength(0);
-                }
+        CsvCopy copy = new CsvCopy(dataSource, sql);
+        for (int i = 0; i < values.size(); i++) {
+            if (include.test(i)) {
+                line.append(values.get(i), i, copy.row());
+                copy.endRow();
             }
-            if (!csv.isEmpty()) {
-                pg.getCopyAPI().copyIn(sql, new StringReader(csv.toString()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not copy the values into the database: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    /** Quoted, so that an empty text stays an empty text (an unquoted empty field is NULL in COPY's CSV). */
-    private static String quote(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private static String nullable(String text) {
-        return text == null ? "" : quote(text);
+        copy.finish();
     }
 }

@@ -1,24 +1,16 @@
 package org.crossroads.data;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +67,8 @@ class Marginals {
                 .query(rs -> {
                     aggregation.put(rs.getLong(1), rs.getString(2));
                 });
-        StringBuilder csv = new StringBuilder();
+        CsvCopy csv = new CsvCopy(dataSource, "copy data_marginal (indicator_id, place_id, period, period_start, dimension,"
+                + " category, value, cells, confidentiality) from stdin (format csv)");
         Group[] group = {null};
         streaming.query(connection -> {
             var statement = connection.prepareStatement("select indicator_id, place_id, period, period_start, combination, value,"
@@ -99,13 +92,9 @@ class Marginals {
             group[0].cells().add(new Cell(rs.getString(5), rs.getBigDecimal(6), rs.getString(7)));
         });
         flush(group[0], aggregation, csv);
-        copy(csv);
+        int written = csv.finish();
         placeOrders.forgetAfterCommit();
-        Statistics.refreshIfGrown(jdbc, "data_marginal", lines(csv));
-    }
-
-    private static long lines(StringBuilder csv) {
-        return csv.chars().filter(c -> c == '\n').count();
+        Statistics.refreshIfGrown(jdbc, "data_marginal", written);
     }
 
     private record Group(long indicatorId, long placeId, String period, LocalDate start, List<Cell> cells) {
@@ -115,15 +104,17 @@ class Marginals {
         }
     }
 
-    private void flush(Group group, Map<Long, String> aggregation, StringBuilder csv) {
+    private static void flush(Group group, Map<Long, String> aggregation, CsvCopy csv) {
         if (group == null) {
             return;
         }
         for (Marginal m : of(group.cells(), aggregation.getOrDefault(group.indicatorId(), "none"))) {
-            csv.append(group.indicatorId()).append(',').append(group.placeId()).append(',').append(quote(group.period()))
-               .append(',').append(group.start()).append(',').append(quote(m.dimension())).append(',')
-               .append(quote(m.category())).append(',').append(m.value().toPlainString()).append(',').append(m.cells())
-               .append(',').append(m.confidentiality()).append('\n');
+            csv.row().append(group.indicatorId()).append(',').append(group.placeId()).append(',')
+               .append(CsvCopy.quote(group.period())).append(',').append(group.start()).append(',')
+               .append(CsvCopy.quote(m.dimension())).append(',').append(CsvCopy.quote(m.category())).append(',')
+               .append(m.value().toPlainString()).append(',').append(m.cells())
+               .append(',').append(m.confidentiality());
+            csv.endRow();
         }
     }
 
@@ -231,27 +222,5 @@ class Marginals {
     private static String[] pair(String part) {
         int eq = part.indexOf('=');
         return eq < 0 ? new String[] {part, ""} : new String[] {part.substring(0, eq), part.substring(eq + 1)};
-    }
-
-    private void copy(StringBuilder csv) {
-        if (csv.isEmpty()) {
-            return;
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy data_marginal (indicator_id, place_id, period,"
-                    + " period_start, dimension, category, value, cells, confidentiality) from stdin (format csv)",
-                    new StringReader(csv.toString()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the marginals: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private static String quote(String text) {
-        return '"' + Objects.requireNonNull(text).replace("\"", "\"\"") + '"';
     }
 }

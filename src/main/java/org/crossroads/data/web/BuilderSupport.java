@@ -1,7 +1,5 @@
 package org.crossroads.data.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +8,7 @@ import org.crossroads.accounts.Editor;
 import org.crossroads.data.IndexPermissions;
 import org.crossroads.data.SelfAssessmentIndex;
 import org.crossroads.shared.validation.FieldError;
-import org.springframework.context.MessageSource;
+import org.crossroads.shared.validation.FieldMessages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,10 +19,10 @@ class BuilderSupport {
 
     private final IndexPermissions permissions;
     private final CurrentEditor currentEditor;
-    private final MessageSource messages;
+    private final FieldMessages messages;
     private final IndexViews views;
 
-    BuilderSupport(IndexPermissions permissions, CurrentEditor currentEditor, MessageSource messages, IndexViews views) {
+    BuilderSupport(IndexPermissions permissions, CurrentEditor currentEditor, FieldMessages messages, IndexViews views) {
         this.permissions = permissions;
         this.currentEditor = currentEditor;
         this.messages = messages;
@@ -45,17 +43,11 @@ class BuilderSupport {
     }
 
     FormState state(Map<String, String> values, List<FieldError> errors, Locale locale) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        for (FieldError e : errors) {
-            byField.computeIfAbsent(e.field(), f -> new ArrayList<>())
-                    .add(messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale));
-        }
-        return new FormState(values, byField);
+        return new FormState(values, messages.byField(errors, locale));
     }
 
     List<String> messages(List<FieldError> errors, Locale locale) {
-        return errors.stream().map(e -> messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale))
-                .toList();
+        return messages.each(errors, locale);
     }
 
     void common(SelfAssessmentIndex index, Locale locale, Model model) {

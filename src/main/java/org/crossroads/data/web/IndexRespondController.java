@@ -21,8 +21,8 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -48,10 +48,10 @@ class IndexRespondController {
     private final Places places;
     private final IndexViews views;
     private final IndexLookup lookup;
-    private final MessageSource messages;
+    private final FieldMessages messages;
 
     IndexRespondController(IndexResponses responses, IndexPermissions permissions, CurrentEditor currentEditor, Places places,
-            IndexViews views, IndexLookup lookup, MessageSource messages) {
+            IndexViews views, IndexLookup lookup, FieldMessages messages) {
         this.responses = responses;
         this.permissions = permissions;
         this.currentEditor = currentEditor;
@@ -137,11 +137,7 @@ class IndexRespondController {
 
     private String page(SelfAssessmentIndex index, IndexVersion version, Place city, String period, RespondForm form,
             List<FieldError> errors, boolean conflict, IndexResponse stored, Locale locale, Model model) {
-        Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
-        for (FieldError e : errors) {
-            byField.computeIfAbsent(e.field(), f -> new ArrayList<>())
-                    .add(messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale));
-        }
+        Map<String, List<String>> byField = messages.byField(errors, locale);
         List<DimensionInputs> dimensions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (int d = 0; d < version.dimensions().size(); d++) {

@@ -19,6 +19,7 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.http.HttpStatus;

@@ -14,6 +14,7 @@ import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Memberships of cities in organisations, updated on re-import by organisation, place and role. */
@@ -29,11 +30,11 @@ class MembershipImport implements TabularImport {
             new Column("source", "#meta+source", "Seed 000 (MC2CM review), footnote 2"));
 
     private final MembershipEditing editing;
-    private final EntryProblems entryProblems;
+    private final MessageSource messages;
 
-    MembershipImport(MembershipEditing editing, EntryProblems entryProblems) {
+    MembershipImport(MembershipEditing editing, MessageSource messages) {
         this.editing = editing;
-        this.entryProblems = entryProblems;
+        this.messages = messages;
     }
 
     @Override
@@ -67,7 +68,7 @@ class MembershipImport implements TabularImport {
                     period.end(), source), context.actor());
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
-            entryProblems.add(row.rowNumber(), e, problems);
+            problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
     }

@@ -13,6 +13,7 @@ import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Organisations from CSV/XLSX, updated by external id on re-import (docs/import-format.md). */
@@ -37,11 +38,11 @@ class OrganisationImport implements TabularImport {
             new Column("description_es", "#org+description+i_es", ""));
 
     private final OrganisationEditing editing;
-    private final EntryProblems entryProblems;
+    private final MessageSource messages;
 
-    OrganisationImport(OrganisationEditing editing, EntryProblems entryProblems) {
+    OrganisationImport(OrganisationEditing editing, MessageSource messages) {
         this.editing = editing;
-        this.entryProblems = entryProblems;
+        this.messages = messages;
     }
 
     @Override
@@ -91,7 +92,7 @@ class OrganisationImport implements TabularImport {
             }
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
-            entryProblems.add(row.rowNumber(), e, problems);
+            problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
     }

@@ -14,6 +14,7 @@ import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** City-to-city partnerships, updated on re-import by the pair of cities and the kind. */
@@ -30,11 +31,11 @@ class PartnershipImport implements TabularImport {
             new Column("source", "#meta+source", "Seed 001 (mapping report), section 3.1"));
 
     private final PartnershipEditing editing;
-    private final EntryProblems entryProblems;
+    private final MessageSource messages;
 
-    PartnershipImport(PartnershipEditing editing, EntryProblems entryProblems) {
+    PartnershipImport(PartnershipEditing editing, MessageSource messages) {
         this.editing = editing;
-        this.entryProblems = entryProblems;
+        this.messages = messages;
     }
 
     @Override
@@ -69,7 +70,7 @@ class PartnershipImport implements TabularImport {
                     period.end(), source), context.actor());
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
-            entryProblems.add(row.rowNumber(), e, problems);
+            problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
     }

@@ -20,6 +20,7 @@ import org.crossroads.shared.tabular.Message;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +46,12 @@ class PlaceImport implements TabularImport {
 
     private final Places places;
     private final PlaceEditing editing;
-    private final EntryProblems entryProblems;
+    private final MessageSource messages;
 
-    PlaceImport(Places places, PlaceEditing editing, EntryProblems entryProblems) {
+    PlaceImport(Places places, PlaceEditing editing, MessageSource messages) {
         this.places = places;
         this.editing = editing;
-        this.entryProblems = entryProblems;
+        this.messages = messages;
     }
 
     @Override
@@ -110,7 +111,7 @@ class PlaceImport implements TabularImport {
             }
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {
-            entryProblems.add(row.rowNumber(), e, problems);
+            problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
     }

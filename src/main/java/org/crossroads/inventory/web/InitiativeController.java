@@ -1,11 +1,9 @@
 package org.crossroads.inventory.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -13,8 +11,6 @@ import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.shared.validation.ConcurrentEditException;
-import org.crossroads.shared.validation.FieldError;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
@@ -22,8 +18,10 @@ import org.crossroads.inventory.InitiativeNotFoundException;
 import org.crossroads.inventory.InitiativePermissions;
 import org.crossroads.inventory.Initiatives;
 import org.crossroads.inventory.InvalidInitiativeException;
+import org.crossroads.shared.validation.ConcurrentEditException;
+import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.vocabulary.Vocabularies;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +44,12 @@ class InitiativeController {
     private final Places places;
     private final Organisations organisations;
     private final Vocabularies vocabularies;
-    private final MessageSource messages;
+    private final FieldMessages messages;
     private final PublicInitiativePages publicPages;
 
     InitiativeController(Initiatives initiatives, InitiativeEditing editing, InitiativePermissions permissions,
             InitiativeCards cards, CurrentEditor currentEditor, AuditTrail audit, Places places,
-            Organisations organisations, Vocabularies vocabularies, MessageSource messages, PublicInitiativePages publicPages) {
+            Organisations organisations, Vocabularies vocabularies, FieldMessages messages, PublicInitiativePages publicPages) {
         this.publicPages = publicPages;
         this.initiatives = initiatives;
         this.editing = editing;
@@ -109,7 +107,7 @@ class InitiativeController {
             return "redirect:/initiatives/" + id;
         } catch (InvalidInitiativeException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, null, messagesByField(errors, locale), model);
+            return form(form, null, messages.byField(errors, locale), model);
         }
     }
 
@@ -136,7 +134,7 @@ class InitiativeController {
             return "redirect:/initiatives/" + id;
         } catch (InvalidInitiativeException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, id, messagesByField(errors, locale), model);
+            return form(form, id, messages.byField(errors, locale), model);
         } catch (ConcurrentEditException e) {
             model.addAttribute("conflict", true);
             Initiative current = initiatives.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
@@ -194,15 +192,6 @@ class InitiativeController {
         return ids.stream().map(orgs::get).filter(o -> o != null).map(Organisation::externalId).toList();
     }
 
-    private Map<String, List<String>> messagesByField(List<FieldError> errors, Locale locale) {
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        for (FieldError e : errors) {
-            byField.computeIfAbsent(e.field(), f -> new ArrayList<>())
-                    .add(messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale));
-        }
-        return byField.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                (a, b) -> a, LinkedHashMap::new));
-    }
 
     /** Published initiatives are public; proposals only for those who may edit or publish them. */
     private Initiative visible(long id) {

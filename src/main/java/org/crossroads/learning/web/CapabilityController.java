@@ -26,6 +26,7 @@ import org.crossroads.learning.LearningPermissions;
 import org.crossroads.learning.NetworkCapabilityTrend;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,11 +55,11 @@ class CapabilityController {
     private final Organisations organisations;
     private final Memberships memberships;
     private final CapabilityViews views;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
     CapabilityController(CapabilityAssessments assessments, CapabilityFrameworks frameworks, LearningPermissions permissions,
             CurrentEditor currentEditor, Places places, Organisations organisations, Memberships memberships,
-            CapabilityViews views, FormErrors formErrors) {
+            CapabilityViews views, FieldMessages fieldMessages) {
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.permissions = permissions;
@@ -67,7 +68,7 @@ class CapabilityController {
         this.organisations = organisations;
         this.memberships = memberships;
         this.views = views;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/cities/{placeId:\\d+}/capabilities")
@@ -188,7 +189,7 @@ class CapabilityController {
 
     private String form(Place place, CapabilityFramework f, String period, AssessmentForm form, List<FieldError> errors,
             boolean conflict, Locale locale, Model model) {
-        Map<String, List<String>> byField = formErrors.byField(errors, locale);
+        Map<String, List<String>> byField = fieldMessages.byField(errors, locale);
         common(place, f, locale, model);
         model.addAttribute("period", period);
         boolean periodValid = byField.get("period") == null;

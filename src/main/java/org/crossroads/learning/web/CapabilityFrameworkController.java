@@ -11,6 +11,7 @@ import org.crossroads.accounts.Editor;
 import org.crossroads.learning.CapabilityFrameworkUpload;
 import org.crossroads.learning.CapabilityFrameworks;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -29,14 +30,14 @@ class CapabilityFrameworkController {
     private final CapabilityFrameworks frameworks;
     private final CapabilityFrameworkUpload upload;
     private final CurrentEditor currentEditor;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
     CapabilityFrameworkController(CapabilityFrameworks frameworks, CapabilityFrameworkUpload upload,
-            CurrentEditor currentEditor, FormErrors formErrors) {
+            CurrentEditor currentEditor, FieldMessages fieldMessages) {
         this.frameworks = frameworks;
         this.upload = upload;
         this.currentEditor = currentEditor;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     /** What the upload form posts besides the file, kept when the upload is refused. */
@@ -77,7 +78,7 @@ class CapabilityFrameworkController {
     record FrameworkRow(String code, String name, String source, int capabilities, int indicators, String href) {}
 
     private String page(FrameworkForm form, List<FieldError> errors, Locale locale, Model model) {
-        Map<String, List<String>> byField = formErrors.byField(errors, locale);
+        Map<String, List<String>> byField = fieldMessages.byField(errors, locale);
         List<String> fileErrors = new ArrayList<>();
         byField.forEach((field, messages) -> {
             if (field.equals("file") || field.startsWith("row ")) {

@@ -17,6 +17,7 @@ import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,11 +42,11 @@ class EventController {
     private final Places places;
     private final Organisations organisations;
     private final Vocabularies vocabularies;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
     EventController(LearningEvents events, EventEditing editing, LearningPermissions permissions, EventViews views,
             CurrentEditor currentEditor, Places places, Organisations organisations, Vocabularies vocabularies,
-            FormErrors formErrors) {
+            FieldMessages fieldMessages) {
         this.events = events;
         this.editing = editing;
         this.permissions = permissions;
@@ -54,7 +55,7 @@ class EventController {
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/events")
@@ -102,7 +103,7 @@ class EventController {
             return "redirect:/events/" + id;
         } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, null, formErrors.byField(errors, locale), model);
+            return form(form, null, fieldMessages.byField(errors, locale), model);
         }
     }
 
@@ -127,7 +128,7 @@ class EventController {
             return "redirect:/events/" + id;
         } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, id, formErrors.byField(errors, locale), model);
+            return form(form, id, fieldMessages.byField(errors, locale), model);
         } catch (ConcurrentEditException e) {
             LearningEvent current = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
             model.addAttribute("conflict", true);

@@ -25,6 +25,7 @@ import org.crossroads.learning.OutcomeNotFoundException;
 import org.crossroads.learning.OutcomeStatement;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,11 +54,11 @@ class OutcomeController {
     private final Places places;
     private final Organisations organisations;
     private final Vocabularies vocabularies;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
     OutcomeController(OutcomeHarvest harvest, OutcomeViews views, CurrentEditor currentEditor, LearningEvents events,
             EventViews eventViews, CapabilityFrameworks frameworks, Places places, Organisations organisations,
-            Vocabularies vocabularies, FormErrors formErrors) {
+            Vocabularies vocabularies, FieldMessages fieldMessages) {
         this.harvest = harvest;
         this.views = views;
         this.currentEditor = currentEditor;
@@ -67,7 +68,7 @@ class OutcomeController {
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/outcomes")
@@ -116,7 +117,7 @@ class OutcomeController {
             return "redirect:/outcomes/" + id;
         } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, null, formErrors.byField(errors, locale), locale, model);
+            return form(form, null, fieldMessages.byField(errors, locale), locale, model);
         }
     }
 
@@ -154,7 +155,7 @@ class OutcomeController {
             return "redirect:/outcomes/" + id;
         } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, id, formErrors.byField(errors, locale), locale, model);
+            return form(form, id, fieldMessages.byField(errors, locale), locale, model);
         } catch (ConcurrentEditException e) {
             OutcomeStatement current = harvest.forEditing(id, editor());
             model.addAttribute("conflict", true);
@@ -185,7 +186,7 @@ class OutcomeController {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (InvalidEntryException e) {
-            redirect.addFlashAttribute("actionErrors", formErrors.byField(e.errors(), locale).values().stream()
+            redirect.addFlashAttribute("actionErrors", fieldMessages.byField(e.errors(), locale).values().stream()
                     .flatMap(List::stream).toList());
         }
         return "redirect:/outcomes/" + id;
@@ -207,7 +208,7 @@ class OutcomeController {
     }
 
     private String message(String key, Locale locale) {
-        return formErrors.byField(List.of(FieldError.of("status", key)), locale).get("status").get(0);
+        return fieldMessages.byField(List.of(FieldError.of("status", key)), locale).get("status").get(0);
     }
 
     private Editor editor() {

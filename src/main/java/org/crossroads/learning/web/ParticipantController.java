@@ -18,6 +18,7 @@ import org.crossroads.learning.ParticipantRegistry;
 import org.crossroads.learning.PersonalData;
 import org.crossroads.learning.Registration;
 import org.crossroads.shared.validation.ConcurrentEditException;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,11 +47,11 @@ class ParticipantController {
     private final Places places;
     private final Organisations organisations;
     private final Vocabularies vocabularies;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
     ParticipantController(ParticipantRegistry registry, PersonalData personalData, LearningEvents events,
             EventViews eventViews, CurrentEditor currentEditor, Places places, Organisations organisations,
-            Vocabularies vocabularies, FormErrors formErrors) {
+            Vocabularies vocabularies, FieldMessages fieldMessages) {
         this.registry = registry;
         this.personalData = personalData;
         this.events = events;
@@ -59,7 +60,7 @@ class ParticipantController {
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     /** A row of the participants table. */
@@ -79,7 +80,7 @@ class ParticipantController {
                     : result.recognised() ? "learning.participants.recognised" : "learning.participants.registered");
             return "redirect:/events/" + id + "/participants";
         } catch (InvalidEntryException e) {
-            return page(id, form, formErrors.byField(e.errors(), locale), locale, model);
+            return page(id, form, fieldMessages.byField(e.errors(), locale), locale, model);
         }
     }
 
@@ -107,7 +108,7 @@ class ParticipantController {
             redirect.addFlashAttribute("notice", "learning.saved");
             return "redirect:/participants/" + id;
         } catch (InvalidEntryException e) {
-            return personPage(id, form, formErrors.byField(e.errors(), locale), locale, model);
+            return personPage(id, form, fieldMessages.byField(e.errors(), locale), locale, model);
         } catch (ConcurrentEditException e) {
             model.addAttribute("conflict", true);
             return personPage(id, null, Map.of(), locale, model);

@@ -11,6 +11,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.learning.EventNotFoundException;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.PeerRatings;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -30,16 +31,16 @@ class PeerRatingController {
     private final EventViews eventViews;
     private final Places places;
     private final CurrentEditor currentEditor;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
     PeerRatingController(PeerRatings ratings, LearningEvents events, EventViews eventViews, Places places,
-            CurrentEditor currentEditor, FormErrors formErrors) {
+            CurrentEditor currentEditor, FieldMessages fieldMessages) {
         this.ratings = ratings;
         this.events = events;
         this.eventViews = eventViews;
         this.places = places;
         this.currentEditor = currentEditor;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/events/{id:\\d+}/ratings")
@@ -63,7 +64,7 @@ class PeerRatingController {
             redirect.addFlashAttribute("notice", "learning.ratings.saved");
             return "redirect:/events/" + id + "/dashboard#ratings";
         } catch (InvalidEntryException e) {
-            return page(id, rater, form, formErrors.byField(e.errors(), locale), locale, model);
+            return page(id, rater, form, fieldMessages.byField(e.errors(), locale), locale, model);
         }
     }
 

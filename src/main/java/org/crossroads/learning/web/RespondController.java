@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crossroads.learning.SurveyAnswering;
 import org.crossroads.learning.SurveyAnswering.LinkState;
+import org.crossroads.learning.SurveyAnswering;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +26,12 @@ class RespondController {
 
     private final SurveyAnswering answering;
     private final LocaleResolver localeResolver;
-    private final FormErrors formErrors;
+    private final FieldMessages fieldMessages;
 
-    RespondController(SurveyAnswering answering, LocaleResolver localeResolver, FormErrors formErrors) {
+    RespondController(SurveyAnswering answering, LocaleResolver localeResolver, FieldMessages fieldMessages) {
         this.answering = answering;
         this.localeResolver = localeResolver;
-        this.formErrors = formErrors;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/respond/{token}")
@@ -58,7 +59,7 @@ class RespondController {
             return state(state, response, model);
         } catch (InvalidEntryException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(token, answering.open(token), posted, formErrors.byField(e.errors(), locale), model);
+            return form(token, answering.open(token), posted, fieldMessages.byField(e.errors(), locale), model);
         }
     }
 
