@@ -69,7 +69,7 @@ public class CityProfiles {
 
         List<CityProfile.Series> population = new ArrayList<>();
         for (String code : POPULATION) {
-            catalogue.indicator(code).ifPresent(i -> {
+            indicators.values().stream().filter(i -> i.code().equals(code)).findFirst().ifPresent(i -> {
                 List<CityProfile.Point> points = totals.stream().filter(t -> t.indicatorId() == i.id())
                         .sorted(Comparator.comparing(Total::start))
                         .map(t -> new CityProfile.Point(t.period(), t.value(), shown(i, t.value(), suppress))).toList();

@@ -1,6 +1,7 @@
 package org.crossroads.data;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,12 @@ class ComputedValues {
 
     private final DataCatalogue catalogue;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ComputedValues(DataCatalogue catalogue, JdbcClient jdbc) {
+    ComputedValues(DataCatalogue catalogue, JdbcClient jdbc, JdbcTemplate batch) {
         this.catalogue = catalogue;
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** @return the computed indicators that changed (their ids), to refresh their marginals too */
@@ -56,9 +60,10 @@ class ComputedValues {
                 .query((rs, n) -> new Input(rs.getLong(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
                         rs.getLong(4), rs.getBigDecimal(5), rs.getString(6))).list();
         Map<String, List<Input>> byCell = new HashMap<>();
-        inputs.forEach(in -> byCell.computeIfAbsent(in.placeId() + "|" + in.period(), k -> new java.util.ArrayList<>()).add(in));
+        inputs.forEach(in -> byCell.computeIfAbsent(in.placeId() + "|" + in.period(), k -> new ArrayList<>()).add(in));
         jdbc.sql("delete from data_value where indicator_id = :c and place_id = any(:p) and computed")
                 .param("c", computed.id()).param("p", places.toArray(Long[]::new)).update();
+        List<Object[]> rows = new ArrayList<>();
         for (List<Input> cell : byCell.values()) {
             Map<String, BigDecimal> values = new HashMap<>();
             inputIds.forEach((code, id) -> cell.stream().filter(in -> in.indicatorId() == id).findFirst()
@@ -68,24 +73,16 @@ class ComputedValues {
                 continue;
             }
             String confidentiality = cell.stream().map(Input::confidentiality)
-                    .max(java.util.Comparator.comparingInt(ComputedValues::level)).orElse("public");
+                    .max(java.util.Comparator.comparingInt(Confidentiality::level)).orElse("public");
             Input first = cell.get(0);
-            jdbc.sql("""
-                    insert into data_value (indicator_id, place_id, period, period_start, combination, categories, value,
-                        source, quality, confidentiality, computed, created_by)
-                    values (:c, :p, :period, :start, '', '{}', :v, :source, 'estimate', :conf, true, :actor)
-                    on conflict (indicator_id, place_id, period, combination) do nothing""")
-                    .param("c", computed.id()).param("p", first.placeId()).param("period", first.period())
-                    .param("start", first.start()).param("v", result.get()).param("source", "= " + computed.formula())
-                    .param("conf", confidentiality).param("actor", actor).update();
+            rows.add(new Object[] {computed.id(), first.placeId(), first.period(), first.start(), result.get(),
+                "= " + computed.formula(), confidentiality, actor});
         }
-    }
-
-    static int level(String confidentiality) {
-        return switch (confidentiality) {
-            case "public" -> 0;
-            case "restricted" -> 1;
-            default -> 2;
-        };
+        // one round trip for all the places and periods of a batch, not one statement each
+        batch.batchUpdate("""
+                insert into data_value (indicator_id, place_id, period, period_start, combination, categories, value,
+                    source, quality, confidentiality, computed, created_by)
+                values (?, ?, ?, ?, '', '{}', ?, ?, 'estimate', ?, true, ?)
+                on conflict (indicator_id, place_id, period, combination) do nothing""", rows);
     }
 }

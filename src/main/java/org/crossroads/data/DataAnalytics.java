@@ -278,7 +278,7 @@ public class DataAnalytics {
             total = total.divide(BigDecimal.valueOf(parts.size()), MathContext.DECIMAL64);
         }
         String confidentiality = cities.stream().map(g -> g.figure(dimension, category).confidentiality())
-                .max(Comparator.comparingInt(ComputedValues::level)).orElse("public");
+                .max(Comparator.comparingInt(Confidentiality::level)).orElse("public");
         if (parts.isEmpty()) {
             return new MapLayer.Country(code, Figure.hidden(SmallCellSuppression.Why.COMPLEMENTARY, confidentiality), 0, null);
         }

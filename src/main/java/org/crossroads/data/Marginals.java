@@ -179,20 +179,6 @@ class Marginals {
         }
     }
 
-    /** Confidentiality levels in order of strictness. */
-    private static final class Confidentiality {
-        private static final List<String> LEVELS = List.of("public", "restricted", "confidential");
-
-        static int level(String name) {
-            int level = LEVELS.indexOf(name);
-            return level < 0 ? 2 : level;
-        }
-
-        static String name(int level) {
-            return LEVELS.get(level);
-        }
-    }
-
     private static int depth(String combination) {
         if (combination.isEmpty()) {
             return 0;

@@ -2,9 +2,9 @@ package org.crossroads.data.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -188,13 +188,20 @@ class AnalyticsController {
 
     /** The places, periods and breakdowns there is something to see for, for the form's selects. */
     private void options(Model model, List<String> indicators, String dimension, List<String> periods, Optional<Editor> reader) {
+        // the catalogue read once, not once per chosen indicator and dimension
+        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        catalogue.indicators().forEach(i -> byCode.put(i.code(), i));
         Set<String> dimensionCodes = new LinkedHashSet<>();
         for (String code : indicators) {
-            Indicator i = catalogue.indicator(code).orElseThrow(() -> new UnknownSelectionException("indicator", code));
+            Indicator i = byCode.get(code);
+            if (i == null) {
+                throw new UnknownSelectionException("indicator", code);
+            }
             dimensionCodes.addAll(i.dimensions());
         }
-        List<Dimension> dimensions = new ArrayList<>();
-        dimensionCodes.forEach(code -> catalogue.dimension(code).ifPresent(dimensions::add));
+        Map<String, Dimension> dimensionsByCode = new java.util.HashMap<>();
+        catalogue.dimensions().forEach(d -> dimensionsByCode.put(d.code(), d));
+        List<Dimension> dimensions = dimensionCodes.stream().map(dimensionsByCode::get).filter(java.util.Objects::nonNull).toList();
         model.addAttribute("dimensionOptions", dimensions);
         // null: too many to list, the form asks for a name
         model.addAttribute("placeOptions", analytics.places(indicators, dimension, periods, reader, OPTIONS).orElse(null));
