@@ -52,22 +52,9 @@ lines=$(wc -l < "$work/body.csv")
 report "file: $lines rows, $(du -m "$work/values.csv" | cut -f1) MB"
 
 # 2. Log in and import through the web page (check and write in one go), then wait for the batch.
-jar_cookies="$work/cookies.txt"; rm -f "$jar_cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-token=$(curl -s -c "$jar_cookies" "http://127.0.0.1:$port/login" | csrf)
-curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -d "username=bench&password=bench-password-123&_csrf=$token" "http://127.0.0.1:$port/login"
-token=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://127.0.0.1:$port/data/import" | csrf)
-t0=$(date +%s.%N)
-location=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{redirect_url}' \
-  -F "file=@$work/values.csv;type=text/csv" -F "action=import" -F "_csrf=$token" "http://127.0.0.1:$port/data/import")
-batch=${location##*/}
-while :; do
-  status=$(psqlq -c "select status from data_import_batch where id = $batch")
-  case "$status" in committed|checked|failed) break;; esac
-  sleep 1
-done
-t1=$(date +%s.%N)
-import_s=$(echo "$t1 - $t0" | bc -l)
+source "$here/data-lib.sh"
+sign_in bench bench-password-123
+import_file "$work/values.csv"
 stored=$(psqlq -c "select count(*) from data_value v join indicator i on i.id = v.indicator_id where i.code = 'foreign_born_residents' and v.source = 'synthetic benchmark'")
 report "platform import: status $status, $stored values stored in $(printf %.1f "$import_s") s = $(echo "$stored / $import_s" | bc) values/s (upload, streamed parse and check, COPY of new values, corrections with history, computed indicators, marginals)"
 report "marginal rows: $(psqlq -c "select count(*) from data_marginal")"
@@ -83,13 +70,7 @@ report "PostgreSQL COPY of the same $stored rows into a table of the same shape:
 report "ratio (platform import throughput / COPY throughput): $(echo "scale=2; $copy_s / $import_s" | bc -l)   (target >= 0.3)"
 
 # 4. Re-import of the same file: every row unchanged, nothing rewritten.
-token=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://127.0.0.1:$port/data/import" | csrf)
-t0=$(date +%s.%N)
-location=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{redirect_url}' \
-  -F "file=@$work/values.csv;type=text/csv" -F "action=import" -F "_csrf=$token" "http://127.0.0.1:$port/data/import")
-batch=${location##*/}
-while :; do status=$(psqlq -c "select status from data_import_batch where id = $batch"); case "$status" in committed|checked|failed) break;; esac; sleep 1; done
-t1=$(date +%s.%N)
-report "re-import of the same file (all unchanged): $(printf %.1f "$(echo "$t1 - $t0" | bc -l)") s; history rows: $(psqlq -c "select count(*) from data_value_history")"
+import_file "$work/values.csv"
+report "re-import of the same file (all unchanged): $(printf %.1f "$import_s") s; history rows: $(psqlq -c "select count(*) from data_value_history")"
 report "peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/1024}' /proc/$app_pid/status) MB"
 echo "Figures written to $results"

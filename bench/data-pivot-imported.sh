@@ -31,10 +31,8 @@ curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "the appl
 report "# Crossroads pivot benchmark over imported values $(date -u +%Y-%m-%dT%H:%MZ)"
 report "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), heap 2 GB, load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-jar_cookies="$work/cookies.txt"; rm -f "$jar_cookies"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-token=$(curl -s -c "$jar_cookies" "http://127.0.0.1:$port/login" | csrf)
-curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -d "username=bench&password=bench-password-123&_csrf=$token" "http://127.0.0.1:$port/login"
+source "$here/data-lib.sh"
+sign_in bench bench-password-123
 
 # 126 values per city and year, ten years: cities = values / 1260, about 794 cities (1,000,440 values) per file
 cities=$(( (values + 1259) / 1260 ))
@@ -45,14 +43,9 @@ for first in $(seq 1 $per_file "$cities"); do
   { echo "indicator,place,period,categories,value,source,method_note,quality,confidentiality"
     psqlq -v first="$first" -v last="$last" -f "$here/data-values.sql"; } > "$work/values.csv"
   rows=$(( $(wc -l < "$work/values.csv") - 1 ))
-  token=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://127.0.0.1:$port/data/import" | csrf)
-  t0=$(date +%s.%N)
-  location=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -w '%{redirect_url}' \
-    -F "file=@$work/values.csv;type=text/csv" -F "action=import" -F "_csrf=$token" "http://127.0.0.1:$port/data/import")
-  batch=${location##*/}
-  while :; do status=$(psqlq -c "select status from data_import_batch where id = $batch"); case "$status" in committed|checked|failed) break;; esac; sleep 2; done
-  s=$(echo "$(date +%s.%N) - $t0" | bc -l); total_s=$(echo "$total_s + $s" | bc -l)
-  report "cities $first-$last: $rows rows, $status in $(printf %.1f "$s") s"
+  import_file "$work/values.csv"
+  total_s=$(echo "$total_s + $import_s" | bc -l)
+  report "cities $first-$last: $rows rows, $status in $(printf %.1f "$import_s") s"
   [ "$status" = committed ] || { echo "import failed; see $work/app.log"; exit 1; }
 done
 report "stored: $(psqlq -c "select count(*) from data_value where source = 'synthetic benchmark'") values, $(psqlq -c "select count(*) from data_marginal") marginal rows, $(psqlq -c "select pg_size_pretty(pg_total_relation_size('data_value'))") values table, imported in $(printf %.0f "$total_s") s"

@@ -48,9 +48,7 @@ public final class TabularReader {
         }
         TabularFile.Format format = format(fileName, bytes);
         if (format == TabularFile.Format.GEOJSON) {
-            GeoJsonSource.Result features = GeoJsonSource.read(bytes, columnByHashtag, limits);
-            return new TabularFile(format, StandardCharsets.UTF_8, features.columns(), features.hashtags(), features.rows(),
-                    features.problems());
+            return geoJson(bytes, columnByHashtag);
         }
         RawRows rows = new RawRows(limits);
         Charset encoding;
@@ -79,7 +77,7 @@ public final class TabularReader {
         }
         TabularFile.Format format = format(fileName, bytes);
         if (format == TabularFile.Format.GEOJSON) {
-            TabularFile file = read(fileName, new java.io.ByteArrayInputStream(bytes), columnByHashtag);
+            TabularFile file = geoJson(bytes, columnByHashtag);
             if (stream.start(new TabularStream.Header(format, file.encoding(), file.columns(), file.hashtags(), file.rows().size()))) {
                 file.rows().forEach(stream::row);
             }
@@ -100,6 +98,12 @@ public final class TabularReader {
         } catch (Streamed.Stop stop) {
             // the receiver refused the header
         }
+    }
+
+    private TabularFile geoJson(byte[] bytes, Map<String, String> columnByHashtag) {
+        GeoJsonSource.Result features = GeoJsonSource.read(bytes, columnByHashtag, limits);
+        return new TabularFile(TabularFile.Format.GEOJSON, StandardCharsets.UTF_8, features.columns(), features.hashtags(),
+                features.rows(), features.problems());
     }
 
     /** Names the raw rows once the header is known and hands them on. */
