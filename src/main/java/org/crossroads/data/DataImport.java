@@ -101,19 +101,13 @@ public class DataImport {
         }
         DataValueWriter.Written written = transactions.execute(status -> {
             long before = System.nanoTime();
-            DataValueWriter.Written w = writer.write(staged, options.actor(), batchId);
+            StagedValue.Scope scope = StagedValue.Scope.of(staged);
+            DataValueWriter.Written w = writer.write(staged, scope, options.actor(), batchId);
             long wrote = System.nanoTime();
-            Set<Long> indicators = new HashSet<>();
-            Set<Long> placeIds = new HashSet<>();
-            Set<String> periods = new HashSet<>();
-            staged.forEach(v -> {
-                indicators.add(v.indicatorId());
-                placeIds.add(v.placeId());
-                periods.add(v.period());
-            });
-            indicators.addAll(computed.recompute(indicators, placeIds, options.actor()));
+            Set<Long> indicators = new HashSet<>(scope.indicatorIds());
+            indicators.addAll(computed.recompute(scope.indicatorIds(), scope.placeIds(), options.actor()));
             long recomputed = System.nanoTime();
-            marginals.refresh(indicators, placeIds, periods);
+            marginals.refresh(indicators, scope.placeIds(), scope.periods());
             log.info("Data import of {} rows: read and checked {} ms, written {} ms, computed {} ms, marginals {} ms",
                     staged.size(), (checked - started) / 1_000_000, (wrote - before) / 1_000_000,
                     (recomputed - wrote) / 1_000_000, (System.nanoTime() - recomputed) / 1_000_000);

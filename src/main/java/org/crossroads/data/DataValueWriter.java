@@ -1,7 +1,6 @@
 package org.crossroads.data;
 
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -33,9 +32,10 @@ class DataValueWriter {
 
     record Written(int created, int updated) {}
 
-    Written write(List<StagedValue> values, String actor, Long batchId) {
+    /** @param scope the indicators, places and periods of {@code values} */
+    Written write(List<StagedValue> values, StagedValue.Scope scope, String actor, Long batchId) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", IMPORT_LOCK).query((rs, n) -> 1).list();
-        lockReferences(values, batchId);
+        lockReferences(scope, batchId);
         jdbc.sql("""
                 create temp table if not exists data_stage (row_no integer, indicator_id bigint, place_id bigint, period text,
                     combination text, value numeric, source text, method_note text, quality text,
@@ -81,15 +81,9 @@ class DataValueWriter {
      * What foreign keys would check for every row, once per batch (decision 0009): each indicator, place and
      * batch the values refer to exists, and is locked so that it cannot be deleted before this batch commits.
      */
-    private void lockReferences(List<StagedValue> values, Long batchId) {
-        Set<Long> indicators = new HashSet<>();
-        Set<Long> places = new HashSet<>();
-        values.forEach(v -> {
-            indicators.add(v.indicatorId());
-            places.add(v.placeId());
-        });
-        lock("indicator", indicators);
-        lock("place", places);
+    private void lockReferences(StagedValue.Scope scope, Long batchId) {
+        lock("indicator", scope.indicatorIds());
+        lock("place", scope.placeIds());
         if (batchId != null) {
             lock("data_import_batch", Set.of(batchId));
         }
