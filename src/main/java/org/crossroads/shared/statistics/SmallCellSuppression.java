@@ -21,8 +21,11 @@ import java.util.function.Predicate;
  */
 public final class SmallCellSuppression {
 
-    /** Why a figure is hidden: a small count itself, or a figure hidden to protect another one. */
-    public enum Why { SMALL, COMPLEMENTARY }
+    /**
+     * Why a figure is hidden: a small count itself, a figure hidden to protect another one, or a figure
+     * derived from a hidden one (a share, percentage, rate, average or a text such as "2 of 4").
+     */
+    public enum Why { SMALL, COMPLEMENTARY, DERIVED }
 
     /**
      * A figure of a group.
@@ -61,6 +64,33 @@ public final class SmallCellSuppression {
 
     public int threshold() {
         return threshold;
+    }
+
+    /**
+     * A figure computed from others carries their protection: it is hidden when any figure it is computed
+     * from is hidden, since the result and the visible inputs would give the hidden one away (a share of a
+     * hidden count over a public total is the hidden count).
+     *
+     * @param inputs why each input is hidden, null for a visible one
+     * @return {@link Why#DERIVED} when any input is hidden, null when the derived figure may be shown
+     */
+    public Why derived(Why... inputs) {
+        for (Why input : inputs) {
+            if (input != null) {
+                return Why.DERIVED;
+            }
+        }
+        return null;
+    }
+
+    /** The protection of a figure computed from these counts: {@link Why#DERIVED} when any is small or hidden. */
+    public Why derivedFromCounts(long... counts) {
+        for (long count : counts) {
+            if (isSmall(BigDecimal.valueOf(count))) {
+                return Why.DERIVED;
+            }
+        }
+        return null;
     }
 
     /** A count from 1 to below the threshold (zeros stay visible). */
