@@ -31,9 +31,16 @@ public class ParticipationStatistics {
         this.regions = regions;
     }
 
-    /** @param breakdowns by dimension ({@link #DIMENSIONS} and "city", by place id), code to count */
+    /** The city breakdown's code for delegates recorded without a city. */
+    public static final String NO_CITY = "none";
+
+    /**
+     * @param breakdowns by dimension ({@link #DIMENSIONS} and "city", by place id or {@link #NO_CITY}), code to count
+     * @param cityCodes for region and city role, the city codes each of their categories adds up: both follow from
+     *     the cities, whose regions and roles are public
+     */
     public record EventParticipation(long eventId, int registered, int delegates, int attendanceRecorded, int cities,
-            Map<String, Map<String, Integer>> breakdowns) {}
+            Map<String, Map<String, Integer>> breakdowns, Map<String, Map<String, Set<String>>> cityCodes) {}
 
     /**
      * One event of a city's timeline.
@@ -47,20 +54,44 @@ public class ParticipationStatistics {
 
     public record CityParticipation(long placeId, List<CityEvent> timeline, int distinctDelegates, Double averageContinuity) {}
 
-    public record DiversityYear(int year, int events, int delegates, Map<String, Map<String, Integer>> breakdowns) {}
+    public record DiversityYear(int year, int events, int delegates, Map<String, Map<String, Integer>> breakdowns,
+            List<Long> eventIds) {}
 
     private record Row(long eventId, long participantId, Long placeId, String position, String gender, Boolean attended,
             String countryCode, List<String> roles, LocalDate startsOn, String theme) {}
 
     public EventParticipation forEvent(long eventId) {
-        List<Row> rows = rows("r.event_id = :id", Map.of("id", eventId));
+        return forEvents(List.of(eventId)).get(eventId);
+    }
+
+    /** Several events at once (one query), by event id; an event without registrations has zeros. */
+    public Map<Long, EventParticipation> forEvents(java.util.Collection<Long> eventIds) {
+        Map<Long, List<Row>> byEvent = new LinkedHashMap<>();
+        eventIds.forEach(id -> byEvent.put(id, new ArrayList<>()));
+        rows("r.event_id = any(:ids)", Map.of("ids", eventIds.toArray(Long[]::new)))
+                .forEach(r -> byEvent.get(r.eventId()).add(r));
+        Map<Long, EventParticipation> result = new LinkedHashMap<>();
+        byEvent.forEach((id, rows) -> result.put(id, participation(id, rows)));
+        return result;
+    }
+
+    private EventParticipation participation(long eventId, List<Row> rows) {
         List<Row> delegates = rows.stream().filter(r -> !Boolean.FALSE.equals(r.attended())).toList();
         Map<String, Map<String, Integer>> breakdowns = breakdowns(delegates);
         Map<String, Integer> byCity = new TreeMap<>();
-        delegates.stream().filter(r -> r.placeId() != null).forEach(r -> byCity.merge(String.valueOf(r.placeId()), 1, Integer::sum));
+        Map<String, Map<String, Set<String>>> cityCodes = new LinkedHashMap<>();
+        cityCodes.put("region", new TreeMap<>());
+        cityCodes.put("city_role", new TreeMap<>());
+        for (Row r : delegates) {
+            String city = r.placeId() == null ? NO_CITY : String.valueOf(r.placeId());
+            byCity.merge(city, 1, Integer::sum);
+            cityCodes.get("region").computeIfAbsent(region(r), k -> new java.util.TreeSet<>()).add(city);
+            roles(r).forEach(role -> cityCodes.get("city_role").computeIfAbsent(role, k -> new java.util.TreeSet<>()).add(city));
+        }
         breakdowns.put("city", byCity);
         int recorded = (int) rows.stream().filter(r -> r.attended() != null).count();
-        return new EventParticipation(eventId, rows.size(), delegates.size(), recorded, byCity.size(), breakdowns);
+        int cities = (int) byCity.keySet().stream().filter(c -> !c.equals(NO_CITY)).count();
+        return new EventParticipation(eventId, rows.size(), delegates.size(), recorded, cities, breakdowns, cityCodes);
     }
 
     public CityParticipation forCity(long placeId) {
@@ -108,8 +139,10 @@ public class ParticipationStatistics {
         Map<Integer, List<Row>> byYear = new TreeMap<>();
         rows.forEach(r -> byYear.computeIfAbsent(r.startsOn().getYear(), y -> new ArrayList<>()).add(r));
         List<DiversityYear> years = new ArrayList<>();
-        byYear.forEach((year, list) -> years.add(new DiversityYear(year,
-                (int) list.stream().map(Row::eventId).distinct().count(), list.size(), breakdowns(list))));
+        byYear.forEach((year, list) -> {
+            List<Long> ids = list.stream().map(Row::eventId).distinct().toList();
+            years.add(new DiversityYear(year, ids.size(), list.size(), breakdowns(list), ids));
+        });
         return years;
     }
 
@@ -119,13 +152,18 @@ public class ParticipationStatistics {
         for (Row r : delegates) {
             breakdowns.get("gender").merge(r.gender() == null ? "not_stated" : r.gender(), 1, Integer::sum);
             breakdowns.get("position").merge(r.position() == null ? "unknown" : r.position(), 1, Integer::sum);
-            if (r.roles().isEmpty()) {
-                breakdowns.get("city_role").merge("unknown", 1, Integer::sum);
-            }
-            r.roles().forEach(role -> breakdowns.get("city_role").merge(role, 1, Integer::sum));
-            breakdowns.get("region").merge(regions.subregionOf(r.countryCode()).orElse("unknown"), 1, Integer::sum);
+            roles(r).forEach(role -> breakdowns.get("city_role").merge(role, 1, Integer::sum));
+            breakdowns.get("region").merge(region(r), 1, Integer::sum);
         }
         return breakdowns;
+    }
+
+    private String region(Row r) {
+        return regions.subregionOf(r.countryCode()).orElse("unknown");
+    }
+
+    private static List<String> roles(Row r) {
+        return r.roles().isEmpty() ? List.of("unknown") : r.roles();
     }
 
     private List<Row> rows(String condition, Map<String, Object> params) {

@@ -38,6 +38,17 @@ public class PeerRatings {
     /** @param raters how many cities rated this one */
     public record Aggregate(long placeId, int raters, double inputs, double relevance, double mutuality) {}
 
+    /**
+     * The fewest raters whose averages the public sees: with two, each rater could work out the other's
+     * ratings from the average and its own; with three, only the sum of the other two.
+     */
+    public static final int PUBLIC_MINIMUM_RATERS = 3;
+
+    /** Whether a city's averages may be shown to readers who do not run the event. */
+    public static boolean publicAverages(Aggregate aggregate) {
+        return aggregate.raters() >= PUBLIC_MINIMUM_RATERS;
+    }
+
     /** The cities that took part in the event: its host and every city that sent a delegate. */
     public List<Long> peerCities(long eventId) {
         return jdbc.sql("""

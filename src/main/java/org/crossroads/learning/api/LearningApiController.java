@@ -14,11 +14,11 @@ import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
 import org.crossroads.learning.Participant;
 import org.crossroads.learning.ParticipantRegistry;
-import org.crossroads.learning.ParticipationStatistics;
 import org.crossroads.learning.PeerRatings;
 import org.crossroads.learning.Survey;
-import org.crossroads.learning.SurveyResults;
 import org.crossroads.learning.SurveyRounds;
+import org.crossroads.learning.internal.PublicParticipation;
+import org.crossroads.learning.internal.PublicSurveyResults;
 import org.crossroads.learning.internal.SmallCounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Participation statistics, surveys, ratings and (for those entitled) participants, in JSON. Counts
- * from 1 to below the privacy threshold are null for the public, with {@code suppressedBelow} saying so, and
- * so is a complementary count of a breakdown that would give a hidden one away (the shared rule, through
- * {@link SmallCounts}).
+ * Participation statistics, surveys, ratings and (for those entitled) participants, in JSON. For the public,
+ * counts from 1 to below the privacy threshold are null, with {@code suppressedBelow} saying so, and so is every
+ * count or figure that would give one away: the same figures as the dashboards ({@link PublicParticipation},
+ * {@link PublicSurveyResults}), so that combining outputs reveals nothing either shows alone.
  */
 @RestController
 @RequestMapping("/api")
@@ -39,22 +39,22 @@ import org.springframework.web.server.ResponseStatusException;
 class LearningApiController {
 
     private final LearningEvents events;
-    private final ParticipationStatistics statistics;
+    private final PublicParticipation participation;
     private final SurveyRounds rounds;
-    private final SurveyResults results;
+    private final PublicSurveyResults surveyResults;
     private final PeerRatings ratings;
     private final ParticipantRegistry registry;
     private final LearningPermissions permissions;
     private final CurrentEditor currentEditor;
     private final SmallCounts smallCounts;
 
-    LearningApiController(LearningEvents events, ParticipationStatistics statistics, SurveyRounds rounds,
-            SurveyResults results, PeerRatings ratings, ParticipantRegistry registry, LearningPermissions permissions,
+    LearningApiController(LearningEvents events, PublicParticipation participation, SurveyRounds rounds,
+            PublicSurveyResults surveyResults, PeerRatings ratings, ParticipantRegistry registry, LearningPermissions permissions,
             CurrentEditor currentEditor, SmallCounts smallCounts) {
         this.events = events;
-        this.statistics = statistics;
+        this.participation = participation;
         this.rounds = rounds;
-        this.results = results;
+        this.surveyResults = surveyResults;
         this.ratings = ratings;
         this.registry = registry;
         this.permissions = permissions;
@@ -63,50 +63,58 @@ class LearningApiController {
     }
 
     @GetMapping("/events/{id}/participation")
-    @Operation(summary = "Participation in an event", description = "Registered, delegates and breakdowns by city (place id), gender, "
-            + "position, city role and UN M49 region. Small counts are null unless the caller organises the event.")
+    @Operation(summary = "Participation in an event", description = "Delegates and breakdowns by city (place id, \"none\" for "
+            + "delegates without one), gender, position, city role and UN M49 region. For the public, hidden counts are null "
+            + "and a breakdown that cannot be protected is listed in withheld; registered and recorded attendance are "
+            + "for organisers only.")
     Map<String, Object> eventParticipation(@PathVariable long id) {
         LearningEvent event = event(id);
         boolean exact = currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false);
-        ParticipationStatistics.EventParticipation p = statistics.forEvent(id);
+        PublicParticipation.EventFigures f = participation.event(id, !exact);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", id);
-        body.put("registered", count(p.registered(), exact));
-        Map<String, SmallCounts.Breakdown> parts = new LinkedHashMap<>();
-        p.breakdowns().forEach((dimension, counts) -> parts.put(dimension, new SmallCounts.Breakdown(counts)));
-        SmallCounts.Protection protection = smallCounts.protect(p.delegates(), parts, !exact);
-        body.put("delegates", protection.totalHidden() ? null : p.delegates());
-        body.put("cities", p.cities());
-        Map<String, Map<String, Integer>> breakdowns = new LinkedHashMap<>();
-        p.breakdowns().forEach((dimension, counts) -> {
-            Map<String, Integer> shown = new LinkedHashMap<>();
-            counts.forEach((code, n) -> shown.put(code, protection.hidden(dimension).contains(code) ? null : n));
-            breakdowns.put(dimension, shown);
-        });
+        if (exact) {
+            body.put("registered", f.participation().registered());
+            body.put("attendanceRecorded", f.participation().attendanceRecorded());
+        }
+        body.put("delegates", f.delegates().orNull());
+        body.put("cities", f.cities().orNull());
+        Map<String, Map<String, Long>> breakdowns = new LinkedHashMap<>();
+        List<String> withheld = new java.util.ArrayList<>();
+        for (String dimension : f.participation().breakdowns().keySet()) {
+            PublicParticipation.breakdown(f, dimension).ifPresentOrElse(cells -> {
+                Map<String, Long> shown = new LinkedHashMap<>();
+                cells.forEach((code, n) -> shown.put(code, n.orNull()));
+                breakdowns.put(dimension, shown);
+            }, () -> withheld.add(dimension));
+        }
         body.put("breakdowns", breakdowns);
+        body.put("withheld", withheld);
         body.put("suppressedBelow", exact ? null : smallCounts.threshold());
         return body;
     }
 
     @GetMapping("/cities/{id}/participation")
-    @Operation(summary = "A city's participation over time", description = "Delegates per event, returning delegates, continuity and turnover.")
+    @Operation(summary = "A city's participation over time", description = "Delegates per event, returning delegates, continuity and "
+            + "turnover; for the public, a figure computed from a hidden count is null.")
     Map<String, Object> cityParticipation(@PathVariable long id) {
         boolean exact = currentEditor.get().map(e -> e.role() == Role.ADMINISTRATOR || e.role() == Role.NETWORK_COORDINATOR
                 || e.placeId() != null && e.placeId() == id).orElse(false);
-        ParticipationStatistics.CityParticipation p = statistics.forCity(id);
+        PublicParticipation.CityFigures p = participation.city(id, !exact);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("placeId", id);
-        body.put("distinctDelegates", count(p.distinctDelegates(), exact));
-        body.put("averageContinuity", p.averageContinuity());
-        body.put("timeline", p.timeline().stream().map(e -> {
+        body.put("distinctDelegates", p.distinctDelegates().orNull());
+        body.put("averageContinuity", p.averageContinuity().value() == null || p.averageContinuity().hidden() ? null
+                : p.averageContinuity().value());
+        body.put("timeline", p.timeline().stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("eventId", e.eventId());
-            row.put("theme", e.theme());
-            row.put("startsOn", e.startsOn());
-            row.put("delegates", count(e.delegates(), exact));
-            row.put("returning", count(e.returning(), exact));
-            row.put("continuity", e.continuity());
-            row.put("turnover", e.turnover());
+            row.put("eventId", r.event().eventId());
+            row.put("theme", r.event().theme());
+            row.put("startsOn", r.event().startsOn());
+            row.put("delegates", r.delegates().orNull());
+            row.put("returning", r.returning().orNull());
+            row.put("continuity", r.continuity().hidden() ? null : r.continuity().value());
+            row.put("turnover", r.turnover().hidden() ? null : r.turnover().value());
             return row;
         }).toList());
         body.put("suppressedBelow", exact ? null : smallCounts.threshold());
@@ -114,11 +122,13 @@ class LearningApiController {
     }
 
     @GetMapping("/events/{id}/surveys")
-    @Operation(summary = "The survey rounds of an event", description = "Feedback and follow-ups at 3, 6 and 12 months, with response counts.")
+    @Operation(summary = "The survey rounds of an event", description = "Feedback and follow-ups at 3, 6 and 12 months, with response "
+            + "counts (null for the public when hidden).")
     List<Map<String, Object>> surveys(@PathVariable long id) {
-        event(id);
+        LearningEvent event = event(id);
+        boolean organiser = currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false);
         return rounds.ofEvent(id).stream().map(s -> {
-            SurveyResults.Result r = results.of(s.id(), false);
+            PublicSurveyResults.SurveyFigures r = surveyResults.of(s.id(), !organiser);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", s.id());
             row.put("round", s.round());
@@ -126,48 +136,70 @@ class LearningApiController {
             row.put("opensOn", s.opensOn());
             row.put("closesOn", s.closesOn());
             row.put("sent", s.sentAt() != null);
-            row.put("invited", r.invited());
-            row.put("responses", r.responses());
+            row.put("invited", r.invited().orNull());
+            row.put("responses", r.responses().orNull());
+            row.put("suppressedBelow", organiser ? null : smallCounts.threshold());
             return row;
         }).toList();
     }
 
     @GetMapping("/surveys/{id}/results")
-    @Operation(summary = "Aggregated answers of a survey round", description = "Scale distributions and means, choice counts; "
-            + "free-text answers only for the event's organisers.")
+    @Operation(summary = "Aggregated answers of a survey round", description = "Means of scales and choice counts; the distribution "
+            + "of scores and free-text answers only for the event's organisers. For the public, hidden counts and the figures "
+            + "computed from them are null.")
     Map<String, Object> surveyResults(@PathVariable long id) {
         Survey survey = rounds.find(id).orElseThrow(() -> new EventNotFoundException(id));
         LearningEvent event = event(survey.eventId());
         boolean organiser = currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false);
-        SurveyResults.Result r = results.of(id, organiser);
+        PublicSurveyResults.SurveyFigures r = surveyResults.of(id, !organiser);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("surveyId", id);
         body.put("round", survey.round());
-        body.put("invited", r.invited());
-        body.put("responses", r.responses());
+        body.put("invited", r.invited().orNull());
+        body.put("responses", r.responses().orNull());
+        body.put("responseRate", r.responseRate());
         body.put("questions", r.questions().stream().map(q -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", q.question().code());
-            row.put("kind", q.question().kind());
-            row.put("prompt", q.question().prompt().asMap());
-            row.put("retired", q.question().retired());
-            row.put("answers", q.answers());
+            row.put("code", q.result().question().code());
+            row.put("kind", q.result().question().kind());
+            row.put("prompt", q.result().question().prompt().asMap());
+            row.put("retired", q.result().question().retired());
+            row.put("answers", q.answers().orNull());
             row.put("mean", q.mean());
-            row.put("scores", q.scores());
-            row.put("choices", q.choices());
             if (organiser) {
-                row.put("texts", q.texts());
+                row.put("scores", q.result().scores());
+            }
+            q.choices().ifPresentOrElse(choices -> {
+                Map<String, Long> shown = new LinkedHashMap<>();
+                choices.forEach((code, n) -> shown.put(code, n.orNull()));
+                row.put("choices", shown);
+            }, () -> row.put("choices", null));
+            if (organiser) {
+                row.put("texts", q.result().texts());
             }
             return row;
         }).toList());
+        body.put("suppressedBelow", organiser ? null : smallCounts.threshold());
         return body;
     }
 
     @GetMapping("/events/{id}/ratings")
-    @Operation(summary = "Mutual accountability: average ratings received by each peer city")
-    List<PeerRatings.Aggregate> ratings(@PathVariable long id) {
-        event(id);
-        return ratings.aggregates(id);
+    @Operation(summary = "Mutual accountability: average ratings received by each peer city", description = "For the public, "
+            + "averages are null unless at least " + PeerRatings.PUBLIC_MINIMUM_RATERS + " cities rated, so that no city can work "
+            + "out another's rating from the average and its own.")
+    List<Map<String, Object>> ratings(@PathVariable long id) {
+        LearningEvent event = event(id);
+        boolean organiser = currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false);
+        return ratings.aggregates(id).stream().map(a -> {
+            boolean shown = organiser || PeerRatings.publicAverages(a);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("placeId", a.placeId());
+            row.put("raters", a.raters());
+            row.put("inputs", shown ? a.inputs() : null);
+            row.put("relevance", shown ? a.relevance() : null);
+            row.put("mutuality", shown ? a.mutuality() : null);
+            return row;
+        }).toList();
     }
 
     @GetMapping("/events/{id}/participants")
@@ -189,10 +221,6 @@ class LearningApiController {
             person.put("attended", row.registration().attended());
             return person;
         }).toList();
-    }
-
-    private Integer count(int n, boolean exact) {
-        return smallCounts.hidden(n, !exact) ? null : n;
     }
 
     private LearningEvent event(long id) {

@@ -1,7 +1,6 @@
 package org.crossroads.learning.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,9 @@ import org.crossroads.learning.LearningEvent;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.ParticipationStatistics;
 import org.crossroads.learning.Survey;
-import org.crossroads.learning.SurveyResults;
 import org.crossroads.learning.SurveyRounds;
+import org.crossroads.learning.internal.PublicParticipation;
+import org.crossroads.learning.internal.PublicSurveyResults;
 import org.crossroads.learning.internal.SmallCounts;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.vocabulary.WorldRegions;
@@ -26,16 +26,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the three dashboards — an event, a city, a network — as {@link Dashboard}s in the reader's
- * language. Public readers get small counts suppressed (with a complementary cell, so a total cannot
- * reveal the hidden one) by the platform's one rule, through {@link SmallCounts}; organisers get exact numbers.
+ * language, from the figures every public output shares ({@link PublicParticipation}, {@link PublicSurveyResults}):
+ * public readers get small counts hidden, and the figures that would give them away; organisers get exact numbers.
  */
 @Component
 class Dashboards {
 
     private final LearningEvents events;
-    private final ParticipationStatistics participation;
+    private final PublicParticipation participation;
     private final SurveyRounds rounds;
-    private final SurveyResults results;
+    private final PublicSurveyResults surveyResults;
     private final Places places;
     private final Organisations organisations;
     private final Vocabularies vocabularies;
@@ -44,13 +44,13 @@ class Dashboards {
     private final SmallCounts smallCounts;
     private final List<DashboardSections> sections;
 
-    Dashboards(LearningEvents events, ParticipationStatistics participation, SurveyRounds rounds, SurveyResults results,
+    Dashboards(LearningEvents events, PublicParticipation participation, SurveyRounds rounds, PublicSurveyResults surveyResults,
             Places places, Organisations organisations, Vocabularies vocabularies, WorldRegions regions,
             MessageSource messages, SmallCounts smallCounts, List<DashboardSections> sections) {
         this.events = events;
         this.participation = participation;
         this.rounds = rounds;
-        this.results = results;
+        this.surveyResults = surveyResults;
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
@@ -62,26 +62,31 @@ class Dashboards {
 
     Dashboard event(long eventId, boolean suppress, Locale locale) {
         LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
-        ParticipationStatistics.EventParticipation p = participation.forEvent(eventId);
-        SmallCounts.Protection protection = smallCounts.protect(p.delegates(), breakdowns(p.breakdowns()), suppress);
+        PublicParticipation.EventFigures f = participation.event(eventId, suppress);
+        ParticipationStatistics.EventParticipation p = f.participation();
+        List<Dashboard.Row> summary = new ArrayList<>();
+        if (!suppress) {
+            summary.add(plain(text("learning.dash.registered", locale), String.valueOf(p.registered())));
+        }
+        summary.add(count(text("learning.dash.delegates", locale), f.delegates()));
+        summary.add(count(text("learning.dash.cities", locale), f.cities()));
+        if (!suppress) {
+            summary.add(plain(text("learning.dash.attendanceRecorded", locale), String.valueOf(p.attendanceRecorded())));
+        }
         List<Dashboard.Table> tables = new ArrayList<>();
         tables.add(new Dashboard.Table("participation", text("learning.dash.participation", locale),
-                List.of(text("learning.dash.measure", locale), text("learning.dash.value", locale)),
-                List.of(row(text("learning.dash.registered", locale), p.registered(), suppress),
-                        new Dashboard.Row(List.of(text("learning.dash.delegates", locale),
-                                protection.totalHidden() ? smallCounts.mark() : String.valueOf(p.delegates())), null),
-                        plain(text("learning.dash.cities", locale), String.valueOf(p.cities())),
-                        plain(text("learning.dash.attendanceRecorded", locale), String.valueOf(p.attendanceRecorded()))),
-                false, null));
-        Map<Long, Place> cities = places.findAll(p.breakdowns().get("city").keySet().stream().map(Long::valueOf).toList());
-        tables.add(breakdown("by-city", "learning.dash.byCity", p.breakdowns().get("city"), protection.hidden("city"),
-                code -> cities.containsKey(Long.valueOf(code)) ? cities.get(Long.valueOf(code)).name() : code, locale));
+                List.of(text("learning.dash.measure", locale), text("learning.dash.value", locale)), summary, false, null));
+        Map<Long, Place> cities = places.findAll(p.breakdowns().get("city").keySet().stream()
+                .filter(code -> !code.equals(ParticipationStatistics.NO_CITY)).map(Long::valueOf).toList());
+        tables.add(breakdown("by-city", "learning.dash.byCity", f, "city", code -> code.equals(ParticipationStatistics.NO_CITY)
+                ? text("learning.dash.noCity", locale)
+                : cities.containsKey(Long.valueOf(code)) ? cities.get(Long.valueOf(code)).name() : code, locale));
         for (String dimension : ParticipationStatistics.DIMENSIONS) {
-            tables.add(breakdown("by-" + dimension, "learning.dash.by." + dimension, p.breakdowns().get(dimension),
-                    protection.hidden(dimension), code -> label(dimension, code, locale), locale));
+            tables.add(breakdown("by-" + dimension, "learning.dash.by." + dimension, f, dimension,
+                    code -> label(dimension, code, locale), locale));
         }
         rounds.ofEvent(eventId).stream().filter(s -> s.round().equals("feedback")).findFirst()
-                .ifPresent(s -> tables.addAll(feedback(s, suppress, locale)));
+                .ifPresent(s -> tables.add(feedback(s, suppress, locale)));
         sections.forEach(section -> tables.addAll(section.forEvent(eventId, suppress, locale)));
         return new Dashboard(event.theme(), text("learning.dash.event.subtitle", locale), tables,
                 "/events/" + eventId + "/dashboard", suppress);
@@ -89,21 +94,22 @@ class Dashboards {
 
     Dashboard city(long placeId, boolean suppress, Locale locale) {
         Place city = places.find(placeId).orElseThrow(() -> new EventNotFoundException(placeId));
-        ParticipationStatistics.CityParticipation p = participation.forCity(placeId);
+        PublicParticipation.CityFigures p = participation.city(placeId, suppress);
         List<Dashboard.Table> tables = new ArrayList<>();
         tables.add(new Dashboard.Table("continuity-summary", text("learning.dash.continuity", locale),
                 List.of(text("learning.dash.measure", locale), text("learning.dash.value", locale)),
                 List.of(plain(text("learning.dash.eventsAttended", locale), String.valueOf(p.timeline().size())),
-                        row(text("learning.dash.distinctDelegates", locale), p.distinctDelegates(), suppress),
+                        count(text("learning.dash.distinctDelegates", locale), p.distinctDelegates()),
                         plain(text("learning.dash.averageContinuity", locale), percent(p.averageContinuity()))),
                 false, text("learning.dash.continuityExplained", locale)));
-        Map<Long, LearningEvent> byId = events.findAll(p.timeline().stream().map(ParticipationStatistics.CityEvent::eventId).toList());
+        Map<Long, LearningEvent> byId = events.findAll(p.timeline().stream().map(r -> r.event().eventId()).toList());
         List<Dashboard.Row> rows = new ArrayList<>();
-        for (ParticipationStatistics.CityEvent e : p.timeline()) {
+        for (PublicParticipation.CityRow r : p.timeline()) {
+            ParticipationStatistics.CityEvent e = r.event();
             LearningEvent event = byId.get(e.eventId());
             rows.add(new Dashboard.Row(List.of(event == null ? e.theme() : EventDates.of(event, locale), e.theme(),
-                    smallCounts.show(e.delegates(), suppress), smallCounts.show(e.returning(), suppress && e.returning() > 0),
-                    percent(e.continuity()), percent(e.turnover())), smallCounts.bar(e.delegates(), suppress)));
+                    smallCounts.show(r.delegates()), smallCounts.show(r.returning()),
+                    percent(r.continuity()), percent(r.turnover())), smallCounts.bar(r.delegates())));
         }
         tables.add(new Dashboard.Table("timeline", text("learning.dash.timeline", locale),
                 List.of(text("learning.field.dates", locale), text("learning.field.theme", locale),
@@ -135,9 +141,7 @@ class Dashboards {
                 : organisations.find(organisationId).map(Organisation::shortName).orElseThrow(() -> new EventNotFoundException(organisationId));
         List<Dashboard.Table> tables = new ArrayList<>();
         sections.forEach(section -> tables.addAll(section.forNetwork(organisationId, suppress, locale)));
-        List<ParticipationStatistics.DiversityYear> years = participation.diversityOverTime(organisationId);
-        Map<Integer, SmallCounts.Protection> protections = new LinkedHashMap<>();
-        years.forEach(y -> protections.put(y.year(), smallCounts.protect(y.delegates(), breakdowns(y.breakdowns()), suppress)));
+        List<PublicParticipation.YearFigures> years = participation.years(organisationId, suppress);
         for (String dimension : ParticipationStatistics.DIMENSIONS) {
             Set<String> codes = new java.util.TreeSet<>();
             years.forEach(y -> codes.addAll(y.breakdowns().get(dimension).keySet()));
@@ -146,15 +150,13 @@ class Dashboards {
             headers.add(text("learning.dash.delegates", locale));
             codes.forEach(c -> headers.add(label(dimension, c, locale)));
             List<Dashboard.Row> rows = new ArrayList<>();
-            for (ParticipationStatistics.DiversityYear y : years) {
-                Map<String, Integer> counts = y.breakdowns().get(dimension);
-                SmallCounts.Protection protection = protections.get(y.year());
-                Set<String> hidden = protection.hidden(dimension);
-                List<String> cells = new ArrayList<>();
-                cells.add(String.valueOf(y.year()));
-                cells.add(protection.totalHidden() ? smallCounts.mark() : String.valueOf(y.delegates()));
-                codes.forEach(c -> cells.add(hidden.contains(c) ? smallCounts.mark() : String.valueOf(counts.getOrDefault(c, 0))));
-                rows.add(new Dashboard.Row(cells, protection.totalHidden() ? null : y.delegates()));
+            for (PublicParticipation.YearFigures y : years) {
+                Map<String, SmallCounts.Count> cells = y.breakdowns().get(dimension);
+                List<String> shown = new ArrayList<>();
+                shown.add(String.valueOf(y.year().year()));
+                shown.add(smallCounts.show(y.delegates()));
+                codes.forEach(c -> shown.add(cells.containsKey(c) ? smallCounts.show(cells.get(c)) : "0"));
+                rows.add(new Dashboard.Row(shown, smallCounts.bar(y.delegates())));
             }
             tables.add(new Dashboard.Table("diversity-" + dimension, text("learning.dash.diversity." + dimension, locale),
                     headers, rows, false, null));
@@ -163,38 +165,35 @@ class Dashboards {
                 organisationId == null ? "/learning/network" : "/learning/network/" + organisationId, suppress);
     }
 
-    private List<Dashboard.Table> feedback(Survey survey, boolean suppress, Locale locale) {
-        SurveyResults.Result r = results.of(survey.id(), false);
+    private Dashboard.Table feedback(Survey survey, boolean suppress, Locale locale) {
+        PublicSurveyResults.SurveyFigures r = surveyResults.of(survey.id(), suppress);
         List<Dashboard.Row> rows = new ArrayList<>();
-        for (SurveyResults.QuestionResult q : r.questions()) {
-            if (q.question().isLikert() && q.mean() != null) {
-                rows.add(new Dashboard.Row(List.of(q.question().prompt().in(locale), smallCounts.show(q.answers(), suppress),
-                        String.format(locale, "%.1f", q.mean())), (int) Math.round(q.mean() * 20)));
+        for (PublicSurveyResults.QuestionFigures q : r.questions()) {
+            if (q.result().question().isLikert() && (q.mean() != null || q.meanHidden())) {
+                rows.add(new Dashboard.Row(List.of(q.result().question().prompt().in(locale), smallCounts.show(q.answers()),
+                        q.meanHidden() ? SmallCounts.HIDDEN : String.format(locale, "%.1f", q.mean())),
+                        q.meanHidden() ? null : (int) Math.round(q.mean() * 20)));
             }
         }
-        List<Dashboard.Table> tables = new ArrayList<>();
-        tables.add(new Dashboard.Table("feedback", text("learning.dash.feedback", locale),
+        return new Dashboard.Table("feedback", text("learning.dash.feedback", locale),
                 List.of(text("learning.dash.question", locale), text("learning.dash.answers", locale), text("learning.dash.mean", locale)),
-                rows, true, messages.getMessage("learning.results.responses", new Object[] {r.responses(), r.invited()}, locale)));
-        return tables;
+                rows, true, messages.getMessage("learning.results.responses",
+                        new Object[] {smallCounts.show(r.responses()), smallCounts.show(r.invited())}, locale));
     }
 
-    private Dashboard.Table breakdown(String id, String titleKey, Map<String, Integer> counts, Set<String> hidden,
+    /** A breakdown of an event's delegates as shown; a withheld one has no rows and says why. */
+    private Dashboard.Table breakdown(String id, String titleKey, PublicParticipation.EventFigures figures, String dimension,
             java.util.function.Function<String, String> label, Locale locale) {
-        List<Dashboard.Row> rows = counts.entrySet().stream()
-                .map(e -> new Dashboard.Row(List.of(label.apply(e.getKey()),
-                        hidden.contains(e.getKey()) ? smallCounts.mark() : String.valueOf(e.getValue())),
-                        hidden.contains(e.getKey()) ? null : e.getValue()))
+        if (figures.withheld(dimension)) {
+            return new Dashboard.Table(id, text(titleKey, locale), List.of(text("learning.dash.category", locale),
+                    text("learning.dash.delegates", locale)), List.of(), true, text("learning.dash.withheld", locale));
+        }
+        List<Dashboard.Row> rows = figures.breakdowns().get(dimension).entrySet().stream()
+                .map(e -> new Dashboard.Row(List.of(label.apply(e.getKey()), smallCounts.show(e.getValue())),
+                        smallCounts.bar(e.getValue())))
                 .collect(Collectors.toList());
         return new Dashboard.Table(id, text(titleKey, locale), List.of(text("learning.dash.category", locale),
                 text("learning.dash.delegates", locale)), rows, true, null);
-    }
-
-    /** The breakdowns of one total of delegates, to be protected together (see {@link SmallCounts#protect}). */
-    private static Map<String, SmallCounts.Breakdown> breakdowns(Map<String, Map<String, Integer>> byDimension) {
-        Map<String, SmallCounts.Breakdown> breakdowns = new LinkedHashMap<>();
-        byDimension.forEach((dimension, counts) -> breakdowns.put(dimension, new SmallCounts.Breakdown(counts)));
-        return breakdowns;
     }
 
     private String label(String dimension, String code, Locale locale) {
@@ -210,8 +209,8 @@ class Dashboards {
         };
     }
 
-    private Dashboard.Row row(String label, int count, boolean suppress) {
-        return new Dashboard.Row(List.of(label, smallCounts.show(count, suppress)), null);
+    private Dashboard.Row count(String label, SmallCounts.Count count) {
+        return new Dashboard.Row(List.of(label, smallCounts.show(count)), null);
     }
 
     private static Dashboard.Row plain(String label, String value) {
@@ -220,6 +219,11 @@ class Dashboards {
 
     static String percent(Double share) {
         return share == null ? "–" : Math.round(share * 100) + " %";
+    }
+
+    /** A percentage computed from counts: "x" when one of them is hidden, "–" when it does not apply. */
+    static String percent(PublicParticipation.Share share) {
+        return share.hidden() ? SmallCounts.HIDDEN : percent(share.value());
     }
 
     private String text(String key, Locale locale) {

@@ -9,7 +9,7 @@ import org.crossroads.learning.PeerRatings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The mutual-accountability averages on an event's dashboard; one rater alone is never shown to the public. */
+/** The mutual-accountability averages on an event's dashboard; no rater can work out another's ratings from what the public sees. */
 @Component
 class PeerRatingSection implements DashboardSections {
 
@@ -28,10 +28,11 @@ class PeerRatingSection implements DashboardSections {
         List<PeerRatings.Aggregate> aggregates = ratings.aggregates(eventId);
         Map<Long, Place> names = places.findAll(aggregates.stream().map(PeerRatings.Aggregate::placeId).toList());
         List<Dashboard.Row> rows = aggregates.stream().map(a -> {
-            boolean hide = suppress && a.raters() < 2;
+            boolean hide = suppress && !PeerRatings.publicAverages(a);
+            String hidden = org.crossroads.learning.internal.SmallCounts.HIDDEN;
             return new Dashboard.Row(List.of(names.containsKey(a.placeId()) ? names.get(a.placeId()).name() : "",
-                    String.valueOf(a.raters()), hide ? "–" : one(a.inputs(), locale), hide ? "–" : one(a.relevance(), locale),
-                    hide ? "–" : one(a.mutuality(), locale)), null);
+                    String.valueOf(a.raters()), hide ? hidden : one(a.inputs(), locale), hide ? hidden : one(a.relevance(), locale),
+                    hide ? hidden : one(a.mutuality(), locale)), null);
         }).toList();
         return List.of(new Dashboard.Table("ratings", text("learning.ratings.title", locale),
                 List.of(text("learning.ratings.city", locale), text("learning.ratings.raters", locale),
