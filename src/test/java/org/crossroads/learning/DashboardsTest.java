@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
+import org.crossroads.directory.LocalAuthorityDraft;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
 import org.jsoup.Jsoup;
@@ -25,7 +26,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Event, city and network dashboards: public with small counts hidden, exact for organisers, as CSV and PDF. */
+/**
+ * Event, city and network dashboards: public with small counts hidden, and every figure that would give one
+ * away; exact for organisers; as CSV and PDF. ({@link LearningDisclosureAuditTest} attacks them with generated data.)
+ */
 @IntegrationTest
 class DashboardsTest {
 
@@ -35,18 +39,19 @@ class DashboardsTest {
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
+    @Autowired org.crossroads.directory.PlaceEditing placeEditing;
     Editor coordinator;
     MockMvc mvc;
     long event;
 
     @BeforeEach
-    void anEventWithSixDelegatesOfWhomOneIsAWoman() {
+    void anEventWithTwelveDelegatesOfWhomOneIsAWoman() {
         coordinator = LearningFixtures.of(accounts, organisations, places).mc2cmCoordinator();
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         LocalDate day = LocalDate.of(2033, 5, 4);
         event = editing.create(new EventDraft(null, "Dashboard test " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
                 "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 12; i++) {
             registry.register(event, new ParticipantDraft("Delegate " + i + " " + UUID.randomUUID(), null, null,
                     i < 3 ? "Rabat, MA" : "Amman, JO", "technical", null, i == 0 ? "woman" : "man", null, "en",
                     List.of("participation"), null), coordinator);
@@ -60,23 +65,73 @@ class DashboardsTest {
     @Test
     void thePublicSeesSmallCountsHiddenAndTheOrganiserSeesThemExactly() throws Exception {
         Document page = Jsoup.parse(perform(get("/events/" + event + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("#by-gender-table td").eachText()).contains("<5");
-        assertThat(page.select("#by-gender-table td").eachText()).doesNotContain("1", "5");
-        assertThat(page.select("#by-city-table td").eachText()).contains("<5");
-        assertThat(page.select("#participation-table td").eachText()).contains("6");
+        // the one woman shows as "<5", the 11 men (who would give her away beside the total) as "x"
+        assertThat(page.select("#by-gender-table td").eachText()).contains("<5", "x").doesNotContain("1", "11");
+        assertThat(page.select("#by-city-table td").eachText()).contains("<5", "x").doesNotContain("3", "9");
+        assertThat(page.select("#participation-table td").eachText()).contains("12").doesNotContain("Registered");
 
         Document organiser = Jsoup.parse(perform(get("/events/" + event + "/dashboard").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(organiser.select("#by-gender-table td").eachText()).contains("1", "5");
+        assertThat(organiser.select("#by-gender-table td").eachText()).contains("1", "11");
     }
 
     @Test
     void theApiHidesTheComplementaryCountToo() throws Exception {
         String anonymous = perform(get("/api/events/" + event + "/participation")).getContentAsString(StandardCharsets.UTF_8);
-        assertThat(anonymous).contains("\"delegates\":6", "\"gender\":{\"man\":null,\"woman\":null}");
+        assertThat(anonymous).contains("\"delegates\":12", "\"gender\":{\"man\":null,\"woman\":null}")
+                .doesNotContain("registered");
         String organiser = perform(get("/api/events/" + event + "/participation").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(organiser).contains("\"gender\":{\"man\":5,\"woman\":1}");
+        assertThat(organiser).contains("\"gender\":{\"man\":11,\"woman\":1}", "\"registered\":12");
+    }
+
+    @Test
+    void aBreakdownThatCannotBeProtectedIsWithheld() throws Exception {
+        // six delegates, one woman: beside the total, a hidden 5 (known to be at least 5) would pin her at 1
+        String town = newTown();
+        long six = eventIn(town, LocalDate.of(2033, 6, 1), 0, 6, 1);
+        String api = perform(get("/api/events/" + six + "/participation")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(api).contains("\"delegates\":6", "\"withheld\":[\"gender\"]").doesNotContain("\"gender\":{");
+        Document page = Jsoup.parse(perform(get("/events/" + six + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#by-gender-table")).isEmpty();
+        assertThat(page.select("#by-position-table td").eachText()).contains("6");
+    }
+
+    @Test
+    void continuityAndTurnoverOverHiddenDelegatesAreHidden() throws Exception {
+        // the attack: three delegates at each of two events, two of them returning (67 % and 33 %)
+        String town = newTown();
+        eventIn(town, LocalDate.of(2033, 7, 1), 0, 3, 1);
+        eventIn(town, LocalDate.of(2033, 8, 1), 1, 3, 1);
+        long city = places.resolve(town).orElseThrow().id();
+        Document page = Jsoup.parse(perform(get("/cities/" + city + "/learning")).getContentAsString(StandardCharsets.UTF_8));
+        List<String> cells = page.select("#timeline-table tbody tr").get(1).select("td").eachText();
+        assertThat(cells.subList(2, 6)).containsExactly("x", "x", "x", "x");
+        String json = perform(get("/api/cities/" + city + "/participation")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("0.66", "0.33", "\"returning\":2");
+        Document organiser = Jsoup.parse(perform(get("/cities/" + city + "/learning").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(organiser.select("#timeline-table tbody tr").get(1).select("td").eachText()).contains("67 %", "33 %");
+    }
+
+    /** A town of its own, so that its timeline holds only this test's events. */
+    String newTown() {
+        String ref = "place:dashboard-" + UUID.randomUUID();
+        placeEditing.addLocalAuthority(new LocalAuthorityDraft(ref, "Dashboard town " + ref.substring(16, 24), "GM", 40_000L,
+                13.4, -16.7, List.of("origin"), List.of(), "test"), "test");
+        return ref;
+    }
+
+    /** An event whose delegates all come from the town: people {@code from} to {@code from + count - 1}, the first {@code women} women. */
+    long eventIn(String town, LocalDate day, int from, int count, int women) {
+        long id = editing.create(new EventDraft(null, "Small event " + UUID.randomUUID(), town, day, day, "day", "in_person",
+                List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
+        for (int i = from; i < from + count; i++) {
+            registry.register(id, new ParticipantDraft("Town delegate " + i + " " + town, "delegate-" + i + "-" + town.substring(6)
+                    + "@example.org", null, town, "technical", null, i - from < women ? "woman" : "man", null, "en",
+                    List.of("participation"), null), coordinator);
+        }
+        return id;
     }
 
     @Test

@@ -100,6 +100,12 @@ class LearningApiTest {
         String dashboard = mvc.perform(get("/events/" + event + "/dashboard")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(dashboard).contains("Mutual accountability").doesNotContain("Generous hosts");
+        // one rater's ratings are not averages: the public sees none, the organisers see them
+        JsonNode publicRatings = getJson("/api/events/" + event + "/ratings", null);
+        assertThat(publicRatings.get(0).get("raters").asInt()).isEqualTo(1);
+        assertThat(publicRatings.get(0).get("inputs").isNull()).isTrue();
+        assertThat(getJson("/api/events/" + event + "/ratings", LearningFixtures.MC2CM_COORDINATOR).get(0).get("inputs").asDouble())
+                .isEqualTo(4.0);
     }
 
     @Test
