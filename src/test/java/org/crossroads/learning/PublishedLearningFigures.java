@@ -60,6 +60,7 @@ final class PublishedLearningFigures {
     private final MessageSource messages;
     private final JsonMapper json;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Set<String> meansRelated = new HashSet<>();
     private final int threshold;
     private int port;
 
@@ -201,26 +202,6 @@ final class PublishedLearningFigures {
             String question = s + ":q:" + q.question().code();
             byPrompt.put(q.question().prompt().in(EN), q);
             audit.sum(s + ":responses", List.of(question + ":answers", question + ":skipped"));
-            if (q.question().isLikert()) {
-                List<String> scores = new ArrayList<>();
-                List<String> weighted = new ArrayList<>();
-                for (int score = 1; score <= 5; score++) {
-                    String n = question + ":score" + score;
-                    scores.add(n);
-                    // score × n as a sum of copies of n: the audit's sums have coefficients of 1
-                    List<String> copies = new ArrayList<>();
-                    copies.add(n);
-                    for (int k = 2; k <= score; k++) {
-                        audit.sum(n + ":copy" + k, List.of(n));
-                        copies.add(n + ":copy" + k);
-                    }
-                    audit.sum(n + ":weighted", copies);
-                    weighted.add(n + ":weighted");
-                }
-                audit.sum(question + ":answers", scores);
-                audit.sum(question + ":sum", weighted);
-                audit.ratio(question + ":mean", question + ":sum", question + ":answers", 1);
-            }
         }
         Element feedback = page.selectFirst("#feedback-table");
         if (feedback != null) {
@@ -229,6 +210,7 @@ final class PublishedLearningFigures {
                 String question = s + ":q:" + q.question().code();
                 round.read(question + ":answers", row.child(1).text(), q.answers(), true, 0);
                 if (!row.child(2).text().equals("x")) {
+                    meanRelations(audit, question);
                     double mean = Double.parseDouble(row.child(2).text());
                     assertThat(Math.abs(mean - q.mean())).isLessThanOrEqualTo(0.05 + 1e-9);
                     audit.shownRounded(question + ":mean", mean, 0.05);
@@ -263,9 +245,37 @@ final class PublishedLearningFigures {
                     .filter(x -> x.question().code().equals(q.get("code").asString())).findFirst().orElseThrow();
             round.read(question + ":answers", string(q.get("answers")), truth.answers(), true, 0);
             if (!q.get("mean").isNull()) {
+                meanRelations(audit, question);
                 audit.shownRounded(question + ":mean", q.get("mean").asDouble(), 1e-9);
             }
         }
+    }
+
+    /**
+     * mean = (1 × n1 + … + 5 × n5) / answers, with n1 + … + n5 = answers, once per question whose mean is shown
+     * (a hidden mean relates nothing); score × n is a sum of copies of n, as the audit's sums have coefficients of 1.
+     */
+    private void meanRelations(DisclosureAudit audit, String question) {
+        if (!meansRelated.add(question)) {
+            return;
+        }
+        List<String> scores = new ArrayList<>();
+        List<String> weighted = new ArrayList<>();
+        for (int score = 1; score <= 5; score++) {
+            String n = question + ":score" + score;
+            scores.add(n);
+            List<String> copies = new ArrayList<>();
+            copies.add(n);
+            for (int k = 2; k <= score; k++) {
+                audit.sum(n + ":copy" + k, List.of(n));
+                copies.add(n + ":copy" + k);
+            }
+            audit.sum(n + ":weighted", copies);
+            weighted.add(n + ":weighted");
+        }
+        audit.sum(question + ":answers", scores);
+        audit.sum(question + ":sum", weighted);
+        audit.ratio(question + ":mean", question + ":sum", question + ":answers", 1);
     }
 
     // --- cities ------------------------------------------------------------------------------------------
