@@ -76,7 +76,7 @@ class LearningDisclosureAuditTest {
     @Test
     void noHiddenCountOfEventsCitiesNetworksOrSurveysCanBeWorkedOutFromEverythingPublished() throws Exception {
         long seed = Long.getLong("learning.audit.seed", System.nanoTime());
-        int count = Integer.getInteger("learning.audit.rounds", 60);
+        int count = Integer.getInteger("learning.audit.rounds", 20);
         Random random = new Random(seed);
         Editor admin = administrator();
         PublishedLearningFigures published = new PublishedLearningFigures(settings.smallCountThreshold(), statistics, results,
