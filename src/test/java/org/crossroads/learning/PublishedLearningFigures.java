@@ -244,6 +244,12 @@ final class PublishedLearningFigures {
             SurveyResults.QuestionResult truth = r.questions().stream()
                     .filter(x -> x.question().code().equals(q.get("code").asString())).findFirst().orElseThrow();
             round.read(question + ":answers", string(q.get("answers")), truth.answers(), true, 0);
+            JsonNode choices = q.get("choices");
+            if (choices != null && !choices.isNull() && !truth.choices().isEmpty()) {
+                audit.sum(question + ":answers", truth.choices().keySet().stream().map(c -> question + ":choice:" + c).toList());
+                choices.properties().forEach(choice -> round.read(question + ":choice:" + choice.getKey(), string(choice.getValue()),
+                        truth.choices().get(choice.getKey()), true, 0));
+            }
             if (!q.get("mean").isNull()) {
                 meanRelations(audit, question);
                 audit.shownRounded(question + ":mean", q.get("mean").asDouble(), 1e-9);
