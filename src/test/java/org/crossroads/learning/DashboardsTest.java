@@ -39,6 +39,10 @@ class DashboardsTest {
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
+    @Autowired SurveyRounds rounds;
+    @Autowired SurveyTemplates templates;
+    @Autowired SurveyAnswering answering;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.crossroads.directory.PlaceEditing placeEditing;
     Editor coordinator;
     MockMvc mvc;
@@ -112,6 +116,42 @@ class DashboardsTest {
         Document organiser = Jsoup.parse(perform(get("/cities/" + city + "/learning").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(organiser.select("#timeline-table tbody tr").get(1).select("td").eachText()).contains("67 %", "33 %");
+    }
+
+    @Test
+    void surveyResultsOfFewPeopleShowNoCountRateOrScoreToThePublic() throws Exception {
+        // the attack: "2 answers from 4 invited" beside "<5" registered, and exact counts per score in the API
+        LocalDate day = LocalDate.now().minusDays(3);
+        long small = editing.create(new EventDraft(null, "Survey event " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
+                "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
+        List<String> emails = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            emails.add(ParticipantsTest.unique("surveyed" + i));
+            registry.register(small, new ParticipantDraft("Surveyed " + i + " " + UUID.randomUUID(), emails.get(i), null, "Rabat, MA",
+                    "technical", null, "woman", null, "en", List.of("participation", "surveys"), null), coordinator);
+        }
+        long survey = rounds.createFeedback(small, null, false, coordinator);
+        rounds.send(survey, coordinator);
+        SurveyTemplate template = templates.find(rounds.find(survey).orElseThrow().templateId()).orElseThrow();
+        for (String email : emails.subList(0, 2)) {
+            String body = jdbc.sql("select body_text from mail_outbox where recipient = :r and purpose = 'survey-invitation'")
+                    .param("r", email).query(String.class).single();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("/respond/([A-Za-z0-9_-]{43})").matcher(body);
+            assertThat(token.find()).isTrue();
+            java.util.Map<String, String> answers = new java.util.HashMap<>();
+            template.questions().stream().filter(SurveyTemplate.SurveyQuestion::isLikert)
+                    .forEach(q -> answers.put("q" + q.id(), email.equals(emails.get(0)) ? "4" : "5"));
+            answering.submit(token.group(1), answers);
+        }
+        String anonymous = perform(get("/api/surveys/" + survey + "/results")).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(anonymous).contains("\"invited\":null", "\"responses\":null", "\"responseRate\":null", "\"mean\":null")
+                .doesNotContain("\"scores\"", "\"answers\":2");
+        Document page = Jsoup.parse(perform(get("/events/" + small + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#feedback ~ p.meta").first().text()).isEqualTo("<5 answers from <5 invited");
+        assertThat(page.select("#feedback-table td").eachText()).doesNotContain("4.5", "2");
+        String organiser = perform(get("/api/surveys/" + survey + "/results").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(organiser).contains("\"invited\":4", "\"responses\":2", "\"scores\":{\"1\":0,\"2\":0,\"3\":0,\"4\":1,\"5\":1}");
     }
 
     /** A town of its own, so that its timeline holds only this test's events. */
