@@ -57,6 +57,15 @@ public class Places {
     }
 
     /**
+     * One spelling for every reference to the same place ({@code "Sfax, TN"}, {@code "sfax, tn"},
+     * {@code geonames:2467454}), to tell whether two rows of a file name one place: the place's id when
+     * the reference resolves, else the reference without case.
+     */
+    public String canonicalReference(String reference) {
+        return resolve(reference).map(p -> "#" + p.id()).orElseGet(() -> reference.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * Finds the place an import file or form names: {@code geonames:ID}, an external id such as
      * {@code place:kanifing}, or {@code Name, CC} (the most populous place of that name or alternate
      * name in that country, ignoring case and accents).

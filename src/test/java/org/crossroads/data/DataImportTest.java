@@ -73,7 +73,8 @@ class DataImportTest {
                 + "population,\"Kairouan, TN\",2022,,twelve,,,,\n"
                 + "population,\"Kairouan, TN\",2021,,120001,,,,\n"
                 + "population,\"Kairouan, TN\",2023,,-4,,,,\n"
-                + "foreign_born_share,\"Kairouan, TN\",2021,,4,,,,\n";
+                + "foreign_born_share,\"Kairouan, TN\",2021,,4,,,,\n"
+                + "population,\"Kairouan, TN\",2020,,118000,census,,good,public\n";
         DataImportReport report = run(csv, true, false);
         assertThat(report.stored()).isFalse();
         assertThat(report.problems()).extracting(Problem::row, Problem::column).contains(
@@ -83,6 +84,8 @@ class DataImportTest {
                 org.assertj.core.groups.Tuple.tuple(9, ""), org.assertj.core.groups.Tuple.tuple(10, "value"),
                 org.assertj.core.groups.Tuple.tuple(11, "indicator"));
         assertThat(report.problems().stream().filter(p -> p.row() == 9).findFirst().orElseThrow().text()).contains("row 2");
+        assertThat(report.problems().stream().filter(p -> p.row() == 2).findFirst().orElseThrow().text())
+                .as("a duplicate names both rows").contains("row 9");
         assertThat(count("select count(*) from data_value")).isEqualTo(before);
 
         DataImportReport notDry = run(csv, false, false);
@@ -91,7 +94,9 @@ class DataImportTest {
 
         DataImportReport valid = run(csv, false, true);
         assertThat(valid.stored()).isTrue();
-        assertThat(value("population", "Kairouan, TN", "2021", "")).isEqualByComparingTo("120000");
+        assertThat(valid.created()).as("neither of two rows for one value is stored").isEqualTo(1);
+        assertThat(value("population", "Kairouan, TN", "2021", "")).isNull();
+        assertThat(value("population", "Kairouan, TN", "2020", "")).isEqualByComparingTo("118000");
     }
 
     @Test
