@@ -129,9 +129,11 @@ final class DataFileCheck implements TabularStream {
         } else if (place.isEmpty()) {
             problems.add(row.rowNumber(), "place", Message.of("data.error.unknownPlace",
                 "No place \"{0}\" in the directory. Write \"Name, CC\" (e.g. Sfax, TN) or geonames:ID.", placeRef));
-        } else if (options.onlyPlaceId() != null && place.get().id() != options.onlyPlaceId()) {
-            problems.add(row.rowNumber(), "place", Message.of("data.error.notYourCity",
-                "You may import values of your own city only (\"{0}\").", placeRef));
+        } else if (!options.places().covers(place.get().id())) {
+            // a value of a place the importer may not edit: it could replace a confidential value they cannot read
+            problems.add(row.rowNumber(), "place", Message.of("data.error.placeNotEditable",
+                "You may not change the values of {0}: you may import values only for your own city or the members "
+                        + "of your network.", place.get().name() + ", " + place.get().countryCode()));
         }
         Optional<Period> period = period(row);
         Optional<BigDecimal> value = cells.required(row, "value") ? cells.decimal(row, "value") : Optional.empty();

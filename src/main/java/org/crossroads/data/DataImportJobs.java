@@ -67,9 +67,7 @@ public class DataImportJobs {
             return Optional.empty();
         }
         checked.remove(batchId);
-        DataImport.Options o = pending.options();
-        return Optional.of(submit(pending.fileName(), pending.content(),
-                new DataImport.Options(false, o.storeValidRows(), o.actor(), o.locale(), o.onlyPlaceId())));
+        return Optional.of(submit(pending.fileName(), pending.content(), pending.options().stored()));
     }
 
     /** Queues an import and returns its batch id at once. */
