@@ -100,6 +100,28 @@ public class Places {
                 .query(Places::place).optional();
     }
 
+    /**
+     * The places a reference that resolves to none was probably meant to name ("Tuscany, IT", "Sfaks, TN"):
+     * names that resemble it (pg_trgm), those of its country first, then the most alike and most populous.
+     * Local authorities added by hand (regions, districts) are among them, as they resolve like cities.
+     */
+    public List<Place> nearestMatches(String reference, int limit) {
+        if (reference == null || reference.isBlank()) {
+            return List.of();
+        }
+        Matcher named = NAME_AND_COUNTRY.matcher(reference.strip());
+        String name = named.matches() ? named.group(1).strip() : reference.strip();
+        String country = named.matches() ? named.group(2).toUpperCase() : "";
+        return jdbc.sql("select " + COLUMNS + " " + """
+                 from place
+                 where crossroads_key(name) % crossroads_key(:n)
+                    or crossroads_key(name) like crossroads_key(:n) || '%'
+                 order by (country_code = :cc) desc, similarity(crossroads_key(name), crossroads_key(:n)) desc,
+                          population desc nulls last
+                 limit :limit""")
+                .param("n", name).param("cc", country).param("limit", limit).query(Places::place).list();
+    }
+
     /** Places whose name starts with or resembles the query, most populous first. */
     public List<Place> search(String query, String countryCode, int limit) {
         String q = query == null ? "" : query.strip();
