@@ -127,4 +127,27 @@ class DuplicateKeysTest {
         assertThat(duplicates(run(partnerships, List.of(ab, ba), ImportOptions.CHECK_ONLY))).extracting(Problem::row)
                 .containsExactly(2, 3);
     }
+
+    @Test
+    void theReportedCaseTwoValidRowsWithOneExternalIdNoLongerOverwriteEachOther() {
+        String id = "dup-initiative:" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "external_id,name,activity_type,cities,source\n"
+                + id + ",First version,peer_exchange,\"Sfax, TN\",test\n"
+                + id + "-other,Unrelated,peer_exchange,\"Sfax, TN\",test\n"
+                + id + ",Second version,peer_exchange,\"Sfax, TN\",test\n";
+        ImportReport refused = runner.run("initiatives", "i.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.ALL_OR_NOTHING, new ImportContext("admin", Locale.ENGLISH, false));
+        assertThat(refused.created() + refused.updated()).isZero();
+        assertThat(refused.problems()).extracting(Problem::row, Problem::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "external_id \u201c" + id + "\u201d is also on row 4: a file may give each "
+                        + "record only once, so neither row is stored."),
+                org.assertj.core.groups.Tuple.tuple(4, "external_id \u201c" + id + "\u201d is also on row 2: a file may give each "
+                        + "record only once, so neither row is stored."));
+
+        ImportReport kept = runner.run("initiatives", "i.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                new ImportOptions(false, true), new ImportContext("admin", Locale.ENGLISH, false));
+        assertThat(kept.created()).as("only the unrelated row").isEqualTo(1);
+        assertThat(kept.updated()).isZero();
+        assertThat(kept.rowsValid()).isEqualTo(1);
+    }
 }
