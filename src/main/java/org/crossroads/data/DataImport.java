@@ -60,9 +60,12 @@ public class DataImport {
      */
     public record Options(boolean dryRun, boolean storeValidRows, String actor, Locale locale, EditablePlaces editable) {
 
-        /** The same import, run for real (after a dry run was checked). */
-        public Options stored() {
-            return new Options(false, storeValidRows, actor, locale, editable);
+        /**
+         * The same import, run for real after its dry run, with the places the actor may edit now (they may
+         * have changed since the check).
+         */
+        public Options stored(EditablePlaces editableNow) {
+            return new Options(false, storeValidRows, actor, locale, editableNow);
         }
 
         EditablePlaces places() {

@@ -83,7 +83,7 @@ class DataImportController {
     @PostMapping("/data/imports/{id:\\d+}/commit")
     String commit(@PathVariable long id) {
         Editor editor = importer();
-        return jobs.commitChecked(id, editor.username()).map(next -> "redirect:/data/imports/" + next)
+        return jobs.commitChecked(id, editor.username(), access.editablePlaces(editor)).map(next -> "redirect:/data/imports/" + next)
                 .orElse("redirect:/data/import?expired");
     }
 
