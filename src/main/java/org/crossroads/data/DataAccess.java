@@ -87,13 +87,22 @@ public class DataAccess {
         }
     }
 
-    /** Null: any place; otherwise the only place whose values this editor may import. Empty: none. */
-    public Optional<Long> importablePlace(Editor editor) {
-        return switch (editor.role()) {
-            case ADMINISTRATOR, NETWORK_COORDINATOR -> Optional.of(-1L);
-            case CITY_FOCAL_POINT -> Optional.ofNullable(editor.placeId());
-            case CONTRIBUTOR -> Optional.empty();
-        };
+    /** Whether this editor imports data values at all (contributors do not). */
+    public boolean mayImport(Editor editor) {
+        return editor.role() != Role.CONTRIBUTOR;
+    }
+
+    /**
+     * The places whose values this editor may import or change: exactly those whose confidential view they
+     * have (an administrator every place, a focal point its city, a coordinator its network's members), so
+     * no one replaces a value, or makes a confidential one public, without being able to read it.
+     */
+    public EditablePlaces editablePlaces(Editor editor) {
+        if (!mayImport(editor)) {
+            return EditablePlaces.NONE;
+        }
+        ConfidentialView view = confidentialView(Optional.of(editor));
+        return view.everyPlace() ? EditablePlaces.EVERY_PLACE : new EditablePlaces(false, view.places());
     }
 
     public boolean mayEditCatalogue(Editor editor) {

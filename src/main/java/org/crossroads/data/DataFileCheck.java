@@ -3,6 +3,7 @@ package org.crossroads.data;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,10 @@ final class DataFileCheck implements TabularStream {
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, Dimension> dimensions = new HashMap<>();
     private final Map<String, Optional<Place>> placeCache = new HashMap<>();
-    private final Map<Key, Integer> seen = new HashMap<>();
+    /** Each value's first row (high half) and its index in {@link #staged} (low half). */
+    private final Map<Key, Long> seen = new HashMap<>();
+    /** Indexes of staged values withdrawn because a later row repeats them. */
+    private final BitSet withdrawn = new BitSet();
     private final Map<String, Optional<Period>> periods = new HashMap<>();
     private final Map<String, Breakdown> breakdowns = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
@@ -83,8 +87,18 @@ final class DataFileCheck implements TabularStream {
         return rows;
     }
 
+    /** The valid values, without those a later row repeats. */
     List<StagedValue> staged() {
-        return staged;
+        if (withdrawn.isEmpty()) {
+            return staged;
+        }
+        List<StagedValue> kept = new ArrayList<>(staged.size() - withdrawn.cardinality());
+        for (int i = 0; i < staged.size(); i++) {
+            if (!withdrawn.get(i)) {
+                kept.add(staged.get(i));
+            }
+        }
+        return kept;
     }
 
     void finish() {
@@ -115,9 +129,11 @@ final class DataFileCheck implements TabularStream {
         } else if (place.isEmpty()) {
             problems.add(row.rowNumber(), "place", Message.of("data.error.unknownPlace",
                 "No place \"{0}\" in the directory. Write \"Name, CC\" (e.g. Sfax, TN) or geonames:ID.", placeRef));
-        } else if (options.onlyPlaceId() != null && place.get().id() != options.onlyPlaceId()) {
-            problems.add(row.rowNumber(), "place", Message.of("data.error.notYourCity",
-                "You may import values of your own city only (\"{0}\").", placeRef));
+        } else if (!options.places().covers(place.get().id())) {
+            // a value of a place the importer may not edit: it could replace a confidential value they cannot read
+            problems.add(row.rowNumber(), "place", Message.of("data.error.placeNotEditable",
+                "You may not change the values of {0}: you may import values only for your own city or the members "
+                        + "of your network.", place.get().name() + ", " + place.get().countryCode()));
         }
         Optional<Period> period = period(row);
         Optional<BigDecimal> value = cells.required(row, "value") ? cells.decimal(row, "value") : Optional.empty();
@@ -135,13 +151,24 @@ final class DataFileCheck implements TabularStream {
         StagedValue v = new StagedValue(indicator.id(), place.get().id(), period.get().text(), period.get().start(),
                 breakdown.combination(), breakdown.json(), value.get(), source.orElse(null), method.orElse(null),
                 quality, confidentiality);
-        Integer first = seen.putIfAbsent(new Key(v.indicatorId(), v.placeId(), v.period(), v.combination()), row.rowNumber());
+        Long first = seen.putIfAbsent(new Key(v.indicatorId(), v.placeId(), v.period(), v.combination()),
+                (long) row.rowNumber() << 32 | staged.size());
         if (first != null) {
-            problems.add(row.rowNumber(), "", Message.of("data.error.duplicate",
-                "Same indicator, place, period and categories as row {0}.", first));
+            // two rows for one value: the second would silently replace the first, so both are refused
+            int firstRow = (int) (first >>> 32);
+            problems.add(row.rowNumber(), "", duplicate(firstRow));
+            if (!withdrawn.get((int) (long) first)) {
+                withdrawn.set((int) (long) first);
+                problems.add(firstRow, "", duplicate(row.rowNumber()));
+            }
             return;
         }
         staged.add(v);
+    }
+
+    private static Message duplicate(int otherRow) {
+        return Message.of("data.error.duplicate", "Same indicator, place, period and categories as row {0}: a file may "
+                + "give each value only once, so neither row is stored.", otherRow);
     }
 
     /** The categories of a row as stored: "age_group=15_24|sex=female" and the same as a JSON object. */

@@ -55,9 +55,23 @@ public class DataImport {
     /**
      * How to run an import.
      *
-     * @param onlyPlaceId when set, rows for any other place are refused (a city's focal point imports its own data)
+     * @param editable the places whose values the actor may import ({@link DataAccess#editablePlaces}); rows for
+     *     any other place are refused. Null only for the application's own loads and scripts: every place.
      */
-    public record Options(boolean dryRun, boolean storeValidRows, String actor, Locale locale, Long onlyPlaceId) {}
+    public record Options(boolean dryRun, boolean storeValidRows, String actor, Locale locale, EditablePlaces editable) {
+
+        /**
+         * The same import, run for real after its dry run, with the places the actor may edit now (they may
+         * have changed since the check).
+         */
+        public Options stored(EditablePlaces editableNow) {
+            return new Options(false, storeValidRows, actor, locale, editableNow);
+        }
+
+        EditablePlaces places() {
+            return editable == null ? EditablePlaces.EVERY_PLACE : editable;
+        }
+    }
 
     /** Told how far an import got, for its progress bar. */
     public interface Progress {

@@ -59,17 +59,19 @@ public class DataImportJobs {
 
     private final Map<Long, Pending> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Imports the file of a finished dry run without uploading it again. */
-    public Optional<Long> commitChecked(long batchId, String actor) {
+    /**
+     * Imports the file of a finished dry run without uploading it again.
+     *
+     * @param editable the places the actor may edit now ({@link DataAccess#editablePlaces})
+     */
+    public Optional<Long> commitChecked(long batchId, String actor, EditablePlaces editable) {
         checked.values().removeIf(p -> p.at() < System.currentTimeMillis() - 3_600_000);
         Pending pending = checked.get(batchId);
         if (pending == null || !pending.options().actor().equals(actor)) {
             return Optional.empty();
         }
         checked.remove(batchId);
-        DataImport.Options o = pending.options();
-        return Optional.of(submit(pending.fileName(), pending.content(),
-                new DataImport.Options(false, o.storeValidRows(), o.actor(), o.locale(), o.onlyPlaceId())));
+        return Optional.of(submit(pending.fileName(), pending.content(), pending.options().stored(editable)));
     }
 
     /** Queues an import and returns its batch id at once. */

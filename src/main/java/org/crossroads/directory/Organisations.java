@@ -40,6 +40,11 @@ public class Organisations {
                 .collect(Collectors.toMap(Organisation::id, Function.identity()));
     }
 
+    /** One spelling for every reference to the same organisation: its id when it resolves, else the reference without case. */
+    public String canonicalReference(String reference) {
+        return resolve(reference).map(o -> "#" + o.id()).orElseGet(() -> reference.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** By external id ({@code org:uclg}), else by exact name or acronym ignoring case and accents. */
     public Optional<Organisation> resolve(String reference) {
         if (reference == null || reference.isBlank()) {

@@ -57,6 +57,15 @@ public class Places {
     }
 
     /**
+     * One spelling for every reference to the same place ({@code "Sfax, TN"}, {@code "sfax, tn"},
+     * {@code geonames:2467454}), to tell whether two rows of a file name one place: the place's id when
+     * the reference resolves, else the reference without case.
+     */
+    public String canonicalReference(String reference) {
+        return resolve(reference).map(p -> "#" + p.id()).orElseGet(() -> reference.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * Finds the place an import file or form names: {@code geonames:ID}, an external id such as
      * {@code place:kanifing}, or {@code Name, CC} (the most populous place of that name or alternate
      * name in that country, ignoring case and accents).
@@ -89,6 +98,28 @@ public class Places {
                           population desc nulls last limit 1""")
                 .param("cc", named.group(2).toUpperCase()).param("n", named.group(1).strip())
                 .query(Places::place).optional();
+    }
+
+    /**
+     * The places a reference that resolves to none was probably meant to name ("Tuscany, IT", "Sfaks, TN"):
+     * names that resemble it (pg_trgm), those of its country first, then the most alike and most populous.
+     * Local authorities added by hand (regions, districts) are among them, as they resolve like cities.
+     */
+    public List<Place> nearestMatches(String reference, int limit) {
+        if (reference == null || reference.isBlank()) {
+            return List.of();
+        }
+        Matcher named = NAME_AND_COUNTRY.matcher(reference.strip());
+        String name = named.matches() ? named.group(1).strip() : reference.strip();
+        String country = named.matches() ? named.group(2).toUpperCase() : "";
+        return jdbc.sql("select " + COLUMNS + " " + """
+                 from place
+                 where crossroads_key(name) % crossroads_key(:n)
+                    or crossroads_key(name) like crossroads_key(:n) || '%'
+                 order by (country_code = :cc) desc, similarity(crossroads_key(name), crossroads_key(:n)) desc,
+                          population desc nulls last
+                 limit :limit""")
+                .param("n", name).param("cc", country).param("limit", limit).query(Places::place).list();
     }
 
     /** Places whose name starts with or resembles the query, most populous first. */

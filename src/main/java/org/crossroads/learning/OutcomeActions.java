@@ -1,11 +1,15 @@
 package org.crossroads.learning;
 
-/** What a reader may do with an outcome statement now, for the buttons of its page. */
-public record OutcomeActions(boolean edit, boolean substantiate, boolean validate, boolean reject) {
+/**
+ * What a reader may do with an outcome statement now, for the buttons of its page.
+ *
+ * @param correctOrWithdraw correct or withdraw a validated statement (coordinators of its network, administrators)
+ */
+public record OutcomeActions(boolean edit, boolean substantiate, boolean validate, boolean reject, boolean correctOrWithdraw) {
 
-    public static final OutcomeActions NONE = new OutcomeActions(false, false, false, false);
+    public static final OutcomeActions NONE = new OutcomeActions(false, false, false, false, false);
 
     public boolean any() {
-        return edit || substantiate || validate || reject;
+        return edit || substantiate || validate || reject || correctOrWithdraw;
     }
 }

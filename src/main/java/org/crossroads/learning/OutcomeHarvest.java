@@ -19,11 +19,13 @@ import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Outcome harvesting: statements of who changed what, drafted by any editor (or from a follow-up survey
  * answer), substantiated by a peer or third party who did not write them, validated or rejected by a
- * coordinator of the outcome's network (or an administrator). Every change is audited.
+ * coordinator of the outcome's network (or an administrator), who may later correct a validated statement
+ * (a new version, the previous one kept in its history) or withdraw it with a reason. Every change is audited.
  *
  * <p>Reads apply who may see what — the public sees validated statements only, a signed-in editor also
  * the drafts (to substantiate them), their own statements and those of the network they coordinate — and
@@ -34,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutcomeHarvest {
 
     static final String RECORD = "outcome_statement";
+    /** pg_trgm similarity from which a statement of the same city is shown as a possible duplicate. */
+    static final double SIMILARITY = 0.3;
     private static final int MAX_LIST = 5000;
 
     private final OutcomeStatements statements;
@@ -45,10 +49,11 @@ public class OutcomeHarvest {
     private final Vocabularies vocabularies;
     private final CurrentEditor currentEditor;
     private final AuditTrail audit;
+    private final JsonMapper json;
 
     OutcomeHarvest(OutcomeStatements statements, OutcomeValidation validation, LearningPermissions permissions,
             ChathamHouseRule chathamHouse, LearningEvents events, Places places, Vocabularies vocabularies,
-            CurrentEditor currentEditor, AuditTrail audit) {
+            CurrentEditor currentEditor, AuditTrail audit, JsonMapper json) {
         this.statements = statements;
         this.validation = validation;
         this.permissions = permissions;
@@ -58,6 +63,7 @@ public class OutcomeHarvest {
         this.vocabularies = vocabularies;
         this.currentEditor = currentEditor;
         this.audit = audit;
+        this.json = json;
     }
 
     /** A new draft by any signed-in editor; the network that validates it is the one named, or a linked event's organiser. */
@@ -188,6 +194,77 @@ public class OutcomeHarvest {
         record(id, "rejected", editor.username());
     }
 
+    /**
+     * Corrects a validated statement: a coordinator of its network or an administrator, saying what was
+     * corrected. It stays validated; the statement as it was is kept in its history ({@link #history}) and
+     * the change is audited.
+     */
+    @Transactional
+    public void correct(long id, int expectedVersion, OutcomeDraft draft, String reason, Editor editor) {
+        OutcomeStatement current = stored(id);
+        requireCoordinator(editor, current);
+        if (!current.isValidated()) {
+            throw InvalidEntryException.of("status", "outcomes.error.correctNotValidated");
+        }
+        requireText("reason", reason, 2000);
+        ResolvedOutcome resolved = validation.check(draft, editor);
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEditException(RECORD, id);
+        }
+        statements.addRevision(current, json.writeValueAsString(current), OutcomeRevision.CORRECTED, reason.strip(),
+                editor.username());
+        if (!statements.correct(id, expectedVersion, resolved, editor.username())) {
+            throw new ConcurrentEditException(RECORD, id);
+        }
+        record(id, "corrected", editor.username());
+    }
+
+    /**
+     * Withdraws a validated statement, with a reason: it leaves the public list, dashboards, exports and the
+     * API, and stays with its history for the coordinators of its network and administrators.
+     */
+    @Transactional
+    public void withdraw(long id, String reason, Editor editor) {
+        OutcomeStatement current = stored(id);
+        requireCoordinator(editor, current);
+        if (!current.isValidated()) {
+            throw InvalidEntryException.of("status", "outcomes.error.withdrawNotValidated");
+        }
+        requireText("reason", reason, 2000);
+        statements.addRevision(current, json.writeValueAsString(current), OutcomeRevision.WITHDRAWN, reason.strip(),
+                editor.username());
+        if (!statements.withdraw(id, editor.username())) {
+            throw InvalidEntryException.of("status", "outcomes.error.withdrawNotValidated");
+        }
+        record(id, "withdrawn", editor.username());
+    }
+
+    /** The corrections and withdrawal of a statement, newest first: for the coordinators of its network and administrators. */
+    public List<OutcomeRevision> history(long id, Optional<Editor> viewer) {
+        OutcomeStatement current = stored(id);
+        if (viewer.isEmpty() || !permissions.coordinates(viewer.get(), current.networkId())) {
+            return List.of();
+        }
+        return statements.revisions(id);
+    }
+
+    /**
+     * Possible duplicates of a draft: statements of the same city with a similar description, that the
+     * editor may see, most similar first. Empty when the draft names no known city or has no description.
+     *
+     * @param exceptId the statement being edited, left out; null for a new draft
+     */
+    public List<OutcomeStatement> similar(OutcomeDraft draft, Long exceptId, Editor editor) {
+        if (draft.city() == null || draft.description() == null || draft.description().isBlank()) {
+            return List.of();
+        }
+        Optional<Editor> viewer = Optional.of(editor);
+        return places.resolve(draft.city())
+                .map(place -> statements.similar(place.id(), draft.description().strip(), SIMILARITY, visibility(viewer),
+                        exceptId, 5))
+                .orElse(List.of()).stream().map(o -> chathamHouse.applyTo(o, viewer)).toList();
+    }
+
     /** Every problem of a draft, saving nothing: for forms that found errors of their own first. */
     public List<FieldError> problems(OutcomeDraft draft, Editor editor) {
         try {
@@ -228,7 +305,8 @@ public class OutcomeHarvest {
         boolean open = editable(o);
         return new OutcomeActions(open && (coordinator || isAuthor(editor, o)),
                 OutcomeStatement.DRAFT.equals(o.status()) && !isAuthor(editor, o),
-                OutcomeStatement.SUBSTANTIATED.equals(o.status()) && coordinator, open && coordinator);
+                OutcomeStatement.SUBSTANTIATED.equals(o.status()) && coordinator, open && coordinator,
+                o.isValidated() && coordinator);
     }
 
     public ResultPage<OutcomeStatement> search(OutcomeQuery query) {
@@ -273,10 +351,10 @@ public class OutcomeHarvest {
                 statements.countsBy("change_type", filter));
     }
 
-    /** Per status (draft, substantiated, validated, rejected), in that order, zeros included. */
+    /** Per status (draft, substantiated, validated, rejected, withdrawn), in that order, zeros included. */
     public Map<String, Long> countsByStatus(OutcomeQuery filter) {
         return ordered(List.of(OutcomeStatement.DRAFT, OutcomeStatement.SUBSTANTIATED, OutcomeStatement.VALIDATED,
-                OutcomeStatement.REJECTED), statements.countsBy("status", filter));
+                OutcomeStatement.REJECTED, OutcomeStatement.WITHDRAWN), statements.countsBy("status", filter));
     }
 
     /** The cities and events of the statements a reader may see, for the filters of the list page. */
@@ -319,6 +397,13 @@ public class OutcomeHarvest {
 
     private OutcomeStatement stored(long id) {
         return statements.find(id).orElseThrow(() -> new OutcomeNotFoundException(id));
+    }
+
+    private void requireCoordinator(Editor editor, OutcomeStatement o) {
+        if (!permissions.coordinates(editor, o.networkId())) {
+            throw new AccessDeniedException("Editor " + editor.username() + " does not coordinate the network of outcome "
+                    + o.id());
+        }
     }
 
     private static boolean isAuthor(Editor editor, OutcomeStatement o) {

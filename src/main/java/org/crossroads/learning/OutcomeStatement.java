@@ -27,6 +27,8 @@ public record OutcomeStatement(long id, String status, String changeAgent, Strin
     public static final String SUBSTANTIATED = "substantiated";
     public static final String VALIDATED = "validated";
     public static final String REJECTED = "rejected";
+    /** Was validated, then withdrawn by a coordinator: out of every public view, kept with its history. */
+    public static final String WITHDRAWN = "withdrawn";
 
     public OutcomeStatement {
         eventIds = List.copyOf(eventIds);

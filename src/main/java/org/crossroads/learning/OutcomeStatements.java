@@ -163,6 +163,16 @@ public class OutcomeStatements {
      * @return false when the statement changed since {@code expectedVersion} or may no longer be edited
      */
     boolean update(long id, int expectedVersion, ResolvedOutcome r, boolean reopen, String actor) {
+        return update(id, expectedVersion, r, reopen, actor, List.of(OutcomeStatement.DRAFT, OutcomeStatement.SUBSTANTIATED));
+    }
+
+    /** A coordinator's correction of a validated statement: it stays validated. */
+    boolean correct(long id, int expectedVersion, ResolvedOutcome r, String actor) {
+        return update(id, expectedVersion, r, false, actor, List.of(OutcomeStatement.VALIDATED));
+    }
+
+    private boolean update(long id, int expectedVersion, ResolvedOutcome r, boolean reopen, String actor,
+            List<String> fromStatuses) {
         int changed = jdbc.sql("""
                 update outcome_statement set change_agent = :agent, change_type = :type, description = :description,
                     observed_on = :observed, place_id = :place, significance = :significance, contribution = :contribution,
@@ -174,9 +184,9 @@ public class OutcomeStatements {
                     substantiation = case when :reopen then null else substantiation end,
                     substantiated_at = case when :reopen then null else substantiated_at end,
                     updated_by = :actor, updated_at = now(), version = version + 1
-                where id = :id and version = :version and status in ('draft', 'substantiated')""")
+                where id = :id and version = :version and status = any(:statuses)""")
                 .params(columns(r)).param("reopen", reopen).param("actor", actor).param("id", id)
-                .param("version", expectedVersion).update();
+                .param("version", expectedVersion).param("statuses", fromStatuses.toArray(String[]::new)).update();
         if (changed == 0) {
             return false;
         }
@@ -211,6 +221,53 @@ public class OutcomeStatements {
                     rejection_reason = :reason, version = version + 1
                 where id = :id and status in ('draft', 'substantiated')""")
                 .param("actor", actor).param("reason", reason).param("id", id).update() > 0;
+    }
+
+    /** @return false when the statement was not validated (withdrawn meanwhile, or never validated) */
+    boolean withdraw(long id, String actor) {
+        return jdbc.sql("""
+                update outcome_statement set status = 'withdrawn', updated_by = :actor, updated_at = now(),
+                    version = version + 1
+                where id = :id and status = 'validated'""").param("actor", actor).param("id", id).update() > 0;
+    }
+
+    /** Keeps the statement as it was before a correction or withdrawal. */
+    void addRevision(OutcomeStatement previous, String previousJson, String change, String reason, String actor) {
+        jdbc.sql("""
+                insert into outcome_revision (outcome_id, version, change, reason, previous, changed_by)
+                values (:o, :v, :change, :reason, cast(:previous as jsonb), :actor)""")
+                .param("o", previous.id()).param("v", previous.version()).param("change", change).param("reason", reason)
+                .param("previous", previousJson).param("actor", actor).update();
+    }
+
+    /** The corrections and withdrawal of a statement, newest first. */
+    List<OutcomeRevision> revisions(long id) {
+        return jdbc.sql("""
+                select id, version, change, reason, changed_by, changed_at, previous ->> 'changeAgent',
+                       previous ->> 'changeType', previous ->> 'description'
+                from outcome_revision where outcome_id = :o order by id desc""").param("o", id)
+                .query((rs, n) -> new OutcomeRevision(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
+                        rs.getString(9)))
+                .list();
+    }
+
+    /**
+     * Statements of the same city whose description is like this one (pg_trgm similarity at least
+     * {@code threshold}), most similar first, among those the reader may see; rejected and withdrawn
+     * ones are left out, they are no duplicates to worry about.
+     */
+    List<OutcomeStatement> similar(long placeId, String description, double threshold, Visibility visibility,
+            Long exceptId, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(OutcomeQuery.all().withPlace(placeId), visibility, params);
+        return jdbc.sql(SELECT + where + " " + """
+                 and o.status not in ('rejected', 'withdrawn') and o.id <> :except
+                 and similarity(o.description, :text) >= :threshold
+                 order by similarity(o.description, :text) desc, o.id desc limit :limit""")
+                .params(params).param("text", description).param("threshold", threshold)
+                .param("except", exceptId == null ? -1L : exceptId).param("limit", limit)
+                .query(this::statement).list();
     }
 
     private void writeChildren(long id, ResolvedOutcome r) {

@@ -110,7 +110,11 @@ class OutcomeValidation {
         }
         Long id = places.resolve(reference).map(p -> p.id()).orElse(null);
         if (id == null) {
-            errors.add(FieldError.of(field, "learning.error.unknownPlace", reference.strip()));
+            // the nearest names, so that "Tuscany, IT" or "Sfaks, TN" comes with something to pick
+            List<String> near = places.nearestMatches(reference, 3).stream().map(p -> p.name() + ", " + p.countryCode())
+                    .distinct().toList();
+            errors.add(near.isEmpty() ? FieldError.of(field, "learning.error.unknownPlace", reference.strip())
+                    : FieldError.of(field, "learning.error.unknownPlaceNear", reference.strip(), String.join("; ", near)));
         }
         return id;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.audit.AuditTrail;
+import org.crossroads.shared.mail.MailOutbox;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,16 +32,18 @@ public class ParticipantRegistry {
     private final LearningEvents events;
     private final LearningPermissions permissions;
     private final AuditTrail audit;
+    private final MailOutbox outbox;
     private final JdbcClient jdbc;
 
     ParticipantRegistry(Participants participants, Registrations registrations, ParticipantValidation validation,
-            LearningEvents events, LearningPermissions permissions, AuditTrail audit, JdbcClient jdbc) {
+            LearningEvents events, LearningPermissions permissions, AuditTrail audit, MailOutbox outbox, JdbcClient jdbc) {
         this.participants = participants;
         this.registrations = registrations;
         this.validation = validation;
         this.events = events;
         this.permissions = permissions;
         this.audit = audit;
+        this.outbox = outbox;
         this.jdbc = jdbc;
     }
 
@@ -177,11 +180,20 @@ public class ParticipantRegistry {
         eraseNow(participantId, editor.username());
     }
 
+    /**
+     * Erases a person now, whoever asked (the person, an organiser, the retention job). Mail still queued
+     * to them is withdrawn in the same transaction: it holds their name, address and personal links.
+     */
     @Transactional
     public void eraseNow(long participantId, String actor) {
+        String email = participants.find(participantId).map(Participant::email).orElse(null);
+        List<String> references = new ArrayList<>(jdbc.sql("select 'invitation:' || id from survey_invitation where participant_id = :p")
+                .param("p", participantId).query(String.class).list());
+        references.add("participant:" + participantId);
+        int withdrawn = outbox.forget(email, references);
         jdbc.sql("update survey_invitation set participant_id = null where participant_id = :p").param("p", participantId).update();
         participants.erase(participantId);
-        audit.record(RECORD, participantId, "erased", actor, Map.of());
+        audit.record(RECORD, participantId, "erased", actor, Map.of("queuedMailWithdrawn", withdrawn));
     }
 
     /**

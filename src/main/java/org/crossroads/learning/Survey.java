@@ -14,6 +14,11 @@ public record Survey(long id, long eventId, long templateId, String round, boole
         return round.startsWith("follow_up");
     }
 
+    /** Its links work on this day: from {@code opensOn} to {@code closesOn}, both included. */
+    public boolean isOpenOn(LocalDate day) {
+        return !day.isBefore(opensOn) && !isClosedOn(day);
+    }
+
     public boolean isClosedOn(LocalDate day) {
         return day.isAfter(closesOn);
     }

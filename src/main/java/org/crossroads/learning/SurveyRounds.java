@@ -99,6 +99,14 @@ public class SurveyRounds {
     public SendReport send(long surveyId, Editor editor) {
         Survey survey = surveys.find(surveyId).orElseThrow(() -> new EventNotFoundException(surveyId));
         runnable(survey.eventId(), editor);
+        // links of a round that is not open answer "not open" (410): sending them would only mislead
+        LocalDate today = LocalDate.now();
+        if (survey.isClosedOn(today)) {
+            throw InvalidEntryException.of("survey", "learning.surveys.error.closed", survey.closesOn().toString());
+        }
+        if (today.isBefore(survey.opensOn())) {
+            throw InvalidEntryException.of("survey", "learning.surveys.error.notYetOpen", survey.opensOn().toString());
+        }
         SendReport report = invite(survey);
         audit.record("survey", surveyId, "sent", editor.username(), Map.of("invited", report.invited()));
         return report;

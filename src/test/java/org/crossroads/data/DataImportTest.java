@@ -73,7 +73,8 @@ class DataImportTest {
                 + "population,\"Kairouan, TN\",2022,,twelve,,,,\n"
                 + "population,\"Kairouan, TN\",2021,,120001,,,,\n"
                 + "population,\"Kairouan, TN\",2023,,-4,,,,\n"
-                + "foreign_born_share,\"Kairouan, TN\",2021,,4,,,,\n";
+                + "foreign_born_share,\"Kairouan, TN\",2021,,4,,,,\n"
+                + "population,\"Kairouan, TN\",2020,,118000,census,,good,public\n";
         DataImportReport report = run(csv, true, false);
         assertThat(report.stored()).isFalse();
         assertThat(report.problems()).extracting(Problem::row, Problem::column).contains(
@@ -83,6 +84,8 @@ class DataImportTest {
                 org.assertj.core.groups.Tuple.tuple(9, ""), org.assertj.core.groups.Tuple.tuple(10, "value"),
                 org.assertj.core.groups.Tuple.tuple(11, "indicator"));
         assertThat(report.problems().stream().filter(p -> p.row() == 9).findFirst().orElseThrow().text()).contains("row 2");
+        assertThat(report.problems().stream().filter(p -> p.row() == 2).findFirst().orElseThrow().text())
+                .as("a duplicate names both rows").contains("row 9");
         assertThat(count("select count(*) from data_value")).isEqualTo(before);
 
         DataImportReport notDry = run(csv, false, false);
@@ -91,7 +94,9 @@ class DataImportTest {
 
         DataImportReport valid = run(csv, false, true);
         assertThat(valid.stored()).isTrue();
-        assertThat(value("population", "Kairouan, TN", "2021", "")).isEqualByComparingTo("120000");
+        assertThat(valid.created()).as("neither of two rows for one value is stored").isEqualTo(1);
+        assertThat(value("population", "Kairouan, TN", "2021", "")).isNull();
+        assertThat(value("population", "Kairouan, TN", "2020", "")).isEqualByComparingTo("118000");
     }
 
     @Test
@@ -179,7 +184,7 @@ class DataImportTest {
         long gabes = places.resolve("Gabes, TN").orElseThrow().id();
         DataImportReport report = jobs.runNow("city.csv", (HEADER + "migrant_associations,\"Gafsa, TN\",2023,,3,,,,\n"
                         + "migrant_associations,\"Gabes, TN\",2023,,4,,,,\n").getBytes(StandardCharsets.UTF_8),
-                new DataImport.Options(true, false, "gabes", Locale.ENGLISH, gabes));
+                new DataImport.Options(true, false, "gabes", Locale.ENGLISH, EditablePlaces.only(gabes)));
         assertThat(report.problems()).extracting(Problem::row, Problem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "place"));
     }
@@ -204,5 +209,82 @@ class DataImportTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from indicator where id = :i").param("i", indicator).update())
                 .hasMessageContaining("stored data values still refer to this indicator");
         assertThat(value("population", "geonames:999999001", "2019", "")).isEqualByComparingTo("118000");
+    }
+
+    @Autowired DataAccess access;
+    @Autowired org.crossroads.directory.Organisations organisations;
+
+    Editor account(String username, Role role, Long organisationId, Long placeId) {
+        if (!accounts.exists(username)) {
+            accounts.create(username, username, "{noop}password-for-tests", role, organisationId, placeId);
+        }
+        return accounts.findByUsername(username).orElseThrow();
+    }
+
+    String confidentiality(String indicator, String place, String period) {
+        return jdbc.sql("""
+                select v.confidentiality from data_value v join indicator i on i.id = v.indicator_id
+                where i.code = :i and v.place_id = :p and v.period = :period and v.combination = ''""")
+                .param("i", indicator).param("p", places.resolve(place).orElseThrow().id()).param("period", period)
+                .query(String.class).single();
+    }
+
+    @Test
+    void aCoordinatorCannotOverwriteAValueOfACityOutsideItsNetworkAndTheConfidentialValueStaysAsItWas() {
+        long network = organisations.resolve("org:mc2cm").orElseThrow().id();
+        Editor coordinator = account("data-scope-coordinator", Role.NETWORK_COORDINATOR, network, null);
+        String member = jdbc.sql("""
+                select p.name || ', ' || p.country_code from membership m join place p on p.id = m.place_id
+                where m.organisation_id = :o order by p.id limit 1""").param("o", network).query(String.class).single();
+        String outside = jdbc.sql("""
+                select p.name || ', ' || p.country_code from place p where p.country_code = 'SN' and not exists
+                  (select 1 from membership m where m.place_id = p.id and m.organisation_id = :o)
+                  and (select count(*) from place q where q.name = p.name and q.country_code = p.country_code) = 1
+                order by p.population desc nulls last limit 1""").param("o", network).query(String.class).single();
+        run(HEADER + "refugees_asylum_seekers,\"" + outside + "\",2019,,12,UNHCR,,good,confidential\n", false, false);
+
+        EditablePlaces scope = access.editablePlaces(coordinator);
+        assertThat(scope.covers(places.resolve(member).orElseThrow().id())).isTrue();
+        assertThat(scope.covers(places.resolve(outside).orElseThrow().id())).isFalse();
+        DataImportReport report = jobs.runNow("coordinator.csv", (HEADER
+                        + "refugees_asylum_seekers,\"" + outside + "\",2019,,999,leak,,good,public\n"
+                        + "refugees_asylum_seekers,\"" + member + "\",2019,,8,UNHCR,,good,public\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                new DataImport.Options(false, true, coordinator.username(), Locale.ENGLISH, scope));
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("place");
+            assertThat(p.reason().key()).isEqualTo("data.error.placeNotEditable");
+            assertThat(p.text()).contains(outside);
+        });
+        assertThat(value("refugees_asylum_seekers", outside, "2019", "")).isEqualByComparingTo("12");
+        assertThat(confidentiality("refugees_asylum_seekers", outside, "2019")).isEqualTo("confidential");
+        assertThat(value("refugees_asylum_seekers", member, "2019", "")).as("its own member's value is stored")
+                .isEqualByComparingTo("8");
+    }
+
+    @Test
+    void noRoleMayChangeValuesItCannotRead() {
+        long network = organisations.resolve("org:mc2cm").orElseThrow().id();
+        long tunis = places.resolve("Tunis, TN").orElseThrow().id();
+        List<Editor> editors = List.of(
+                account("data-scope-admin", Role.ADMINISTRATOR, null, null),
+                account("data-scope-coordinator", Role.NETWORK_COORDINATOR, network, null),
+                account("data-scope-lonely-coordinator", Role.NETWORK_COORDINATOR, null, null),
+                account("data-scope-focal-point", Role.CITY_FOCAL_POINT, null, tunis),
+                account("data-scope-contributor", Role.CONTRIBUTOR, null, null));
+        assertThat(editors).extracting(Editor::role).containsAll(List.of(Role.values()));
+        List<Long> everyPlace = jdbc.sql("select id from place").query(Long.class).list();
+        for (Editor editor : editors) {
+            EditablePlaces editable = access.editablePlaces(editor);
+            for (long place : everyPlace) {
+                if (editable.covers(place)) {
+                    assertThat(access.maySeeConfidential(editor, place)).as("%s edits %d", editor.username(), place).isTrue();
+                }
+            }
+        }
+        assertThat(access.editablePlaces(editors.get(4)).covers(tunis)).isFalse();
+        assertThat(access.editablePlaces(editors.get(3)).places()).containsExactly(tunis);
     }
 }

@@ -159,7 +159,7 @@ class DataValuesExportTest {
         assertThat(rows).isEqualTo(8);
         long thies = places.resolve(THIES).orElseThrow().id();
         DataImportReport report = dataImport.run("export.csv", new ByteArrayInputStream(csv),
-                new DataImport.Options(false, false, AnalyticsFixtures.THIES_FOCAL_POINT, Locale.FRENCH, thies),
+                new DataImport.Options(false, false, AnalyticsFixtures.THIES_FOCAL_POINT, Locale.FRENCH, EditablePlaces.only(thies)),
                 DataImport.Progress.NONE, null);
         assertThat(report.problems()).isEmpty();
         assertThat(report.rows()).isEqualTo(rows);

@@ -104,9 +104,9 @@ class OutcomeHarvestTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> harvest.reject(id, "no", sfax)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> harvest.reject(id, "no", otherNetwork)).isInstanceOf(AccessDeniedException.class);
-        assertThat(harvest.actionsFor(id, Optional.of(tunis))).isEqualTo(new OutcomeActions(true, false, false, false));
-        assertThat(harvest.actionsFor(id, Optional.of(sfax))).isEqualTo(new OutcomeActions(false, true, false, false));
-        assertThat(harvest.actionsFor(id, Optional.of(mc2cm))).isEqualTo(new OutcomeActions(true, true, false, true));
+        assertThat(harvest.actionsFor(id, Optional.of(tunis))).isEqualTo(new OutcomeActions(true, false, false, false, false));
+        assertThat(harvest.actionsFor(id, Optional.of(sfax))).isEqualTo(new OutcomeActions(false, true, false, false, false));
+        assertThat(harvest.actionsFor(id, Optional.of(mc2cm))).isEqualTo(new OutcomeActions(true, true, false, true, false));
 
         harvest.reject(id, "The office was opened before the exchange", mc2cm);
         OutcomeStatement rejected = harvest.find(id, Optional.of(tunis)).orElseThrow();
@@ -279,7 +279,8 @@ class OutcomeHarvestTest {
                 java.util.Map.entry("relationship", 0L), java.util.Map.entry("practice", 2L), java.util.Map.entry("policy", 1L),
                 java.util.Map.entry("resources", 0L));
         assertThat(harvest.countsByStatus(ofEvent)).containsExactly(java.util.Map.entry("draft", 2L),
-                java.util.Map.entry("substantiated", 0L), java.util.Map.entry("validated", 1L), java.util.Map.entry("rejected", 0L));
+                java.util.Map.entry("substantiated", 0L), java.util.Map.entry("validated", 1L), java.util.Map.entry("rejected", 0L),
+                java.util.Map.entry("withdrawn", 0L));
         assertThat(harvest.countsByStatus(ofEvent.withCapability("deliver", "institutional")).get("draft")).isEqualTo(1L);
         assertThat(harvest.ofEvent(event)).extracting(OutcomeStatement::id).containsExactly(a);
         assertThat(harvest.search(ofEvent.withCapability("relate", null), Optional.empty()).items())

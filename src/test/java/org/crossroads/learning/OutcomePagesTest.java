@@ -54,7 +54,9 @@ class OutcomePagesTest {
 
     /** Drafts a statement under the Chatham House rule through the form, as Tunis's focal point; returns its id. */
     long draftThroughTheForm(String token, long event) throws Exception {
+        // confirmedNew: statements of Tunis saying much the same exist (OutcomeCorrectionsTest covers that check)
         MockHttpServletResponse created = mvc.perform(post("/outcomes/new").with(user(LearningFixtures.TUNIS_FOCAL_POINT)).with(csrf())
+                        .param("confirmedNew", "true")
                         .param("changeAgent", "Municipality of Tunis")
                         .param("changeType", "practice")
                         .param("description", "A public office where migrants meet municipal staff " + token)

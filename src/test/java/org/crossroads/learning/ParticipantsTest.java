@@ -16,6 +16,8 @@ import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
+import org.crossroads.shared.mail.MailOutbox;
+import org.crossroads.shared.mail.OutgoingMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,7 @@ class ParticipantsTest {
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired JdbcClient jdbc;
+    @Autowired MailOutbox outbox;
     LearningFixtures fixtures;
     Editor coordinator;
     MockMvc mvc;
@@ -158,8 +161,60 @@ class ParticipantsTest {
                 .param("p", person).query(Long.class).single()).isEqualTo(1);
         assertThat(statistics.forEvent(id).delegates()).isEqualTo(before);
         assertThat(statistics.forEvent(id).breakdowns().get("gender")).containsEntry("woman", 1);
+        assertThat(queuedTo(email)).as("the personal-link mail, still queued, went with the erasure").isZero();
         assertThat(mvc.perform(get("/me/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/me/forged-token-forged-token-forged-token-abcd")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+    }
+
+    long queuedTo(String email) {
+        return jdbc.sql("select count(*) from mail_outbox where lower(recipient) = lower(:r) and sent_at is null")
+                .param("r", email).query(Long.class).single();
+    }
+
+    @Test
+    void erasureByAnOrganiserWithdrawsEveryQueuedMessageAndBlanksSentOnesButNoOneElses() {
+        long id = event(LocalDate.of(2032, 5, 2));
+        String email = unique("amina");
+        String neighbour = unique("neighbour");
+        long person = registry.register(id, person("Amina Diallo", email, "Dakar, SN"), coordinator).participantId();
+        registry.register(id, person("Neighbour Test", neighbour, "Dakar, SN"), coordinator);
+        personalData.sendLink(person, coordinator);
+        personalData.sendLink(person, coordinator);
+        // one message to them already went out, one queued under another spelling of the address,
+        // one queued for one of their records without the address (a survey invitation to a changed address)
+        jdbc.sql("update mail_outbox set sent_at = now() where id = (select min(id) from mail_outbox where recipient = :r)")
+                .param("r", email).update();
+        outbox.enqueue(OutgoingMail.text(email.toUpperCase(java.util.Locale.ROOT), "Hello", "Dear Amina Diallo", "fr",
+                "test", null));
+        outbox.enqueue(OutgoingMail.text(unique("old-address"), "Hello", "Dear Amina Diallo", "fr", "test",
+                "participant:" + person));
+        outbox.enqueue(OutgoingMail.text(neighbour, "Hello", "Dear neighbour", "fr", "test", null));
+        assertThat(queuedTo(email)).isEqualTo(2);
+
+        registry.erase(person, coordinator);
+
+        assertThat(queuedTo(email)).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where reference = :ref and sent_at is null")
+                .param("ref", "participant:" + person).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where body_text like '%Amina Diallo%' or recipient = :r")
+                .param("r", email).query(Long.class).single()).as("no copy keeps the name or address").isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :e and sent_at is not null")
+                .param("e", MailOutbox.ERASED).query(Long.class).single()).isPositive();
+        assertThat(queuedTo(neighbour)).as("another person's mail stays").isEqualTo(1);
+    }
+
+    @Test
+    void theRetentionJobWithdrawsQueuedMailToo() {
+        long id = event(LocalDate.of(2001, 6, 3));
+        String email = unique("retired");
+        long person = registry.register(id, person("Long Gone", email, "Dakar, SN"), coordinator).participantId();
+        jdbc.sql("update participant set created_at = now() - interval '30 years' where id = :p").param("p", person).update();
+        personalData.sendLink(person, coordinator);
+        assertThat(queuedTo(email)).isEqualTo(1);
+        registry.eraseExpired(10);
+        assertThat(jdbc.sql("select erased_at is not null from participant where id = :p").param("p", person)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(queuedTo(email)).isZero();
     }
 }

@@ -15,6 +15,7 @@ import org.crossroads.data.ServicePointEditing;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
@@ -57,6 +58,11 @@ class ServicePointImport implements TabularImport {
     @Override
     public List<Column> columns() {
         return ServicePointColumns.ALL;
+    }
+
+    @Override
+    public ImportKey key() {
+        return ImportKey.of("external_id");
     }
 
     @Override

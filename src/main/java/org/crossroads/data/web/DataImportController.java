@@ -59,9 +59,8 @@ class DataImportController {
     String upload(@RequestParam MultipartFile file, @RequestParam(defaultValue = "check") String action,
             @RequestParam(defaultValue = "false") boolean storeValidRows, Locale locale) throws IOException {
         Editor editor = importer();
-        Long onlyPlace = access.importablePlace(editor).filter(p -> p > 0).orElse(null);
-        long id = jobs.submit(file.getOriginalFilename(), file.getBytes(),
-                new DataImport.Options(!"import".equals(action), storeValidRows, editor.username(), locale, onlyPlace));
+        long id = jobs.submit(file.getOriginalFilename(), file.getBytes(), new DataImport.Options(!"import".equals(action),
+                storeValidRows, editor.username(), locale, access.editablePlaces(editor)));
         return "redirect:/data/imports/" + id;
     }
 
@@ -84,7 +83,7 @@ class DataImportController {
     @PostMapping("/data/imports/{id:\\d+}/commit")
     String commit(@PathVariable long id) {
         Editor editor = importer();
-        return jobs.commitChecked(id, editor.username()).map(next -> "redirect:/data/imports/" + next)
+        return jobs.commitChecked(id, editor.username(), access.editablePlaces(editor)).map(next -> "redirect:/data/imports/" + next)
                 .orElse("redirect:/data/import?expired");
     }
 
@@ -102,7 +101,7 @@ class DataImportController {
 
     private Editor importer() {
         Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("login required"));
-        if (access.importablePlace(editor).isEmpty()) {
+        if (!access.mayImport(editor)) {
             throw new AccessDeniedException("Contributors do not import data values");
         }
         return editor;

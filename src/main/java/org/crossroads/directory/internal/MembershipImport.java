@@ -6,11 +6,14 @@ import java.util.Set;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.directory.MembershipDraft;
 import org.crossroads.directory.MembershipEditing;
+import org.crossroads.directory.Organisations;
+import org.crossroads.directory.Places;
 import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
@@ -30,10 +33,14 @@ class MembershipImport implements TabularImport {
             new Column("source", "#meta+source", "Seed 000 (MC2CM review), footnote 2"));
 
     private final MembershipEditing editing;
+    private final Organisations organisations;
+    private final Places places;
     private final MessageSource messages;
 
-    MembershipImport(MembershipEditing editing, MessageSource messages) {
+    MembershipImport(MembershipEditing editing, MessageSource messages, Organisations organisations, Places places) {
         this.editing = editing;
+        this.organisations = organisations;
+        this.places = places;
         this.messages = messages;
     }
 
@@ -45,6 +52,12 @@ class MembershipImport implements TabularImport {
     @Override
     public List<Column> columns() {
         return COLUMNS;
+    }
+
+    @Override
+    public ImportKey key() {
+        return ImportKey.of("organisation", "place", "role").comparing("organisation", organisations::canonicalReference)
+                .comparing("place", places::canonicalReference).ignoringCase("role").defaulting("role", "member");
     }
 
     @Override

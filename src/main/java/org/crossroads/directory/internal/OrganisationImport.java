@@ -10,6 +10,7 @@ import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
@@ -53,6 +54,11 @@ class OrganisationImport implements TabularImport {
     @Override
     public List<Column> columns() {
         return COLUMNS;
+    }
+
+    @Override
+    public ImportKey key() {
+        return ImportKey.of("external_id");
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.util.Set;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.directory.PartnershipDraft;
 import org.crossroads.directory.PartnershipEditing;
+import org.crossroads.directory.Places;
 import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
@@ -31,10 +33,12 @@ class PartnershipImport implements TabularImport {
             new Column("source", "#meta+source", "Seed 001 (mapping report), section 3.1"));
 
     private final PartnershipEditing editing;
+    private final Places places;
     private final MessageSource messages;
 
-    PartnershipImport(PartnershipEditing editing, MessageSource messages) {
+    PartnershipImport(PartnershipEditing editing, MessageSource messages, Places places) {
         this.editing = editing;
+        this.places = places;
         this.messages = messages;
     }
 
@@ -46,6 +50,13 @@ class PartnershipImport implements TabularImport {
     @Override
     public List<Column> columns() {
         return COLUMNS;
+    }
+
+    /** The partnership of A and B is the one of B and A. */
+    @Override
+    public ImportKey key() {
+        return ImportKey.of("place_a", "place_b", "kind").comparing("place_a", places::canonicalReference)
+                .comparing("place_b", places::canonicalReference).ignoringCase("kind").firstTwoUnordered();
     }
 
     @Override

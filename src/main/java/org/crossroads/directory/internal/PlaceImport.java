@@ -16,6 +16,7 @@ import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Message;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
@@ -62,6 +63,12 @@ class PlaceImport implements TabularImport {
     @Override
     public List<Column> columns() {
         return COLUMNS;
+    }
+
+    /** "Sfax, TN" and geonames:2467454 are one place: references compare by the place they name. */
+    @Override
+    public ImportKey key() {
+        return ImportKey.of("place").comparing("place", places::canonicalReference);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
+import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
@@ -43,6 +44,12 @@ class InitiativeImport implements TabularImport {
     @Override
     public List<Column> columns() {
         return InitiativeColumns.ALL;
+    }
+
+    /** An initiative is updated on re-import by its external id. */
+    @Override
+    public ImportKey key() {
+        return ImportKey.of("external_id");
     }
 
     @Override

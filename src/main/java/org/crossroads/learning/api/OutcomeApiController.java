@@ -2,16 +2,23 @@ package org.crossroads.learning.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.learning.OutcomeNotFoundException;
 import org.crossroads.learning.OutcomeQuery;
 import org.crossroads.learning.OutcomeStatement;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +43,13 @@ class OutcomeApiController {
 
     record OutcomePage(List<OutcomeResource> items, long total, int page, int size) {}
 
+    /**
+     * The query parameters of the search; any other is refused, so that a misspelt filter is not silently
+     * ignored (and everything returned). {@code lang} chooses the language of labels, as on every page.
+     */
+    static final Set<String> PARAMETERS = Set.of("status", "place", "event", "capability", "level", "type", "changeType",
+            "q", "page", "size", "lang");
+
     @GetMapping("/outcomes")
     @Operation(summary = "Search outcome statements",
             description = """
@@ -44,21 +58,42 @@ class OutcomeApiController {
                     a signed-in editor also the drafts and the statements they may act on. Under the Chatham House \
                     rule source, recordedBy and substantiatedBy are replaced by a neutral wording unless the caller \
                     coordinates the outcome's network. Newest observations first.""")
-    OutcomePage search(
-            @Parameter(description = "draft, substantiated, validated or rejected") @RequestParam(required = false) String status,
+    @ApiResponse(responseCode = "400", description = "An unknown query parameter, named in the detail; or type and "
+            + "changeType given with different values")
+    ResponseEntity<?> search(
+            @Parameter(description = "draft, substantiated, validated, rejected or withdrawn (signed-in callers; the public "
+                    + "sees validated statements only)") @RequestParam(required = false) String status,
             @Parameter(description = "a city id: outcomes that happened there") @RequestParam(required = false) Long place,
             @Parameter(description = "an event id: outcomes it contributed to") @RequestParam(required = false) Long event,
             @Parameter(description = "a capability code of the Five Core Capabilities framework, e.g. deliver")
             @RequestParam(required = false) String capability,
             @Parameter(description = "individual, institutional or collective") @RequestParam(required = false) String level,
-            @Parameter(description = "behaviour, relationship, practice, policy or resources")
+            @Parameter(description = "the change type, as on the /outcomes page: behaviour, relationship, practice, policy "
+                    + "or resources") @RequestParam(required = false) String type,
+            @Parameter(description = "deprecated alias of type, still accepted for scripts written before it", deprecated = true)
             @RequestParam(required = false) String changeType,
             @Parameter(description = "words that must all appear in the statement") @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale,
+            HttpServletRequest request) {
+        Optional<String> unknown = request.getParameterMap().keySet().stream().filter(name -> !PARAMETERS.contains(name))
+                .sorted().findFirst();
+        if (unknown.isPresent()) {
+            return problem("Unknown query parameter \"" + unknown.get() + "\". This endpoint takes: "
+                    + String.join(", ", new TreeSet<>(PARAMETERS)) + ".");
+        }
+        if (type != null && changeType != null && !type.strip().equals(changeType.strip())) {
+            return problem("type and changeType name the same filter (changeType is its old name): give one.");
+        }
+        String change = type != null ? type : changeType;
         Optional<Editor> viewer = currentEditor.get();
-        var result = harvest.search(new OutcomeQuery(status, place, event, capability, level, changeType, null, q, page, size),
+        var result = harvest.search(new OutcomeQuery(status, place, event, capability, level, change, null, q, page, size),
                 viewer);
-        return new OutcomePage(resources.of(result.items(), locale), result.total(), result.page(), result.size());
+        return ResponseEntity.ok(new OutcomePage(resources.of(result.items(), locale), result.total(), result.page(),
+                result.size()));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(String detail) {
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
     }
 
     @GetMapping("/outcomes/{id}")

@@ -95,6 +95,7 @@ class OutcomeController {
         OutcomeStatement outcome = harvest.find(id, viewer).orElseThrow(() -> new OutcomeNotFoundException(id));
         model.addAttribute("outcome", views.of(outcome, locale));
         model.addAttribute("actions", harvest.actionsFor(id, viewer));
+        model.addAttribute("history", harvest.history(id, viewer));
         return "learning/outcomes/outcome";
     }
 
@@ -104,13 +105,25 @@ class OutcomeController {
         return form(OutcomeForm.empty(event), null, Map.of(), locale, model);
     }
 
+    /**
+     * Drafts a statement. When statements of the same city say much the same, the form comes back once
+     * listing them as possible duplicates; saving it again ({@code confirmedNew}) drafts it anyway.
+     */
     @PostMapping("/outcomes/new")
-    String create(@ModelAttribute("form") OutcomeForm form, Locale locale, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") OutcomeForm form, @RequestParam(defaultValue = "false") boolean confirmedNew,
+            Locale locale, Model model, RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         OutcomeDraft draft = form.toDraft(errors);
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidEntryException(harvest.problems(draft, editor()));
+            }
+            if (!confirmedNew) {
+                List<OutcomeStatement> similar = harvest.similar(draft, null, editor());
+                if (!similar.isEmpty() && harvest.problems(draft, editor()).isEmpty()) {
+                    model.addAttribute("similar", views.of(similar, locale));
+                    return form(form, null, Map.of(), locale, model);
+                }
             }
             long id = harvest.draft(draft, editor());
             redirect.addFlashAttribute("notice", "outcomes.saved");
@@ -129,6 +142,10 @@ class OutcomeController {
             redirect.addFlashAttribute("actionErrors", List.of(message("outcomes.error.notEditable", locale)));
             return "redirect:/outcomes/" + id;
         }
+        return form(formOf(outcome), id, Map.of(), locale, model);
+    }
+
+    private OutcomeForm formOf(OutcomeStatement outcome) {
         Set<Long> placeIds = new HashSet<>(outcome.peerPlaceIds());
         if (outcome.placeId() != null) {
             placeIds.add(outcome.placeId());
@@ -136,9 +153,8 @@ class OutcomeController {
         if (outcome.inspiredByPlaceId() != null) {
             placeIds.add(outcome.inspiredByPlaceId());
         }
-        OutcomeForm form = OutcomeForm.of(outcome, places.findAll(placeIds),
+        return OutcomeForm.of(outcome, places.findAll(placeIds),
                 outcome.networkId() == null ? Optional.empty() : organisations.find(outcome.networkId()));
-        return form(form, id, Map.of(), locale, model);
     }
 
     @PostMapping("/outcomes/{id:\\d+}/edit")
@@ -162,6 +178,49 @@ class OutcomeController {
             // keep what the editor typed; the next save goes against the version they have now seen
             return form(form.withVersion(current.version()), id, Map.of(), locale, model);
         }
+    }
+
+    @GetMapping("/outcomes/{id:\\d+}/correct")
+    String correct(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
+        Editor editor = editor();
+        OutcomeStatement outcome = harvest.forEditing(id, editor);
+        if (!harvest.actionsFor(id, Optional.of(editor)).correctOrWithdraw()) {
+            redirect.addFlashAttribute("actionErrors", List.of(message("outcomes.error.correctNotValidated", locale)));
+            return "redirect:/outcomes/" + id;
+        }
+        model.addAttribute("correction", true);
+        return form(formOf(outcome), id, Map.of(), locale, model);
+    }
+
+    /** A coordinator's correction of a validated statement: a new version, the previous one kept in its history. */
+    @PostMapping("/outcomes/{id:\\d+}/correct")
+    String correct(@PathVariable long id, @ModelAttribute("form") OutcomeForm form,
+            @RequestParam(required = false) String reason, Locale locale, Model model, RedirectAttributes redirect) {
+        model.addAttribute("correction", true);
+        model.addAttribute("reason", reason);
+        List<FieldError> errors = new ArrayList<>();
+        OutcomeDraft draft = form.toDraft(errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidEntryException(harvest.problems(draft, editor()));
+            }
+            harvest.correct(id, form.expectedVersion(), draft, reason, editor());
+            redirect.addFlashAttribute("notice", "outcomes.corrected");
+            return "redirect:/outcomes/" + id;
+        } catch (InvalidEntryException e) {
+            errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
+            return form(form, id, fieldMessages.byField(errors, locale), locale, model);
+        } catch (ConcurrentEditException e) {
+            OutcomeStatement current = harvest.forEditing(id, editor());
+            model.addAttribute("conflict", true);
+            return form(form.withVersion(current.version()), id, Map.of(), locale, model);
+        }
+    }
+
+    @PostMapping("/outcomes/{id:\\d+}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, () -> harvest.withdraw(id, reason, editor()), "outcomes.withdrawn", locale, redirect);
     }
 
     @PostMapping("/outcomes/{id:\\d+}/substantiate")

@@ -1,5 +1,6 @@
 package org.crossroads.learning.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.crossroads.learning.Survey;
 import org.crossroads.learning.SurveyResults;
 import org.crossroads.learning.SurveyRounds;
 import org.crossroads.learning.SurveyTemplates;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,9 +36,11 @@ class SurveyController {
     private final LearningPermissions permissions;
     private final EventViews eventViews;
     private final CurrentEditor currentEditor;
+    private final FieldMessages fieldMessages;
 
     SurveyController(SurveyRounds rounds, SurveyResults results, SurveyTemplates templates, LearningEvents events,
-            LearningPermissions permissions, EventViews eventViews, CurrentEditor currentEditor) {
+            LearningPermissions permissions, EventViews eventViews, CurrentEditor currentEditor,
+            FieldMessages fieldMessages) {
         this.rounds = rounds;
         this.results = results;
         this.templates = templates;
@@ -44,15 +48,26 @@ class SurveyController {
         this.permissions = permissions;
         this.eventViews = eventViews;
         this.currentEditor = currentEditor;
+        this.fieldMessages = fieldMessages;
     }
 
-    record RoundRow(Survey survey, SurveyResults.Result counts) {}
+    /**
+     * @param open its links work today, so it may be sent
+     * @param closed its closing day is past (else, when not open, it opens later)
+     */
+    record RoundRow(Survey survey, SurveyResults.Result counts, boolean open, boolean closed) {
+
+        static RoundRow of(Survey survey, SurveyResults.Result counts, LocalDate today) {
+            return new RoundRow(survey, counts, survey.isOpenOn(today), survey.isClosedOn(today));
+        }
+    }
 
     @GetMapping("/events/{id:\\d+}/surveys")
     String list(@PathVariable long id, Locale locale, Model model) {
         LearningEvent event = runnable(id);
         model.addAttribute("event", eventViews.of(event, locale));
-        model.addAttribute("rounds", rounds.ofEvent(id).stream().map(s -> new RoundRow(s, results.of(s.id(), false))).toList());
+        model.addAttribute("rounds", rounds.ofEvent(id).stream()
+                .map(s -> RoundRow.of(s, results.of(s.id(), false), LocalDate.now())).toList());
         model.addAttribute("templates", templates.all().stream().filter(t -> t.kind().equals("feedback")).toList());
         return "learning/surveys";
     }
@@ -70,10 +85,14 @@ class SurveyController {
     }
 
     @PostMapping("/surveys/{surveyId:\\d+}/send")
-    String send(@PathVariable long surveyId, RedirectAttributes redirect) {
+    String send(@PathVariable long surveyId, Locale locale, RedirectAttributes redirect) {
         Survey survey = rounds.find(surveyId).orElseThrow(() -> new EventNotFoundException(surveyId));
-        SurveyRounds.SendReport report = rounds.send(surveyId, editor());
-        redirect.addFlashAttribute("report", report);
+        try {
+            redirect.addFlashAttribute("report", rounds.send(surveyId, editor()));
+        } catch (InvalidEntryException e) {
+            redirect.addFlashAttribute("sendErrors", fieldMessages.byField(e.errors(), locale).values().stream()
+                    .flatMap(List::stream).toList());
+        }
         return "redirect:/events/" + survey.eventId() + "/surveys";
     }
 

@@ -1,6 +1,7 @@
 package org.crossroads.shared.mail;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MailOutbox {
+
+    /** What the address, subject and text of a sent message to an erased person become. */
+    public static final String ERASED = "(erased)";
 
     private final JdbcClient jdbc;
     private final MailSettings settings;
@@ -37,6 +41,28 @@ public class MailOutbox {
                 .param("html", mail.htmlBody()).param("language", mail.language()).param("purpose", mail.purpose())
                 .param("reference", mail.reference())
                 .query(Long.class).single();
+    }
+
+    /**
+     * Forgets a person whose data is erased, in the caller's transaction: every message to them not yet
+     * sent (pending, retrying or given up) is deleted, so it never goes out with their name and links;
+     * the copies of messages already sent keep their row (for the outbox's counts) but lose the address,
+     * subject and text.
+     *
+     * @param recipient the person's address (compared without case), or null when they had none
+     * @param references the outbox references of the person's records ({@code invitation:12}…)
+     * @return how many queued messages were withdrawn
+     */
+    @Transactional
+    public int forget(String recipient, Collection<String> references) {
+        String[] refs = references.toArray(String[]::new);
+        String theirs = "(lower(recipient) = lower(:recipient) or reference = any(:refs))";
+        int withdrawn = jdbc.sql("delete from mail_outbox where sent_at is null and " + theirs)
+                .param("recipient", recipient).param("refs", refs).update();
+        jdbc.sql("update mail_outbox set recipient = :erased, subject = :erased, body_text = :erased, body_html = null,"
+                + " last_error = null where sent_at is not null and " + theirs)
+                .param("erased", ERASED).param("recipient", recipient).param("refs", refs).update();
+        return withdrawn;
     }
 
     /** Counts for the administrators' outbox page. */

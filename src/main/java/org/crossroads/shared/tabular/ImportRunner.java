@@ -61,6 +61,8 @@ public class ImportRunner {
         // problems of single rows found while reading (a GeoJSON feature that is not a point): the rows are
         // still checked, so that one dry run lists every problem, and rolled back like any failing row
         file.problems().forEach(problems::add);
+        // two rows for one record: the second would silently replace the first, so both are refused
+        format.key().reportDuplicates(file.rows(), problems);
         Cells cells = new Cells(vocabularies, context.locale(), problems);
         int[] counts = new int[2];
         long started = System.nanoTime();

@@ -51,6 +51,8 @@ public enum Reason {
     URL("import.error.url", "\u201c{0}\u201d is not a web address starting with http:// or https://."),
     COUNTRY("import.error.country",
             "\u201c{0}\u201d is not a country. Write an ISO 3166-1 code such as TN, or the country name."),
+    DUPLICATE_KEY("import.error.duplicateKey",
+            "{0} \u201c{1}\u201d is also on row {2}: a file may give each record only once, so neither row is stored."),
     VOCABULARY("import.error.vocabulary", "\u201c{0}\u201d is not a known value of \u201c{1}\u201d."),
     GEOJSON_NOT_FEATURE("import.error.geojsonNotFeature",
             "This element of the \u201cfeatures\u201d list is not a Feature (its type is \u201c{0}\u201d)."),

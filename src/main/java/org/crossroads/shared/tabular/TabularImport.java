@@ -20,6 +20,13 @@ public interface TabularImport {
     Set<String> requiredColumns();
 
     /**
+     * The columns that identify a record, as the upsert keys by them: two rows of one file with the same
+     * key are both refused, each naming the other ({@link ImportKey#none()} for a kind whose rows only add).
+     * Deliberately not defaulted, so that every new kind says how its rows are told apart.
+     */
+    ImportKey key();
+
+    /**
      * Checks one row and stores it. Every problem is added to {@code problems} with the row's number;
      * a row with problems returns empty and must have stored nothing it cannot take back (the runner
      * rolls the row back to a savepoint).
