@@ -5,7 +5,6 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -49,8 +48,8 @@ public class LoginThrottle {
     /** @param clock wall-clock based (several instances share the buckets); tests pass one they can advance */
     LoginThrottle(DataSource dataSource, LoginThrottleSettings settings, Accounts accounts, AuditTrail audit,
             JdbcClient jdbc, TimeMeter clock) {
-        this.buckets = new LoginBuckets(dataSource, ClientSideConfig.getDefault().withClientClock(clock)
-                .withExpirationAfterWriteStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1))));
+        this.buckets = new LoginBuckets(dataSource, ClientSideConfig.getDefault().withClientClock(clock),
+                key -> key.startsWith("address:") ? max(settings.addressWindow(), settings.addressDailyWindow()) : settings.accountWindow());
         this.addressLimits = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(settings.addressAttempts()).refillGreedy(settings.addressAttempts(), settings.addressWindow()))
                 .addLimit(limit -> limit.capacity(settings.addressDailyAttempts())
@@ -140,6 +139,10 @@ public class LoginThrottle {
         public OffsetDateTime until() {
             return OffsetDateTime.now().plus(remaining);
         }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static long waitNanos(BucketProxy bucket) {

@@ -1,6 +1,5 @@
 package org.crossroads.accounts.internal;
 
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.AbstractSelectForUpdateBasedProxyManager;
 import io.github.bucket4j.distributed.proxy.generic.select_for_update.LockAndGetResult;
@@ -11,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -23,10 +24,17 @@ import javax.sql.DataSource;
 public class LoginBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 
     private final DataSource dataSource;
+    private final Function<String, Duration> keepFor;
 
-    public LoginBuckets(DataSource dataSource, ClientSideConfig config) {
+    /**
+     * @param keepFor per key, how long after its last change a bucket is surely full again (its longest refill
+     *     period): past that its row is only history and may be deleted (the select-for-update managers of
+     *     Bucket4j do not support its own expiration strategies)
+     */
+    public LoginBuckets(DataSource dataSource, ClientSideConfig config, Function<String, Duration> keepFor) {
         super(config);
         this.dataSource = dataSource;
+        this.keepFor = keepFor;
     }
 
     @Override
@@ -93,9 +101,7 @@ public class LoginBuckets extends AbstractSelectForUpdateBasedProxyManager<Strin
             try (PreparedStatement update = connection.prepareStatement(
                     "update login_throttle set state = ?, expires_at = ? where key = ?")) {
                 update.setBytes(1, data);
-                Optional<ExpirationAfterWriteStrategy> expiry = getClientSideConfig().getExpirationAfterWriteStrategy();
-                long ttl = expiry.map(s -> s.calculateTimeToLiveMillis(state, currentTimeNanos())).orElse(-1L);
-                update.setTimestamp(2, ttl < 0 ? null : Timestamp.from(Instant.now().plusMillis(ttl)));
+                update.setTimestamp(2, Timestamp.from(Instant.now().plus(keepFor.apply(key))));
                 update.setString(3, key);
                 update.executeUpdate();
             } catch (SQLException e) {
