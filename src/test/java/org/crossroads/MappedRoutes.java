@@ -21,8 +21,11 @@ public final class MappedRoutes {
     private MappedRoutes() {
     }
 
-    /** @param pattern as mapped, e.g. {@code /initiatives/{id:\d+}} */
-    public record Route(String method, String pattern) {
+    /**
+     * @param pattern as mapped, e.g. {@code /initiatives/{id:\d+}}
+     * @param upload whether the handler takes a file (a form posted as multipart)
+     */
+    public record Route(String method, String pattern, boolean upload) {
 
         @Override
         public String toString() {
@@ -81,7 +84,9 @@ public final class MappedRoutes {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             List<String> names = methods.isEmpty() ? List.of("GET", "POST") : methods.stream().map(Enum::name).toList();
             for (String pattern : info.getPatternValues()) {
-                names.forEach(m -> routes.add(new Route(m, pattern)));
+                boolean upload = java.util.Arrays.stream(entry.getValue().getMethodParameters())
+                        .anyMatch(p -> org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(p.getParameterType()));
+                names.forEach(m -> routes.add(new Route(m, pattern, upload)));
             }
         }
         return new ArrayList<>(routes);

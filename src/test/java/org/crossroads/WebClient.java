@@ -43,13 +43,14 @@ public final class WebClient {
         if (response.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("Login of " + username + " refused: " + response.statusCode() + " " + location);
         }
-        client.csrf = null; // the session changed at login: a fresh token is read when needed
         return client;
     }
 
     /** Posts the login form; returns the answer (a redirect) as it is. */
     public HttpResponse<String> logIn(String username, String password) {
-        return post("/login", Map.of("username", username, "password", password));
+        HttpResponse<String> answer = post("/login", Map.of("username", username, "password", password));
+        csrf = null; // a successful login replaces the session's token
+        return answer;
     }
 
     public HttpResponse<String> get(String path) {
@@ -82,6 +83,32 @@ public final class WebClient {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a form with one file, as a browser posts an upload form. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+        String boundary = "----crossroads-test-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("_csrf", csrf());
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept-Language", "en")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

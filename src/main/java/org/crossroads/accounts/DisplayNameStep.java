@@ -19,7 +19,7 @@ final class DisplayNameStep {
 
     static final String PENDING = OwnAccount.DISPLAY_NAME_PENDING;
     static final String PAGE = "/account/name";
-    private static final List<String> ALWAYS_REACHABLE = List.of(PAGE, "/logout", "/error", "/css/", "/js/", "/map/",
+    private static final List<String> ALWAYS_REACHABLE = List.of(PAGE, "/login", "/logout", "/error", "/css/", "/js/", "/map/",
             "/favicon");
 
     private DisplayNameStep() {

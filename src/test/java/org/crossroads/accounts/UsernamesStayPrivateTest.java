@@ -64,7 +64,7 @@ class UsernamesStayPrivateTest {
         initiativeEditing.update(initiative, initiatives.find(initiative).orElseThrow().version(),
                 initiative(token, "Reception desks and housing " + token), admin);
         long organisation = organisationEditing.create(new OrganisationDraft("org:zq-" + token, "Leak Test Association " + token,
-                "LTA" + token, "ngo", "TN", "Tunis", null, null, "Test"), admin);
+                "LTA" + token, "ngo", "TN", null, null, null, "Test"), admin);
         long open = outcome(token, false, author, peer, coordinator);
         long chathamHouse = outcome(token, true, author, peer, coordinator);
 
