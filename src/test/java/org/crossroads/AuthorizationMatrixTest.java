@@ -30,6 +30,11 @@ import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
+import org.crossroads.data.ServicePointDraft;
+import org.crossroads.data.ServicePointEditing;
+import org.crossroads.learning.EventDraft;
+import org.crossroads.learning.EventEditing;
+import org.crossroads.learning.LearningObjective;
 import org.crossroads.learning.OutcomeDraft;
 import org.crossroads.learning.OutcomeHarvest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +56,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 4xx about the input), {@code login} (401 or a redirect to the login page), {@code forbidden} (403),
  * {@code hidden} (404: a record this role may not see, or none). A 5xx is never expected. Path variables
  * take the ids of records made for this run: a city and a network in scope of the in-scope focal point and
- * coordinator, an initiative and an outcome there; others take an id that exists nowhere.
+ * coordinator, and there an initiative, an outcome (a draft), an event and a service point; others take an
+ * id that exists nowhere.
  *
  * <p>To review a change of rules: run with {@code -Dauthorization.record=true}, which writes what was
  * observed to {@code target/authorization-matrix.csv}, compare it with the table and copy it over.
@@ -72,6 +78,8 @@ class AuthorizationMatrixTest {
     @Autowired MembershipEditing membershipEditing;
     @Autowired InitiativeEditing initiativeEditing;
     @Autowired OutcomeHarvest harvest;
+    @Autowired EventEditing eventEditing;
+    @Autowired ServicePointEditing servicePointEditing;
     @Autowired DataImportJobs jobs;
     @Autowired JdbcClient jdbc;
 
@@ -79,7 +87,8 @@ class AuthorizationMatrixTest {
     static Fixtures fixtures;
 
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
-            long otherNetwork, long initiative, long outcome, long contributorAccount, Map<String, WebClient> clients) {}
+            long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
+            Map<String, WebClient> clients) {}
 
     @BeforeEach
     void makeFixtures() {
@@ -118,11 +127,19 @@ class AuthorizationMatrixTest {
                 LocalDate.of(2023, 3, 1), cityReference, "Mutual understanding", "A peer visit", "An adviser", "Decree", false,
                 List.of(), List.of(), null, null, null, "org:matrix-" + run, List.of()), editors.get("focal_point_in_scope"));
 
+        long event = eventEditing.create(new EventDraft(null, "Matrix peer exchange " + run, cityReference,
+                LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 16), "day", "hybrid", List.of("org:matrix-" + run), List.of("fr"),
+                List.of("field_visit"), List.of(new LearningObjective("Technical staff", "Map the local actors")), null, List.of(),
+                null, "Matrix test"), editors.get("coordinator_in_scope"));
+        long servicePoint = servicePointEditing.create(new ServicePointDraft(null, cityReference, "Matrix legal aid " + run,
+                "legal_aid", "Main street", 35.105, 10.104, null, List.of("ar"), "Mon-Fri", null, null, "Legal advice",
+                "Matrix test"), editors.get("administrator"));
+
         Map<String, WebClient> clients = new LinkedHashMap<>();
         clients.put("anonymous", WebClient.anonymous(port));
         editors.forEach((role, editor) -> clients.put(role, WebClient.signedIn(port, editor.username(), PASSWORD)));
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
-                outcome, editors.get("contributor").id(), clients);
+                outcome, event, servicePoint, editors.get("contributor").id(), clients);
     }
 
     @Test
@@ -214,6 +231,8 @@ class AuthorizationMatrixTest {
                     case "organisations" -> String.valueOf(fixtures.network());
                     case "initiatives" -> String.valueOf(fixtures.initiative());
                     case "outcomes" -> String.valueOf(fixtures.outcome());
+                    case "events" -> String.valueOf(fixtures.event());
+                    case "service-points" -> String.valueOf(fixtures.servicePoint());
                     case "admin" -> String.valueOf(fixtures.contributorAccount());
                     default -> NOWHERE;
                 };
