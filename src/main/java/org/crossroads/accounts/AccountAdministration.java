@@ -18,12 +18,15 @@ public class AccountAdministration {
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords;
     private final Affiliations affiliations;
     private final AuditTrail audit;
 
-    AccountAdministration(Accounts accounts, PasswordEncoder encoder, Affiliations affiliations, AuditTrail audit) {
+    AccountAdministration(Accounts accounts, PasswordEncoder encoder, PasswordPolicy passwords, Affiliations affiliations,
+            AuditTrail audit) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.passwords = passwords;
         this.affiliations = affiliations;
         this.audit = audit;
     }
@@ -32,31 +35,34 @@ public class AccountAdministration {
     public record NewAccount(String username, String displayName, String password, String role, String organisation,
             String place) {}
 
-    /** @return field → message key of every problem; empty when the account was created */
+    /** @return field → message keys of its problems (the main one first); empty when the account was created */
     @Transactional
-    public Map<String, String> create(NewAccount form, String actor) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    public Map<String, List<String>> create(NewAccount form, String actor) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
         String username = form.username() == null ? "" : form.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            errors.put("username", "accounts.error.username");
+            errors.put("username", List.of("accounts.error.username"));
         } else if (accounts.exists(username)) {
-            errors.put("username", "accounts.error.taken");
+            errors.put("username", List.of("accounts.error.taken"));
         }
-        if (form.password() == null || form.password().length() < FirstAdministrator.MINIMUM_PASSWORD_LENGTH) {
-            errors.put("password", "accounts.error.password");
+        String name = form.displayName() == null ? "" : form.displayName().strip();
+        DisplayNames.problem(name, username).ifPresent(problem -> errors.put("displayName", List.of(problem)));
+        List<String> passwordProblems = passwords.problems(form.password(), username, name);
+        if (!passwordProblems.isEmpty()) {
+            errors.put("password", passwordProblems);
         }
         Role role = null;
         try {
             role = Role.valueOf(form.role());
         } catch (RuntimeException e) {
-            errors.put("role", "accounts.error.role");
+            errors.put("role", List.of("accounts.error.role"));
         }
         Long organisationId = null;
         Long placeId = null;
         if (role == Role.NETWORK_COORDINATOR) {
             var found = affiliations.organisation(form.organisation());
             if (found.isEmpty()) {
-                errors.put("organisation", "accounts.error.organisation");
+                errors.put("organisation", List.of("accounts.error.organisation"));
             } else {
                 organisationId = found.get().id();
             }
@@ -64,7 +70,7 @@ public class AccountAdministration {
         if (role == Role.CITY_FOCAL_POINT) {
             var found = affiliations.place(form.place());
             if (found.isEmpty()) {
-                errors.put("place", "accounts.error.place");
+                errors.put("place", List.of("accounts.error.place"));
             } else {
                 placeId = found.get().id();
             }
@@ -72,7 +78,6 @@ public class AccountAdministration {
         if (!errors.isEmpty()) {
             return errors;
         }
-        String name = form.displayName() == null || form.displayName().isBlank() ? username : form.displayName().strip();
         long id = accounts.create(username, name, encoder.encode(form.password()), role, organisationId, placeId);
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("username", username);

@@ -62,14 +62,46 @@ public class Accounts {
                 .query(Boolean.class).single();
     }
 
+    /** A new account whose display name was given (it is not asked again at login). */
     public long create(String username, String displayName, String passwordHash, Role role, Long organisationId, Long placeId) {
+        return create(username, displayName, passwordHash, role, organisationId, placeId, true);
+    }
+
+    long create(String username, String displayName, String passwordHash, Role role, Long organisationId, Long placeId,
+            boolean displayNameConfirmed) {
         return jdbc.sql("""
-                insert into account (username, display_name, password_hash, role, organisation_id, place_id)
-                values (:u, :d, :p, :r, :o, :pl) returning id""")
+                insert into account (username, display_name, password_hash, role, organisation_id, place_id, display_name_confirmed)
+                values (:u, :d, :p, :r, :o, :pl, :c) returning id""")
+                .param("c", displayNameConfirmed)
                 .param("u", username).param("d", displayName).param("p", passwordHash)
                 .param("r", role.name()).param("o", organisationId).param("pl", placeId)
                 .query(Long.class).single();
     }
+
+    /** Whether the person gave the name the public sees (accounts made before display names existed did not). */
+    boolean displayNameConfirmed(String username) {
+        return jdbc.sql("select display_name_confirmed from account where lower(username) = lower(:u)").param("u", username)
+                .query(Boolean.class).optional().orElse(true);
+    }
+
+    void setDisplayName(long id, String displayName) {
+        jdbc.sql("update account set display_name = :d, display_name_confirmed = true where id = :id")
+                .param("d", displayName).param("id", id).update();
+    }
+
+    void setPasswordHash(long id, String passwordHash) {
+        jdbc.sql("update account set password_hash = :p where id = :id").param("p", passwordHash).param("id", id).update();
+    }
+
+    /** What the public may know of every account, for {@link PublicNames}. */
+    List<PublicAccount> publicAccounts() {
+        return jdbc.sql("select username, display_name, role, organisation_id, place_id from account")
+                .query((rs, n) -> new PublicAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        (Long) rs.getObject(4), (Long) rs.getObject(5)))
+                .list();
+    }
+
+    record PublicAccount(String username, String displayName, Role role, Long organisationId, Long placeId) {}
 
     private static Editor editor(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Editor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),

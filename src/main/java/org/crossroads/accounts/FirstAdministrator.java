@@ -1,9 +1,13 @@
 package org.crossroads.accounts;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,16 +18,20 @@ import org.springframework.stereotype.Component;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy passwords;
     private final AccountSettings settings;
+    private final MessageSource messages;
 
-    FirstAdministrator(Accounts accounts, PasswordEncoder encoder, AccountSettings settings) {
+    FirstAdministrator(Accounts accounts, PasswordEncoder encoder, PasswordPolicy passwords, AccountSettings settings,
+            MessageSource messages) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.passwords = passwords;
         this.settings = settings;
+        this.messages = messages;
     }
 
     @Override
@@ -33,11 +41,17 @@ class FirstAdministrator implements ApplicationRunner {
         if (username == null || username.isBlank() || password == null || password.isBlank() || accounts.anyAdministrator()) {
             return;
         }
-        if (password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalStateException("crossroads.accounts.admin-password must have at least "
-                    + MINIMUM_PASSWORD_LENGTH + " characters");
+        String displayName = settings.adminDisplayName() == null ? "" : settings.adminDisplayName().strip();
+        List<String> problems = passwords.problems(password, username, displayName);
+        if (!problems.isEmpty()) {
+            // the same rule and reasons as the account form, said once at start instead of a failing login later
+            throw new IllegalStateException("crossroads.accounts.admin-password is refused: " + problems.stream()
+                    .map(key -> messages.getMessage(key, null, key, Locale.ENGLISH)).collect(Collectors.joining(" ")));
         }
-        accounts.create(username, username, encoder.encode(password), Role.ADMINISTRATOR, null, null);
+        boolean named = DisplayNames.problem(displayName, username).isEmpty();
+        // without a display name the administrator is asked for one at the first login
+        accounts.create(username, named ? displayName : username, encoder.encode(password), Role.ADMINISTRATOR, null, null,
+                named);
         log.info("Created the first administrator '{}'", username);
     }
 }

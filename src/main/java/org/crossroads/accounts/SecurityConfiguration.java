@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Public read, login for editors. Pages that change data need a role; CSRF protection stays on for
@@ -25,7 +27,7 @@ class SecurityConfiguration {
     static final String[] PERSONAL_LINKS = {"/respond/**", "/me/**"};
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/*/new", "/*/*/edit", "/import/**", "/account/**").authenticated()
@@ -38,7 +40,12 @@ class SecurityConfiguration {
                 // a cross-site form cannot know the token in a personal link, so it needs no CSRF token
                 // (participants answer from phones that may not keep a session cookie)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PERSONAL_LINKS))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler(new LoginPauses.Failures(throttle))
+                        .successHandler(new DisplayNameStep.Success(throttle, accounts)))
+                // a paused login is refused before its password is checked (decision 0010)
+                .addFilterBefore(new LoginPauses.Gate(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new DisplayNameStep.Gate(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));

@@ -3,6 +3,9 @@ package org.crossroads.audit;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -19,10 +22,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ObjectProvider<ActorNames> actorNames;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json, ObjectProvider<ActorNames> actorNames) {
         this.jdbc = jdbc;
         this.json = json;
+        this.actorNames = actorNames;
     }
 
     /**
@@ -38,8 +43,13 @@ public class AuditTrail {
                 .update();
     }
 
-    /** Newest first, each with the fields that differ from the version before it. */
+    /**
+     * Newest first, each with the fields that differ from the version before it. Record histories are public:
+     * each change names its author as {@link ActorNames} shows them to readers, never by login username.
+     */
     public List<Change> history(String recordType, long recordId) {
+        UnaryOperator<String> names = actorNames.getIfAvailable(() -> locale -> UnaryOperator.identity())
+                .forReaders(LocaleContextHolder.getLocale());
         List<Row> rows = jdbc.sql("""
                 select action, actor, at, snapshot::text from audit_entry
                 where record_type = :t and record_id = :id order by id""")
@@ -50,14 +60,14 @@ public class AuditTrail {
         List<Change> changes = new java.util.ArrayList<>();
         Map<String, Object> before = Map.of();
         for (Row row : rows) {
-            changes.add(new Change(row.action(), row.actor(), row.at(), FieldChange.between(before, row.snapshot())));
+            changes.add(new Change(row.action(), names.apply(row.actor()), row.at(), FieldChange.between(before, row.snapshot())));
             before = row.snapshot();
         }
         java.util.Collections.reverse(changes);
         return changes;
     }
 
-    /** Recent changes across all records, for administrators. */
+    /** Recent changes across all records, for administrators: actors by login username. */
     public List<Entry> recent(int limit) {
         return jdbc.sql("""
                 select record_type, record_id, action, actor, at from audit_entry order by id desc limit :n""")

@@ -51,9 +51,14 @@ final class LearningFixtures {
 
     private synchronized Editor account(String username, Role role, Long organisationId, Long placeId) {
         if (!accounts.exists(username)) {
-            accounts.create(username, username, "{noop}password-for-tests", role, organisationId, placeId);
+            accounts.create(username, displayName(username), "{noop}password-for-tests", role, organisationId, placeId);
         }
         return accounts.findByUsername(username).orElseThrow();
+    }
+
+    /** The name the public sees for a fixture account ("tunis focal point" for "tunis-focal-point"). */
+    static String displayName(String username) {
+        return username.replace('-', ' ');
     }
 
     static LearningFixtures of(Accounts accounts, Organisations organisations, Places places) {

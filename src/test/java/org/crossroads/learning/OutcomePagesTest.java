@@ -149,13 +149,15 @@ class OutcomePagesTest {
         String coordinator = LearningFixtures.MC2CM_COORDINATOR;
         Document coordinatorPage = page(get("/outcomes/" + id).with(user(coordinator)));
         assertThat(coordinatorPage.select("#outcome-source").text()).isEqualTo("Secret-adviser-" + token);
-        assertThat(coordinatorPage.select("#outcome-recorded-by").text()).isEqualTo(LearningFixtures.TUNIS_FOCAL_POINT);
+        // by the name the public sees, never the login username
+        assertThat(coordinatorPage.select("#outcome-recorded-by").text())
+                .isEqualTo(LearningFixtures.displayName(LearningFixtures.TUNIS_FOCAL_POINT));
         assertThat(page(get("/outcomes").param("q", token).with(user(coordinator))).select(".outcome-source").text())
                 .isEqualTo("Secret-adviser-" + token);
         assertThat(json.readTree(body(get("/api/outcomes/" + id).with(user(coordinator)))).get("source").asString())
                 .isEqualTo("Secret-adviser-" + token);
         assertThat(body(get("/outcomes.csv").param("q", token).with(user(coordinator))))
-                .contains("Secret-adviser-" + token, LearningFixtures.TUNIS_FOCAL_POINT);
+                .contains("Secret-adviser-" + token, LearningFixtures.displayName(LearningFixtures.TUNIS_FOCAL_POINT));
         assertThat(page(get("/outcomes/" + id).with(user("admin"))).select("#outcome-source").text())
                 .isEqualTo("Secret-adviser-" + token);
     }

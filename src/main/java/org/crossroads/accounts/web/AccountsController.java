@@ -1,9 +1,11 @@
 package org.crossroads.accounts.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 import org.crossroads.accounts.AccountAdministration;
 import org.crossroads.accounts.Affiliations;
+import org.crossroads.accounts.LoginThrottle;
 import org.crossroads.accounts.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,16 +16,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create editor accounts with their role and affiliation, and disable them. */
+/**
+ * Administrators create editor accounts with their role and affiliation, disable them, and lift login
+ * pauses (on an account or a client address) before they run out.
+ */
 @Controller
 class AccountsController {
 
     private final AccountAdministration administration;
     private final Affiliations affiliations;
+    private final LoginThrottle throttle;
 
-    AccountsController(AccountAdministration administration, Affiliations affiliations) {
+    AccountsController(AccountAdministration administration, Affiliations affiliations, LoginThrottle throttle) {
         this.administration = administration;
         this.affiliations = affiliations;
+        this.throttle = throttle;
     }
 
     @GetMapping("/admin/accounts")
@@ -34,7 +41,7 @@ class AccountsController {
     @PostMapping("/admin/accounts")
     String create(@ModelAttribute("form") AccountAdministration.NewAccount form, Principal principal, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> errors = administration.create(form, principal.getName());
+        Map<String, List<String>> errors = administration.create(form, principal.getName());
         if (!errors.isEmpty()) {
             return page(new AccountAdministration.NewAccount(form.username(), form.displayName(), "", form.role(),
                     form.organisation(), form.place()), errors, model);
@@ -49,15 +56,37 @@ class AccountsController {
         return "redirect:/admin/accounts";
     }
 
-    private String page(AccountAdministration.NewAccount form, Map<String, String> errors, Model model) {
+    @PostMapping("/admin/accounts/{id}/lift-pause")
+    String lift(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        if (administration.accounts().stream().noneMatch(a -> a.id() == id)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        throttle.lift(id, principal.getName());
+        redirect.addFlashAttribute("notice", "accounts.admin.pauseLifted");
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/lift-address-pause")
+    String liftAddress(@RequestParam String address, Principal principal, RedirectAttributes redirect) {
+        throttle.liftAddress(address.strip(), principal.getName());
+        redirect.addFlashAttribute("notice", "accounts.admin.pauseLifted");
+        return "redirect:/admin/accounts";
+    }
+
+    private String page(AccountAdministration.NewAccount form, Map<String, List<String>> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
+        List<LoginThrottle.Pause> pauses = throttle.pauses();
+        model.addAttribute("addressPauses", pauses.stream().filter(p -> "address".equals(p.kind())).toList());
+        List<String> pausedAccounts = pauses.stream().filter(p -> "account".equals(p.kind())).map(LoginThrottle.Pause::who).toList();
         model.addAttribute("accounts", administration.accounts().stream().map(a -> new Row(a.id(), a.username(),
                 a.displayName(), a.role().name(), a.organisationId() == null ? "" : affiliations.organisationName(a.organisationId()).orElse(""),
-                a.placeId() == null ? "" : affiliations.placeName(a.placeId()).orElse(""), a.enabled())).toList());
+                a.placeId() == null ? "" : affiliations.placeName(a.placeId()).orElse(""), a.enabled(),
+                pausedAccounts.contains(a.username().toLowerCase(java.util.Locale.ROOT)))).toList());
         return "accounts/admin";
     }
 
-    record Row(long id, String username, String displayName, String role, String organisation, String place, boolean enabled) {}
+    record Row(long id, String username, String displayName, String role, String organisation, String place, boolean enabled,
+            boolean paused) {}
 }

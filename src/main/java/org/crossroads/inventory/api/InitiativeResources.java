@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.crossroads.accounts.PublicNames;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -18,10 +21,12 @@ public class InitiativeResources {
 
     private final Places places;
     private final Organisations organisations;
+    private final PublicNames publicNames;
 
-    InitiativeResources(Places places, Organisations organisations) {
+    InitiativeResources(Places places, Organisations organisations, PublicNames publicNames) {
         this.places = places;
         this.organisations = organisations;
+        this.publicNames = publicNames;
     }
 
     public List<InitiativeResource> of(List<Initiative> initiatives) {
@@ -36,6 +41,8 @@ public class InitiativeResources {
         }
         Map<Long, Place> placesById = places.findAll(placeIds);
         Map<Long, Organisation> orgsById = organisations.findAll(orgIds);
+        // authors by the name the public sees, never by login username
+        UnaryOperator<String> names = publicNames.forReaders(LocaleContextHolder.getLocale());
         List<InitiativeResource> resources = new ArrayList<>(initiatives.size());
         for (Initiative i : initiatives) {
             resources.add(new InitiativeResource(i.id(), i.externalId(), "/initiatives/" + i.id(), i.name(), i.summary(),
@@ -46,8 +53,8 @@ public class InitiativeResources {
                     i.countryCodes(), i.networkWide(), orgs(i.networkIds(), orgsById), orgs(i.implementerIds(), orgsById),
                     orgs(i.partnerIds(), orgsById), orgs(i.donorIds(), orgsById), i.start(), i.end(), i.status(),
                     i.links(), i.gcmObjectives(), i.gcrObjectives(), i.sdgTargets(), i.lampedusaPrinciples(), i.routes(),
-                    i.translations(), i.source(), i.createdBy(), i.createdAt() == null ? null : i.createdAt().toString(),
-                    i.updatedBy(), i.updatedAt() == null ? null : i.updatedAt().toString()));
+                    i.translations(), i.source(), names.apply(i.createdBy()), i.createdAt() == null ? null : i.createdAt().toString(),
+                    names.apply(i.updatedBy()), i.updatedAt() == null ? null : i.updatedAt().toString()));
         }
         return resources;
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.crossroads.accounts.PublicNames;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -23,11 +25,13 @@ class InitiativeCards {
     private final Places places;
     private final Organisations organisations;
     private final Vocabularies vocabularies;
+    private final PublicNames publicNames;
 
-    InitiativeCards(Places places, Organisations organisations, Vocabularies vocabularies) {
+    InitiativeCards(Places places, Organisations organisations, Vocabularies vocabularies, PublicNames publicNames) {
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
+        this.publicNames = publicNames;
     }
 
     List<InitiativeCard> of(List<Initiative> initiatives, Locale locale) {
@@ -42,14 +46,17 @@ class InitiativeCards {
         });
         Map<Long, Place> placesById = places.findAll(placeIds);
         Map<Long, Organisation> orgsById = organisations.findAll(orgIds);
-        return initiatives.stream().map(i -> card(i, placesById, orgsById, locale)).toList();
+        UnaryOperator<String> names = publicNames.forReaders(locale);
+        return initiatives.stream().map(i -> card(i, placesById, orgsById, names, locale)).toList();
     }
 
     InitiativeCard of(Initiative initiative, Locale locale) {
         return of(List.of(initiative), locale).get(0);
     }
 
-    private InitiativeCard card(Initiative i, Map<Long, Place> placesById, Map<Long, Organisation> orgsById, Locale locale) {
+    /** Authors by the name the public sees, never by login username. */
+    private InitiativeCard card(Initiative i, Map<Long, Place> placesById, Map<Long, Organisation> orgsById,
+            UnaryOperator<String> names, Locale locale) {
         DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
         return new InitiativeCard(i.id(), i.name(locale), i.summary(locale),
                 vocabularies.label(Vocabularies.ACTIVITY_TYPE, i.activityType(), locale),
@@ -65,8 +72,8 @@ class InitiativeCards {
                 labels(Vocabularies.SDG_TARGET, i.sdgTargets(), locale),
                 labels(Vocabularies.LAMPEDUSA_PRINCIPLE, i.lampedusaPrinciples().stream().map(String::valueOf).toList(), locale),
                 labels(Vocabularies.ROUTE, i.routes(), locale), i.networkWide(), i.isPublished(), i.source(),
-                i.createdBy(), i.createdAt() == null ? "" : stamp.format(i.createdAt()),
-                i.updatedBy(), i.updatedAt() == null ? "" : stamp.format(i.updatedAt()));
+                names.apply(i.createdBy()), i.createdAt() == null ? "" : stamp.format(i.createdAt()),
+                names.apply(i.updatedBy()), i.updatedAt() == null ? "" : stamp.format(i.updatedAt()));
     }
 
     private List<String> labels(String vocabulary, Collection<String> codes, Locale locale) {

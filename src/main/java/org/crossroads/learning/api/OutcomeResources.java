@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.crossroads.accounts.PublicNames;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -33,9 +35,11 @@ class OutcomeResources {
     private final Initiatives initiatives;
     private final CapabilityFrameworks frameworks;
     private final MessageSource messages;
+    private final PublicNames publicNames;
 
     OutcomeResources(Places places, Organisations organisations, LearningEvents events, Initiatives initiatives,
-            CapabilityFrameworks frameworks, MessageSource messages) {
+            CapabilityFrameworks frameworks, MessageSource messages, PublicNames publicNames) {
+        this.publicNames = publicNames;
         this.places = places;
         this.organisations = organisations;
         this.events = events;
@@ -74,6 +78,8 @@ class OutcomeResources {
         for (CapabilityFramework framework : frameworks.all()) {
             framework.capabilities().forEach(c -> capabilityNames.put(c.id(), c.name().in(locale)));
         }
+        // people by the name the public sees, never by login username
+        UnaryOperator<String> names = publicNames.forReaders(locale);
         return outcomes.stream().map(o -> {
             Attribution a = o.attribution();
             Place inspiringCity = cities.get(o.inspiredByPlaceId());
@@ -81,9 +87,9 @@ class OutcomeResources {
             return new OutcomeResource(o.id(), o.status(), o.changeAgent(), o.changeType(), o.description(), o.observedOn(),
                     city(cities.get(o.placeId())), o.significance(), o.contribution(), o.evidence(), o.chathamHouse(),
                     a.hidden(), a.hidden() ? text(a.sourceKey(), locale) : a.source(),
-                    a.hidden() ? text(a.personKey(), locale) : a.createdBy(),
-                    a.hidden() && o.substantiatedAt() != null ? text(a.personKey(), locale) : a.substantiatedBy(),
-                    o.substantiation(), o.substantiatedAt(), o.validatedBy(), o.validatedAt(), o.rejectionReason(),
+                    a.hidden() ? text(a.personKey(), locale) : names.apply(a.createdBy()),
+                    a.hidden() && o.substantiatedAt() != null ? text(a.personKey(), locale) : names.apply(a.substantiatedBy()),
+                    o.substantiation(), o.substantiatedAt(), names.apply(o.validatedBy()), o.validatedAt(), o.rejectionReason(),
                     network(networks.get(o.networkId())),
                     o.eventIds().stream().map(linked::get).filter(e -> e != null)
                             .map(e -> new OutcomeResource.Reference(e.id(), e.theme(), "/events/" + e.id())).toList(),

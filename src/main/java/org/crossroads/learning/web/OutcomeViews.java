@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.crossroads.accounts.PublicNames;
+import org.crossroads.learning.OutcomeStatement.Attribution;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -37,9 +40,11 @@ class OutcomeViews {
     private final Initiatives initiatives;
     private final CapabilityFrameworks frameworks;
     private final Vocabularies vocabularies;
+    private final PublicNames publicNames;
 
     OutcomeViews(Places places, Organisations organisations, LearningEvents events, Initiatives initiatives,
-            CapabilityFrameworks frameworks, Vocabularies vocabularies) {
+            CapabilityFrameworks frameworks, Vocabularies vocabularies, PublicNames publicNames) {
+        this.publicNames = publicNames;
         this.places = places;
         this.organisations = organisations;
         this.events = events;
@@ -73,11 +78,13 @@ class OutcomeViews {
         Map<Long, Initiative> inspiring = new HashMap<>();
         initiatives.findAll(initiativeIds).forEach(i -> inspiring.put(i.id(), i));
         Map<Long, String> capabilityNames = capabilityNames(locale);
+        // people by the name the public sees, never by login username
+        UnaryOperator<String> names = publicNames.forReaders(locale);
         return outcomes.stream().map(o -> new OutcomeView(o.id(), o.status(),
                 vocabularies.label(LearningVocabularies.OUTCOME_STATUS, o.status(), locale), o.changeAgent(),
                 o.changeType(), vocabularies.label(LearningVocabularies.CHANGE_TYPE, o.changeType(), locale),
                 o.description(), o.observedOn() == null ? null : date(o.observedOn(), locale), city(cities.get(o.placeId())),
-                o.significance(), o.contribution(), o.evidence(), o.chathamHouse(), o.attribution(),
+                o.significance(), o.contribution(), o.evidence(), o.chathamHouse(), named(o.attribution(), names),
                 city(cities.get(o.inspiredByPlaceId())), initiative(inspiring.get(o.inspiredByInitiativeId()), locale),
                 o.inspiredByPractice(), network(networks.get(o.networkId())), o.fromFollowUpSurvey(),
                 o.eventIds().stream().map(linkedEvents::get).filter(e -> e != null)
@@ -86,8 +93,12 @@ class OutcomeViews {
                 o.peerPlaceIds().stream().map(cities::get).map(OutcomeViews::city).filter(c -> c != null).toList(),
                 o.capabilities().stream().map(t -> capabilityNames.getOrDefault(t.capabilityId(), t.capability()) + " — "
                         + vocabularies.label(LearningVocabularies.CAPABILITY_LEVEL, t.level(), locale)).toList(),
-                o.substantiation(), dateTime(o.substantiatedAt(), locale), o.validatedBy(), dateTime(o.validatedAt(), locale),
-                o.rejectedBy(), o.rejectionReason(), o.version())).toList();
+                o.substantiation(), dateTime(o.substantiatedAt(), locale), names.apply(o.validatedBy()), dateTime(o.validatedAt(), locale),
+                names.apply(o.rejectedBy()), o.rejectionReason(), o.version())).toList();
+    }
+
+    static Attribution named(Attribution a, UnaryOperator<String> names) {
+        return a.hidden() ? a : new Attribution(a.source(), names.apply(a.createdBy()), names.apply(a.substantiatedBy()), false);
     }
 
     /** Capability id → name in the reader's language, for every framework. */

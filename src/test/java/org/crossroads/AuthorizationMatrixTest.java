@@ -1,0 +1,314 @@
+package org.crossroads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.crossroads.accounts.Accounts;
+import org.crossroads.accounts.Editor;
+import org.crossroads.accounts.Role;
+import org.crossroads.data.DataImportJobs;
+import org.crossroads.directory.LocalAuthorityDraft;
+import org.crossroads.directory.MembershipDraft;
+import org.crossroads.directory.MembershipEditing;
+import org.crossroads.directory.OrganisationDraft;
+import org.crossroads.directory.OrganisationEditing;
+import org.crossroads.directory.PlaceEditing;
+import org.crossroads.inventory.InitiativeDraft;
+import org.crossroads.inventory.InitiativeEditing;
+import org.crossroads.data.ServicePointDraft;
+import org.crossroads.data.ServicePointEditing;
+import org.crossroads.learning.EventDraft;
+import org.crossroads.learning.EventEditing;
+import org.crossroads.learning.LearningObjective;
+import org.crossroads.learning.OutcomeDraft;
+import org.crossroads.learning.OutcomeHarvest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may use which route. Every route the application maps (read from Spring's handler mappings, every
+ * method) is requested over real HTTP by every role, each signed in through the login form once, and the
+ * outcome must be the one written in {@code src/test/resources/authorization-matrix.csv}: a route missing
+ * from that table fails the test, so a new route needs a decision on who may use it.
+ *
+ * <p>Outcomes: {@code allowed} (authorization passed: 2xx, a redirect elsewhere than the login page, or a
+ * 4xx about the input), {@code login} (401 or a redirect to the login page), {@code forbidden} (403),
+ * {@code hidden} (404: a record this role may not see, or none). A 5xx is never expected. Path variables
+ * take the ids of records made for this run: a city and a network in scope of the in-scope focal point and
+ * coordinator, and there an initiative, an outcome (a draft), an event and a service point; others take an
+ * id that exists nowhere.
+ *
+ * <p>To review a change of rules: run with {@code -Dauthorization.record=true}, which writes what was
+ * observed to {@code target/authorization-matrix.csv}, compare it with the table and copy it over.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+    static final List<String> ROLES = List.of("anonymous", "contributor", "focal_point_in_scope", "focal_point_out_of_scope",
+            "coordinator_in_scope", "coordinator_out_of_scope", "administrator");
+    static final String PASSWORD = "matrix sparrow lantern orchard";
+    static final String NOWHERE = "987654321";
+
+    @LocalServerPort int port;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+    @Autowired Accounts accounts;
+    @Autowired PlaceEditing placeEditing;
+    @Autowired OrganisationEditing organisationEditing;
+    @Autowired MembershipEditing membershipEditing;
+    @Autowired InitiativeEditing initiativeEditing;
+    @Autowired OutcomeHarvest harvest;
+    @Autowired EventEditing eventEditing;
+    @Autowired ServicePointEditing servicePointEditing;
+    @Autowired DataImportJobs jobs;
+    @Autowired JdbcClient jdbc;
+
+    /** Records and sessions of this run, made once for the class. */
+    static Fixtures fixtures;
+
+    record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
+            long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
+            Map<String, WebClient> clients) {}
+
+    @BeforeEach
+    void makeFixtures() {
+        if (fixtures != null) {
+            return;
+        }
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String cityName = "Matrixville " + run;
+        long city = placeEditing.addLocalAuthority(new LocalAuthorityDraft("place:matrix-" + run, cityName, "TN", 60_000L,
+                35.1, 10.1, List.of("transit"), List.of("central_med"), "Matrix test"), "test").id();
+        long otherCity = placeEditing.addLocalAuthority(new LocalAuthorityDraft("place:matrix-other-" + run,
+                "Elsewhere " + run, "MA", 70_000L, 34.0, -5.0, List.of(), List.of(), "Matrix test"), "test").id();
+        long network = organisationEditing.upsertByExternalId(new OrganisationDraft("org:matrix-" + run, "Matrix Network " + run,
+                "MXN" + run, "city_network", null, null, null, null, "Matrix test"), "test").id();
+        long otherNetwork = organisationEditing.upsertByExternalId(new OrganisationDraft("org:matrix-other-" + run,
+                "Other Network " + run, "OTN" + run, "city_network", null, null, null, null, "Matrix test"), "test").id();
+        membershipEditing.upsert(new MembershipDraft("org:matrix-" + run, "place:matrix-" + run, null, null, null, "Matrix test"), "test");
+        membershipEditing.upsert(new MembershipDraft("org:matrix-other-" + run, "place:matrix-other-" + run, null, null, null,
+                "Matrix test"), "test");
+
+        Map<String, Editor> editors = new LinkedHashMap<>();
+        editors.put("contributor", account("mx-contributor-" + run, Role.CONTRIBUTOR, null, null));
+        editors.put("focal_point_in_scope", account("mx-focal-in-" + run, Role.CITY_FOCAL_POINT, null, city));
+        editors.put("focal_point_out_of_scope", account("mx-focal-out-" + run, Role.CITY_FOCAL_POINT, null, otherCity));
+        editors.put("coordinator_in_scope", account("mx-coord-in-" + run, Role.NETWORK_COORDINATOR, network, null));
+        editors.put("coordinator_out_of_scope", account("mx-coord-out-" + run, Role.NETWORK_COORDINATOR, otherNetwork, null));
+        editors.put("administrator", account("mx-admin-" + run, Role.ADMINISTRATOR, null, null));
+
+        String cityReference = cityName + ", TN";
+        long initiative = initiativeEditing.create(new InitiativeDraft("init:matrix-" + run, "Matrix exchange " + run,
+                "Peer exchange", "peer_exchange", List.of("reception_orientation"), List.of(cityReference), List.of("TN"), false,
+                List.of("org:matrix-" + run), List.of(), List.of(), List.of(), LocalDate.of(2022, 1, 1), null, "active",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "Matrix test"),
+                editors.get("administrator"));
+        long outcome = harvest.draft(new OutcomeDraft("Municipality of " + cityName, "practice", "A one-stop office " + run,
+                LocalDate.of(2023, 3, 1), cityReference, "Mutual understanding", "A peer visit", "An adviser", "Decree", false,
+                List.of(), List.of(), null, null, null, "org:matrix-" + run, List.of()), editors.get("focal_point_in_scope"));
+
+        long event = eventEditing.create(new EventDraft(null, "Matrix peer exchange " + run, cityReference,
+                LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 16), "day", "hybrid", List.of("org:matrix-" + run), List.of("fr"),
+                List.of("field_visit"), List.of(new LearningObjective("Technical staff", "Map the local actors")), null, List.of(),
+                null, "Matrix test"), editors.get("coordinator_in_scope"));
+        long servicePoint = servicePointEditing.create(new ServicePointDraft(null, cityReference, "Matrix legal aid " + run,
+                "legal_aid", "Main street", 35.105, 10.104, null, List.of("ar"), "Mon-Fri", null, null, "Legal advice",
+                "Matrix test"), editors.get("administrator"));
+
+        Map<String, WebClient> clients = new LinkedHashMap<>();
+        clients.put("anonymous", WebClient.anonymous(port));
+        editors.forEach((role, editor) -> clients.put(role, WebClient.signedIn(port, editor.username(), PASSWORD)));
+        fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
+                outcome, event, servicePoint, editors.get("contributor").id(), clients);
+    }
+
+    @Test
+    void everyRoleGetsTheOutcomeTheMatrixStatesOnEveryMappedRoute() throws IOException {
+        Map<String, List<String>> expected = expectedMatrix();
+        List<String> observed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> differences = new ArrayList<>();
+        for (MappedRoutes.Route route : MappedRoutes.of(mapping)) {
+            String path = route.path(values(route));
+            List<String> outcomes = new ArrayList<>();
+            for (String role : ROLES) {
+                WebClient client = fixtures.clients().get(role);
+                // an upload form is posted as one, with an empty file: the answer is about who asks, not about the file
+                HttpResponse<String> answer = route.upload() ? client.upload(path, Map.of(), "file", "empty.csv", new byte[0])
+                        : client.send(route.method(), path, Map.of());
+                // Spring Boot's error page answers with the status of the error it shows: 500 when asked directly
+                outcomes.add(route.pattern().equals("/error") ? "allowed" : outcome(answer));
+            }
+            observed.add(route.method() + "," + csvCell(route.pattern()) + "," + String.join(",", outcomes));
+            List<String> wanted = expected.get(route.method() + " " + route.pattern());
+            if (wanted == null) {
+                missing.add(route.toString());
+            } else if (!wanted.equals(outcomes)) {
+                differences.add(route + ": expected " + wanted + " but was " + outcomes);
+            }
+        }
+        if (Boolean.getBoolean("authorization.record")) {
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target/authorization-matrix.csv"), observed, StandardCharsets.UTF_8);
+        }
+        assertThat(observed).as("routes answering a server error").noneMatch(row -> row.contains("server_error"));
+        assertThat(missing).as("mapped routes missing from authorization-matrix.csv").isEmpty();
+        assertThat(differences).as("routes whose outcome differs from authorization-matrix.csv").isEmpty();
+        assertThat(expected.keySet()).as("rows of authorization-matrix.csv for routes that are no longer mapped")
+                .allMatch(key -> MappedRoutes.of(mapping).stream().anyMatch(r -> (r.method() + " " + r.pattern()).equals(key)));
+    }
+
+    /**
+     * The matrix row "network coordinator imports a data value for a city outside its network": refused. The
+     * value the city had (confidential) stays as it was, and stays confidential.
+     */
+    @Test
+    void aCoordinatorCannotImportADataValueForACityOutsideItsNetwork() throws Exception {
+        String period = String.valueOf(1950 + Math.floorMod(fixtures.run().hashCode(), 50));
+        importValue("administrator", "population," + csvCell(fixtures.cityReference()) + "," + period + ",,1000,Census,,good,confidential");
+        assertThat(storedValue(period)).hasValue(new BigDecimal("1000"));
+
+        // fixed on branch h2-integrity: until merged, the importer lets this through
+        importValue("coordinator_out_of_scope", "population," + csvCell(fixtures.cityReference()) + "," + period + ",,5,Guess,,good,public");
+        assertThat(storedValue(period)).as("value of a city outside the coordinator's network").hasValue(new BigDecimal("1000"));
+        assertThat(jdbc.sql("""
+                select v.confidentiality from data_value v join indicator i on i.id = v.indicator_id
+                where i.code = 'population' and v.place_id = :p and v.period = :period and v.combination = ''""")
+                .param("p", fixtures.city()).param("period", period).query(String.class).single()).isEqualTo("confidential");
+    }
+
+    private void importValue(String role, String row) throws Exception {
+        String csv = "indicator,place,period,categories,value,source,method_note,quality,confidentiality\n" + row + "\n";
+        HttpResponse<String> answer = fixtures.clients().get(role).upload("/data/import", Map.of("action", "import"), "file",
+                "values.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!location.matches(".*/data/imports/\\d+$")) {
+            return; // refused at the door
+        }
+        long batch = Long.parseLong(location.replaceAll(".*/", ""));
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (!jobs.find(batch).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+    }
+
+    private Optional<BigDecimal> storedValue(String period) {
+        return jdbc.sql("""
+                select v.value from data_value v join indicator i on i.id = v.indicator_id
+                where i.code = 'population' and v.place_id = :p and v.period = :period and v.combination = ''""")
+                .param("p", fixtures.city()).param("period", period).query(BigDecimal.class).optional();
+    }
+
+    /** Values for a route's path variables: this run's records where the route names one, else an id of nothing. */
+    private Map<String, String> values(MappedRoutes.Route route) {
+        String[] segments = route.pattern().replaceFirst("^/api", "").split("/");
+        String kind = segments.length > 1 ? segments[1] : "";
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String variable : route.variables()) {
+            values.put(variable, switch (variable) {
+                case "id" -> switch (kind) {
+                    case "cities" -> String.valueOf(fixtures.city());
+                    case "organisations" -> String.valueOf(fixtures.network());
+                    case "initiatives" -> String.valueOf(fixtures.initiative());
+                    case "outcomes" -> String.valueOf(fixtures.outcome());
+                    case "events" -> String.valueOf(fixtures.event());
+                    case "service-points" -> String.valueOf(fixtures.servicePoint());
+                    case "admin" -> String.valueOf(fixtures.contributorAccount());
+                    default -> NOWHERE;
+                };
+                case "placeId" -> String.valueOf(fixtures.city());
+                case "organisation" -> String.valueOf(fixtures.network());
+                case "format" -> "csv";
+                case "kind" -> "initiatives";
+                case "name" -> "theme";
+                case "code" -> kind.equals("indicators") ? "population" : "no-such-index";
+                case "number" -> "1";
+                case "token" -> "no-such-token";
+                default -> NOWHERE;
+            });
+        }
+        return values;
+    }
+
+    private static String outcome(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status >= 500) {
+            return "server_error";
+        }
+        String location = response.headers().firstValue("Location").orElse("");
+        if (status == 401 || (status / 100 == 3 && location.matches(".*/login(\\?.*)?$"))) {
+            return "login";
+        }
+        if (status == 403) {
+            return "forbidden";
+        }
+        if (status == 404) {
+            return "hidden";
+        }
+        return "allowed";
+    }
+
+    /** route ("METHOD pattern") → outcome per role, in {@link #ROLES} order. */
+    private static Map<String, List<String>> expectedMatrix() throws IOException {
+        Map<String, List<String>> matrix = new LinkedHashMap<>();
+        try (InputStream in = new ClassPathResource("authorization-matrix.csv").getInputStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("method,")) {
+                    continue;
+                }
+                List<String> cells = cells(line.strip());
+                matrix.put(cells.get(0) + " " + cells.get(1), cells.subList(2, cells.size()));
+            }
+        }
+        return matrix;
+    }
+
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    private static String csvCell(String value) {
+        return value.contains(",") ? "\"" + value + "\"" : value;
+    }
+
+    private Editor account(String username, Role role, Long organisationId, Long placeId) {
+        accounts.create(username, "Matrix " + role.name().toLowerCase(java.util.Locale.ROOT), "{noop}" + PASSWORD, role,
+                organisationId, placeId);
+        return accounts.findByUsername(username).orElseThrow();
+    }
+}
