@@ -1,0 +1,218 @@
+package org.crossroads.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.crossroads.IntegrationTest;
+import org.crossroads.accounts.Accounts;
+import org.crossroads.accounts.Role;
+import org.crossroads.robustness.HostileValues.Value;
+import org.crossroads.robustness.MappedRoutes.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Hostile input never gets a server error: every route the application maps (read from Spring's handler
+ * mappings, so a new route is covered without editing this test) receives a fixed set of hostile values in
+ * each path variable and each request parameter its handler declares, over real HTTP so that Tomcat's own
+ * parsing is exercised. Changes are sent anonymously and as a signed-in administrator with a valid CSRF
+ * token, as form bodies and as malformed multipart bodies. Any 5xx fails the test, listing every route and
+ * input that caused one.
+ */
+@IntegrationTest
+class EveryRouteHostileInputTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired Accounts accounts;
+    @Autowired PasswordEncoder passwords;
+
+    /** One request to send, described for the failure report. */
+    record Probe(Visitor visitor, Route route, String input, String method, String pathAndQuery, String contentType, byte[] body) {}
+
+    @Test
+    void noRouteAnswersHostileInputWithAServerError() throws Exception {
+        MappedRoutes mapped = MappedRoutes.of(context);
+        assertThat(mapped.routes()).as("routes found in the handler mappings").hasSizeGreaterThan(100);
+        Visitor anonymous = Visitor.anonymous(port);
+        Visitor administrator = signedInAdministrator();
+
+        List<Probe> probes = new ArrayList<>();
+        for (Route route : mapped.routes()) {
+            for (Visitor visitor : List.of(anonymous, administrator)) {
+                probes.addAll(route.changesState() ? changes(visitor, route) : reads(visitor, route));
+            }
+        }
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Long> timeByRoute = new java.util.concurrent.ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (Probe probe : probes) {
+                sent.add(pool.submit(() -> send(probe, failures, timeByRoute)));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // where the time goes, for keeping this test fast as routes are added
+        timeByRoute.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.printf("hostile input: %6d ms in %s%n", e.getValue() / 1_000_000, e.getKey()));
+        assertThat(failures.stream().sorted().collect(Collectors.joining("\n")))
+                .as(failures.size() + " of " + probes.size() + " hostile requests to " + mapped.routes().size()
+                        + " routes got a server error")
+                .isEmpty();
+    }
+
+    private Visitor signedInAdministrator() throws Exception {
+        String username = "hostile-admin-" + Long.toString(System.nanoTime(), 36);
+        String password = UUID.randomUUID().toString().replace("-", "") + "Aa9";
+        accounts.create(username, "Hostile input administrator", passwords.encode(password), Role.ADMINISTRATOR, null, null);
+        return Visitor.administrator(port, username, password);
+    }
+
+    private static void send(Probe probe, List<String> failures, Map<String, Long> timeByRoute) {
+        long start = System.nanoTime();
+        try {
+            int status = probe.visitor().send(probe.method(), probe.pathAndQuery(), probe.contentType(), probe.body()).statusCode();
+            if (status >= 500) {
+                failures.add(status + " " + probe.route() + " as " + probe.visitor().name() + ", " + probe.input() + ": "
+                        + probe.method() + " " + abbreviated(probe.pathAndQuery()));
+            }
+        } catch (Exception e) {
+            failures.add("no answer (" + e + ") " + probe.route() + " as " + probe.visitor().name() + ", " + probe.input());
+        }
+        timeByRoute.merge(probe.route().toString(), System.nanoTime() - start, Long::sum);
+    }
+
+    /** GET routes: each path variable, then each declared parameter, set to each hostile value in turn. */
+    private static List<Probe> reads(Visitor visitor, Route route) {
+        List<Probe> probes = new ArrayList<>();
+        String fixed = query(route.fixedParameters());
+        for (String variable : route.pathVariables()) {
+            for (Value value : HostileValues.IN_URL) {
+                probes.add(new Probe(visitor, route, "path variable " + variable + " = " + value.label(), route.method(),
+                        route.path(variable, value.encoded()) + (fixed.isEmpty() ? "" : "?" + fixed), null, null));
+            }
+        }
+        for (String parameter : route.parameters()) {
+            for (Value value : HostileValues.IN_URL) {
+                probes.add(new Probe(visitor, route, "parameter " + parameter + " = " + value.label(), route.method(),
+                        route.path(null, null) + "?" + (fixed.isEmpty() ? "" : fixed + "&") + parameter + "=" + value.encoded(),
+                        null, null));
+            }
+        }
+        if (route.pathVariables().isEmpty() && route.parameters().isEmpty()) {
+            probes.add(new Probe(visitor, route, "unknown parameter with NUL", route.method(),
+                    route.path(null, null) + "?" + (fixed.isEmpty() ? "" : fixed + "&") + "x%00=a%00", null, null));
+        }
+        return probes;
+    }
+
+    /** Changing routes: hostile path variables, each parameter hostile in a form body, and malformed multipart bodies. */
+    private static List<Probe> changes(Visitor visitor, Route route) {
+        List<Probe> probes = new ArrayList<>();
+        String fixed = query(route.fixedParameters());
+        String target = route.path(null, null) + (fixed.isEmpty() ? "" : "?" + fixed);
+        for (String variable : route.pathVariables()) {
+            for (Value value : HostileValues.IN_URL) {
+                probes.add(new Probe(visitor, route, "path variable " + variable + " = " + value.label(), route.method(),
+                        route.path(variable, value.encoded()) + (fixed.isEmpty() ? "" : "?" + fixed), FORM, new byte[0]));
+            }
+        }
+        for (String parameter : route.parameters()) {
+            for (Value value : HostileValues.IN_BODY) {
+                probes.add(new Probe(visitor, route, "form field " + parameter + " = " + value.label(), route.method(), target,
+                        FORM, (parameter + "=" + value.encoded()).getBytes(StandardCharsets.ISO_8859_1)));
+            }
+        }
+        String file = route.fileParts().isEmpty() ? "file" : route.fileParts().get(0);
+        String field = route.parameters().isEmpty() ? "name" : route.parameters().get(0);
+        for (Map.Entry<String, Multipart> malformed : Multipart.hostile(file, field, route.parameters()).entrySet()) {
+            probes.add(new Probe(visitor, route, "multipart: " + malformed.getKey(), route.method(), target,
+                    malformed.getValue().contentType(), malformed.getValue().body()));
+        }
+        return probes;
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 160) + "…(" + text.length() + " characters)";
+    }
+
+    /** A multipart body as bytes, built by hand so that it can be broken on purpose. */
+    record Multipart(String contentType, byte[] body) {
+
+        private static final String BOUNDARY = "----hostile7MA4YWxkTrZu0gW";
+
+        static Map<String, Multipart> hostile(String file, String field, List<String> fields) {
+            Map<String, Multipart> bodies = new java.util.LinkedHashMap<>();
+            String part = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"a.csv\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\nname\r\nx\r\n";
+            bodies.put("no boundary", new Multipart("multipart/form-data", bytes(part + "--" + BOUNDARY + "--\r\n")));
+            bodies.put("unterminated part", withBoundary(part.substring(0, part.length() - 2)));
+            bodies.put("boundary never used", withBoundary("--other\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\ny\r\n--other--\r\n"));
+            bodies.put("no headers", withBoundary("--" + BOUNDARY + "\r\n\r\nvalue\r\n--" + BOUNDARY + "--\r\n"));
+            bodies.put("bad UTF-8 file name", withBoundary(filePart(file, "\u00ff\u00fe\u00c3(.csv", "name\r\nx") + end()));
+            bodies.put("NUL in file name", withBoundary(filePart(file, "a\0b.csv", "name\r\nx") + end()));
+            bodies.put("path traversal in file name", withBoundary(filePart(file, "../../../etc/passwd", "name\r\nx") + end()));
+            bodies.put("broken RFC 5987 file name", withBoundary("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                    + file + "\"; filename*=UTF-8''%FF%FE%C3%28.csv\r\nContent-Type: text/csv\r\n\r\nname\r\nx\r\n" + end()));
+            bodies.put("NUL and broken bytes in the file", withBoundary(filePart(file, "a.csv",
+                    "name,summary\r\n\0x,\u00ff\u00fe\r\n" + "z".repeat(70_000) + ",\0\r\n") + end()));
+            StringBuilder nulFields = new StringBuilder();
+            StringBuilder brokenFields = new StringBuilder();
+            for (String name : fields.isEmpty() ? List.of(field) : fields) {
+                nulFields.append(textPart(name, "a\0b"));
+                brokenFields.append(textPart(name, "\u00ff\u00c3("));
+            }
+            bodies.put("NUL in every text field", withBoundary(nulFields + filePart(file, "a.csv", "name\r\nx") + end()));
+            bodies.put("broken UTF-8 in every text field", withBoundary(brokenFields + filePart(file, "a.csv", "name\r\nx") + end()));
+            return bodies;
+        }
+
+        private static String filePart(String name, String fileName, String content) {
+            return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n";
+        }
+
+        private static String textPart(String name, String value) {
+            return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+        }
+
+        private static String end() {
+            return "--" + BOUNDARY + "--\r\n";
+        }
+
+        private static Multipart withBoundary(String body) {
+            return new Multipart("multipart/form-data; boundary=" + BOUNDARY, bytes(body));
+        }
+
+        /** Characters U+0000 to U+00FF become the bytes 0x00 to 0xFF, so broken UTF-8 is written as it is. */
+        private static byte[] bytes(String text) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+            return out.toByteArray();
+        }
+    }
+}
