@@ -53,11 +53,22 @@ class EveryRouteHostileInputTest {
         Visitor administrator = signedInAdministrator();
 
         List<Probe> probes = new ArrayList<>();
+        int skipped = 0;
         for (Route route : mapped.routes()) {
             for (Visitor visitor : List.of(anonymous, administrator)) {
-                probes.addAll(route.changesState() ? changes(visitor, route) : reads(visitor, route));
+                // a route that turns the visitor away before reading anything (login required, no CSRF token)
+                // gets only the malformed bodies, which the input screen reads before security does
+                List<Probe> forRoute = route.changesState() ? changes(visitor, route) : reads(visitor, route);
+                if (visitor == anonymous && !mayEnter(visitor, route)) {
+                    skipped += forRoute.size();
+                    forRoute = forRoute.stream().filter(p -> p.input().startsWith("multipart")).toList();
+                    skipped -= forRoute.size();
+                }
+                probes.addAll(forRoute);
             }
         }
+        System.out.printf("hostile input: %d requests to %d routes (%d not sent: anonymous on routes that need a login)%n",
+                probes.size(), mapped.routes().size(), skipped);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> timeByRoute = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -86,6 +97,17 @@ class EveryRouteHostileInputTest {
         String password = UUID.randomUUID().toString().replace("-", "") + "Aa9";
         accounts.create(username, "Hostile input administrator", passwords.encode(password), Role.ADMINISTRATOR, null, null);
         return Visitor.administrator(port, username, password);
+    }
+
+    /** Whether the visitor gets past security on this route with plausible input (else a redirect to log in, or 403). */
+    private static boolean mayEnter(Visitor visitor, Route route) throws Exception {
+        String fixed = query(route.fixedParameters());
+        String target = route.path(null, null) + (fixed.isEmpty() ? "" : "?" + fixed);
+        var response = visitor.send(route.method(), target, route.changesState() ? FORM : null,
+                route.changesState() ? new byte[0] : null);
+        String location = response.headers().firstValue("Location").orElse("");
+        return !(response.statusCode() == 401 || response.statusCode() == 403
+                || (response.statusCode() == 302 && location.endsWith("/login")));
     }
 
     private static void send(Probe probe, List<String> failures, Map<String, Long> timeByRoute) {
