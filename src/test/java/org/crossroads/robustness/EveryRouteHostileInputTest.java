@@ -58,7 +58,10 @@ class EveryRouteHostileInputTest {
             for (Visitor visitor : List.of(anonymous, administrator)) {
                 // a route that turns the visitor away before reading anything (login required, no CSRF token)
                 // gets only the malformed bodies, which the input screen reads before security does
-                List<Probe> forRoute = route.changesState() ? changes(visitor, route) : reads(visitor, route);
+                List<Probe> forRoute = new ArrayList<>(route.changesState() ? changes(visitor, route) : reads(visitor, route));
+                if (route.readsAnyParameter()) {
+                    forRoute.addAll(everyKnownParameter(visitor, route, mapped.parameterNames()));
+                }
                 if (visitor == anonymous && !mayEnter(visitor, route)) {
                     skipped += forRoute.size();
                     forRoute = forRoute.stream().filter(p -> p.input().startsWith("multipart")).toList();
@@ -146,6 +149,36 @@ class EveryRouteHostileInputTest {
                     route.path(null, null) + "?" + (fixed.isEmpty() ? "" : fixed + "&") + "x%00=a%00", null, null));
         }
         return probes;
+    }
+
+    /**
+     * A handler that takes a map of parameters declares none: send it every parameter name any handler
+     * declares, each hostile value in all of them at once (in as many requests as the request line allows).
+     */
+    private static List<Probe> everyKnownParameter(Visitor visitor, Route route, java.util.Set<String> names) {
+        List<Probe> probes = new ArrayList<>();
+        String fixed = query(route.fixedParameters());
+        for (Value value : HostileValues.IN_URL) {
+            StringBuilder query = new StringBuilder(fixed);
+            for (String name : names) {
+                String pair = name + "=" + value.encoded();
+                if (query.length() + pair.length() > 6_000) {
+                    probes.add(everyParameterProbe(visitor, route, value, query.toString()));
+                    query = new StringBuilder(fixed);
+                }
+                query.append(query.isEmpty() ? "" : "&").append(pair);
+            }
+            probes.add(everyParameterProbe(visitor, route, value, query.toString()));
+        }
+        return probes;
+    }
+
+    private static Probe everyParameterProbe(Visitor visitor, Route route, Value value, String query) {
+        String path = route.path(null, null) + "?" + query;
+        return route.changesState()
+                ? new Probe(visitor, route, "every known parameter = " + value.label(), route.method(), route.path(null, null),
+                        FORM, query.getBytes(StandardCharsets.ISO_8859_1))
+                : new Probe(visitor, route, "every known parameter = " + value.label(), route.method(), path, null, null);
     }
 
     /** Changing routes: hostile path variables, each parameter hostile in a form body, and malformed multipart bodies. */

@@ -18,8 +18,11 @@ final class HostileValues {
         }
     }
 
-    /** Long enough to exceed every column, short enough to fit in a request line (Tomcat stops at 8 KB). */
-    private static final String LONG_IN_URL = "x".repeat(6_000);
+    /**
+     * Longer than any column or code the application stores, short enough that several fit in a request line
+     * (Tomcat stops at 8 KB, with a 400 of its own).
+     */
+    private static final String LONG_IN_URL = "x".repeat(1_200);
     /** Sent in request bodies, where there is no header limit. */
     static final String LONG_IN_BODY = "y".repeat(100_000);
 

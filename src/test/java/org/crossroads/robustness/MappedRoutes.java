@@ -35,11 +35,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 record MappedRoutes(List<Route> routes) {
 
+    /** Every parameter name some handler declares: what a handler that takes a map of parameters is sent. */
+    Set<String> parameterNames() {
+        Set<String> names = new TreeSet<>();
+        routes.forEach(r -> names.addAll(r.parameters()));
+        return names;
+    }
+
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^{}]*(?:\\{[^{}]*\\}[^{}]*)*)?\\}");
 
     /** One HTTP method on one path pattern, with what its handler reads from the request. */
     record Route(String method, String pattern, List<String> pathVariables, Map<String, Class<?>> variableTypes,
-                 List<String> parameters, List<String> fileParts, Map<String, String> fixedParameters, String handler) {
+                 List<String> parameters, boolean readsAnyParameter, List<String> fileParts, Map<String, String> fixedParameters,
+                 String handler) {
 
         boolean changesState() {
             return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
@@ -112,6 +120,7 @@ record MappedRoutes(List<Route> routes) {
         Map<String, Class<?>> variableTypes = new LinkedHashMap<>();
         Set<String> parameters = new LinkedHashSet<>();
         List<String> files = new ArrayList<>();
+        boolean any = false;
         for (MethodParameter parameter : handler.getMethodParameters()) {
             parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             Class<?> type = parameter.getParameterType();
@@ -125,7 +134,9 @@ record MappedRoutes(List<Route> routes) {
                         : requestPart != null ? name(requestPart.name(), requestPart.value(), parameter)
                         : parameter.getParameterName());
             } else if (requestParam != null) {
-                if (!Map.class.isAssignableFrom(type)) {
+                if (Map.class.isAssignableFrom(type)) {
+                    any = true; // the handler reads whatever parameters it finds
+                } else {
                     parameters.add(name(requestParam.name(), requestParam.value(), parameter));
                 }
             } else if (BeanUtils.isSimpleProperty(type) && !type.getName().startsWith("java.util.Locale")
@@ -142,8 +153,8 @@ record MappedRoutes(List<Route> routes) {
             }
         }
         parameters.removeAll(fixed.keySet());
-        return new Route(method, pattern, List.copyOf(variables), variableTypes, List.copyOf(parameters), List.copyOf(files),
-                fixed, handler.getShortLogMessage());
+        return new Route(method, pattern, List.copyOf(variables), variableTypes, List.copyOf(parameters), any,
+                List.copyOf(files), fixed, handler.getShortLogMessage());
     }
 
     /** The request parameters a form object binds: a record's components or a bean's writable properties. */
