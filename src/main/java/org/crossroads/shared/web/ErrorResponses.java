@@ -78,7 +78,9 @@ class ErrorResponses {
         }
         View view = (model, req, response) -> {
             response.setStatus(status.value());
-            response.setContentType("application/problem+json"); // JSON is UTF-8 by definition
+            response.setContentType("application/problem+json");
+            // JSON is UTF-8 by definition (RFC 8259): no charset parameter, whatever encoding the request chose
+            response.setCharacterEncoding((String) null);
             json.writeValue(response.getOutputStream(), problem);
         };
         return new ModelAndView(view);
