@@ -70,12 +70,15 @@ class BadInputAnswersTest {
 
     @Test
     void aWordOrAHugeNumberForANumericPageParameterIsA400NamingIt() throws Exception {
-        for (String bad : new String[] {"/events?year=abc", "/events?year=99999999999999999999"}) {
+        for (String bad : new String[] {"/events?year=abc", "/events?year=99999999999999999999", "/initiatives?gcm=abc",
+                "/initiatives.csv?network=abc"}) {
             HttpResponse<String> response = get(bad, "text/html", "es");
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            String parameter = bad.replaceAll(".*\\?(\\w+)=.*", "$1");
             assertThat(Jsoup.parse(response.body()).select(".problem").text()).as(bad)
-                    .isEqualTo("El valor indicado para «year» no es válido. Revíselo e inténtelo de nuevo.");
+                    .isEqualTo("El valor indicado para «" + parameter + "» no es válido. Revíselo e inténtelo de nuevo.");
         }
+        assertThat(get("/api/initiatives?gcm=abc", "*/*", "en").statusCode()).isEqualTo(400);
     }
 
     @Test
