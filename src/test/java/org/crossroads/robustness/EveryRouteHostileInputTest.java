@@ -42,8 +42,17 @@ class EveryRouteHostileInputTest {
     @Autowired Accounts accounts;
     @Autowired PasswordEncoder passwords;
 
-    /** One request to send, described for the failure report. */
-    record Probe(Visitor visitor, Route route, String input, String method, String pathAndQuery, String contentType, byte[] body) {}
+    /** One request to send, described for the failure report; a raw one goes over a plain socket, bytes as they are. */
+    record Probe(Visitor visitor, Route route, String input, String method, String pathAndQuery, String contentType, byte[] body,
+                 boolean raw) {
+
+        Probe(Visitor visitor, Route route, String input, String method, String pathAndQuery, String contentType, byte[] body) {
+            this(visitor, route, input, method, pathAndQuery, contentType, body, false);
+        }
+    }
+
+    /** Bytes no client would put in a request line unencoded: Tomcat's own parser must refuse them, with a 4xx. */
+    private static final byte[] RAW_QUERY = {'q', '=', (byte) 0xFF, (byte) 0xC3, '(', '&', 'x', '=', 0, '1'};
 
     @Test
     void noRouteAnswersHostileInputWithAServerError() throws Exception {
@@ -59,6 +68,8 @@ class EveryRouteHostileInputTest {
                 // a route that turns the visitor away before reading anything (login required, no CSRF token)
                 // gets only the malformed bodies, which the input screen reads before security does
                 List<Probe> forRoute = new ArrayList<>(route.changesState() ? changes(visitor, route) : reads(visitor, route));
+                forRoute.add(new Probe(visitor, route, "raw bytes 0xFF, 0xC3 and NUL in the request line", route.method(),
+                        route.path(null, null), null, RAW_QUERY, true));
                 if (route.readsAnyParameter()) {
                     forRoute.addAll(everyKnownParameter(visitor, route, mapped.parameterNames()));
                 }
@@ -116,7 +127,8 @@ class EveryRouteHostileInputTest {
     private static void send(Probe probe, List<String> failures, Map<String, Long> timeByRoute) {
         long start = System.nanoTime();
         try {
-            int status = probe.visitor().send(probe.method(), probe.pathAndQuery(), probe.contentType(), probe.body()).statusCode();
+            int status = probe.raw() ? probe.visitor().sendRaw(probe.method(), probe.pathAndQuery(), probe.body())
+                    : probe.visitor().send(probe.method(), probe.pathAndQuery(), probe.contentType(), probe.body()).statusCode();
             if (status >= 500) {
                 failures.add(status + " " + probe.route() + " as " + probe.visitor().name() + ", " + probe.input() + ": "
                         + probe.method() + " " + abbreviated(probe.pathAndQuery()));

@@ -72,6 +72,32 @@ final class Visitor {
         return csrf;
     }
 
+    /**
+     * Sends a request line with raw bytes (not percent-encoded: 0xFF, a lone UTF-8 lead byte, a NUL) over a plain
+     * socket, which no HTTP client library would send, and returns the status the server answers.
+     */
+    int sendRaw(String method, String path, byte[] rawQuery) throws IOException {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+            request.writeBytes((method + " " + path + "?").getBytes(StandardCharsets.US_ASCII));
+            request.writeBytes(rawQuery);
+            request.writeBytes((" HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nAccept: text/html\r\n"
+                    + (method.equals("GET") ? "" : "Content-Length: 0\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.toByteArray());
+            socket.getOutputStream().flush();
+            java.io.BufferedReader answer = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            String statusLine = answer.readLine();
+            if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
+                throw new IOException("no HTTP answer: " + statusLine);
+            }
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
+    }
+
     /** Sends the request as given: {@code pathAndQuery} must already be percent-encoded (or deliberately broken). */
     HttpResponse<Void> send(String method, String pathAndQuery, String contentType, byte[] body)
             throws IOException, InterruptedException {
