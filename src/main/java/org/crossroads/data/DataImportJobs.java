@@ -47,7 +47,8 @@ public class DataImportJobs {
     void markInterrupted() {
         int interrupted = jdbc.sql("""
                 update data_import_batch set status = 'failed', finished_at = now(),
-                  problems = '[{"row": 0, "column": "", "reason": "The import was interrupted (the platform restarted); nothing of it was stored."}]'
+                  problems = '[{"row": 0, "column": "", "key": "data.batch.interrupted", "arguments": [],
+                    "reason": "The import was interrupted (the platform restarted); nothing of it was stored."}]'
                 where status in ('queued', 'running')""").update();
         if (interrupted > 0) {
             log.warn("{} data imports were interrupted by a restart; none of their values were stored", interrupted);

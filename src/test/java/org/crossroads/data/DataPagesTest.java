@@ -30,6 +30,7 @@ class DataPagesTest {
     @Autowired WebApplicationContext context;
     @Autowired DataImportJobs jobs;
     @Autowired JsonMapper json;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     MockMvc mvc;
 
     @BeforeEach
@@ -72,6 +73,26 @@ class DataPagesTest {
                 .andReturn().getResponse();
         JsonNode api = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(api.get("items").get(0).get("value").asInt()).isEqualTo(79300);
+    }
+
+    @Test
+    void anImportInterruptedByARestartShowsAsFailedWithItsReasonInTheReadersLanguage() throws Exception {
+        long id = jdbc.sql("""
+                insert into data_import_batch (file_name, status, dry_run, store_valid, created_by)
+                values ('interrupted.csv', 'running', false, false, 'admin') returning id""").query(Long.class).single();
+        jobs.markInterrupted(); // what the platform does at start for batches a restart left running
+
+        var english = mvc.perform(get("/data/imports/" + id).with(user("admin"))).andReturn().getResponse();
+        assertThat(english.getStatus()).isEqualTo(200);
+        assertThat(english.getHeader("Refresh")).isNull();
+        Document page = Jsoup.parse(english.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#batch-status").text()).isEqualTo("Failed: nothing was stored");
+        assertThat(page.select("#batch-failure").text()).contains("interrupted because the platform restarted");
+        assertThat(page.select("#batch-counts, #commit-form")).isEmpty();
+
+        Document french = Jsoup.parse(mvc.perform(get("/data/imports/" + id).param("lang", "fr").with(user("admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(french.select("#batch-failure").text()).contains("redémarrage de la plateforme");
     }
 
     @Test

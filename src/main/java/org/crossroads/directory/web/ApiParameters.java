@@ -2,6 +2,7 @@ package org.crossroads.directory.web;
 
 import java.util.Locale;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.BadParameterException;
 import org.springframework.stereotype.Component;
 
 /** Checks API query parameters and says which one is wrong. */

@@ -16,6 +16,7 @@ import org.crossroads.inventory.search.SearchQuery;
 import org.crossroads.inventory.search.SearchResult;
 import org.crossroads.shared.vocabulary.Term;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.BadParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -102,6 +103,9 @@ class InitiativeApiController {
 
     private static void put(Map<Facet, Set<String>> filters, Facet facet, Set<String> values) {
         if (values != null && !values.isEmpty()) {
+            values.stream().filter(v -> !facet.accepts(v)).findFirst().ifPresent(v -> {
+                throw new BadParameterException(facet.parameter(), "'" + v + "' is not a valid value of " + facet.parameter());
+            });
             filters.put(facet, values);
         }
     }

@@ -32,6 +32,11 @@ public enum Facet {
         return vocabulary;
     }
 
+    /** Networks are organisation ids and GCM objectives numbers: a value that is no number can match nothing. */
+    public boolean accepts(String value) {
+        return (this != NETWORK && this != GCM_OBJECTIVE) || value.strip().matches("\\d{1,18}");
+    }
+
     public static Optional<Facet> byParameter(String parameter) {
         return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
     }

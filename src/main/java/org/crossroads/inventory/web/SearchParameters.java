@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crossroads.inventory.search.Facet;
 import org.crossroads.inventory.search.SearchQuery;
+import org.crossroads.shared.web.BadParameterException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -23,6 +24,9 @@ final class SearchParameters {
             if (values != null) {
                 Set<String> clean = new LinkedHashSet<>();
                 values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(clean::add);
+                clean.stream().filter(v -> !facet.accepts(v)).findFirst().ifPresent(v -> {
+                    throw new BadParameterException(facet.parameter(), "'" + v + "' is not a valid value of " + facet.parameter());
+                });
                 if (!clean.isEmpty()) {
                     filters.put(facet, clean);
                 }

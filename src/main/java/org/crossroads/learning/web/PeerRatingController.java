@@ -13,6 +13,7 @@ import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.PeerRatings;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
+import org.crossroads.shared.web.BadParameterException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +52,7 @@ class PeerRatingController {
     @PostMapping("/events/{id:\\d+}/ratings")
     String rate(@PathVariable long id, @RequestParam long rater, @RequestParam Map<String, String> form, Locale locale,
             Model model, RedirectAttributes redirect) {
+        requireCity("rater", rater);
         List<PeerRatings.Rating> given = new ArrayList<>();
         for (Long peer : ratings.peerCities(id)) {
             if (peer == rater || !form.containsKey("inputs_" + peer)) {
@@ -89,9 +91,17 @@ class PeerRatingController {
             return editor.placeId();
         }
         if (city != null && editor.isAdministrator()) {
-            return city;
+            return requireCity("city", city);
         }
         throw new AccessDeniedException("Only a city's focal point rates its peers");
+    }
+
+    /** An administrator rating on behalf of a city names it by id: an id that is no city is a bad parameter. */
+    private long requireCity(String parameter, long id) {
+        if (places.find(id).isEmpty()) {
+            throw new BadParameterException(parameter, "No city with id " + id);
+        }
+        return id;
     }
 
     private static Integer number(String value) {

@@ -41,12 +41,16 @@ public final class Cells {
         return problems;
     }
 
-    /** True when the cell has a value; otherwise reports {@code import.error.required}. */
+    /**
+     * True when the cell has a value; otherwise reports {@code import.error.required}, or that the cell holds a
+     * formula without a stored result when that is why it is empty.
+     */
     public boolean required(SourceRow row, String column) {
         if (row.has(column)) {
             return true;
         }
-        problems.add(row.rowNumber(), column, Reason.REQUIRED.with());
+        problems.add(row.rowNumber(), column,
+                row.formulaWithoutResult(column) ? Reason.FORMULA_WITHOUT_RESULT.with() : Reason.REQUIRED.with());
         return false;
     }
 

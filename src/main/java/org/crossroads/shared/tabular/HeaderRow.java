@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +120,12 @@ final class HeaderRow {
             }
             values.put(name, cellValue.apply(value));
         }
-        return new SourceRow(row.number(), values);
+        Set<String> formulas = new HashSet<>();
+        for (int i : row.formulasWithoutResult()) {
+            if (i < names.size() && !names.get(i).isEmpty()) {
+                formulas.add(names.get(i));
+            }
+        }
+        return new SourceRow(row.number(), values, formulas);
     }
 }

@@ -2,6 +2,7 @@ package org.crossroads.shared.tabular;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellReference;
 
@@ -31,6 +32,10 @@ final class RawRows {
     }
 
     void add(int number, List<String> cells) {
+        add(number, cells, Set.of());
+    }
+
+    void add(int number, List<String> cells, Set<Integer> formulasWithoutResult) {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell == null || cell.isEmpty()) {
@@ -43,8 +48,8 @@ final class RawRows {
                 throw new TabularFormatException(Reason.CELL_TOO_LONG.with(number, columnLabel(i), limits.maxCellChars()));
             }
         }
-        RawRow row = new RawRow(number, cells);
-        if (row.isBlank()) {
+        RawRow row = new RawRow(number, cells, formulasWithoutResult);
+        if (row.isBlank() && formulasWithoutResult.isEmpty()) {
             return;
         }
         if (count++ >= limits.maxRows() + HEADER_ROWS) {

@@ -37,6 +37,9 @@ public enum Reason {
             "Feature {0}, property \u201c{1}\u201d: the value holds more than {2} characters, the limit."),
 
     REQUIRED("import.error.required", "A value is required."),
+    FORMULA_WITHOUT_RESULT("import.error.formulaWithoutResult",
+            "The cell holds a formula without a stored result (the program that wrote the file did not calculate it). "
+                    + "Open the file in a spreadsheet program, let it recalculate and save it, or replace the formula by its value."),
     MISSING_COLUMN("import.error.missingColumn", "The required column \u201c{0}\u201d is missing."),
     UNKNOWN_COLUMN("import.error.unknownColumn",
             "The column \u201c{0}\u201d is not part of this import format, so its values would be lost."),

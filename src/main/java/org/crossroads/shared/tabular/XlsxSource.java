@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -19,9 +21,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Reads the first sheet of an XLSX workbook with POI's streaming (SAX) reader, so memory grows with the
@@ -63,8 +67,11 @@ final class XlsxSource {
         }
         try (InputStream sheet = sheets.next()) {
             XMLReader parser = XMLHelper.newXMLReader();
-            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
-                    new Collector(rows, limits), new IsoCellFormatter(), false));
+            Collector collector = new Collector(rows, limits);
+            FormulaWatch watch = new FormulaWatch(collector);
+            watch.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, collector,
+                    new IsoCellFormatter(), false));
+            parser.setContentHandler(watch);
             parser.parse(new InputSource(sheet));
         }
     }
@@ -124,12 +131,64 @@ final class XlsxSource {
         }
     }
 
+    /**
+     * Watches the sheet's XML on its way to POI's handler for cells that hold a formula ({@code <f>}) but no
+     * stored result ({@code <v>}): POI reports nothing for them, so they would read as empty and a required
+     * column would say "a value is required" about a cell the user sees filled in.
+     */
+    private static final class FormulaWatch extends XMLFilterImpl {
+
+        private final Collector collector;
+        private String reference;
+        private boolean formula;
+        private boolean inValue;
+        private boolean result;
+
+        FormulaWatch(Collector collector) {
+            this.collector = collector;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            switch (localName) {
+                case "c" -> {
+                    reference = attributes.getValue("r");
+                    formula = false;
+                    result = false;
+                }
+                case "f" -> formula = true;
+                case "v", "is" -> inValue = true;
+                default -> { }
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (inValue && length > 0) {
+                result = true;
+            }
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            super.endElement(uri, localName, qName);
+            if ("v".equals(localName) || "is".equals(localName)) {
+                inValue = false;
+            } else if ("c".equals(localName) && formula && !result) {
+                collector.formulaWithoutResult(reference);
+            }
+        }
+    }
+
     /** Receives the sheet's cells row by row; rows and cells may have gaps, which stay empty. */
     private static final class Collector implements SheetContentsHandler {
 
         private final RawRows rows;
         private final TabularLimits limits;
         private List<String> cells = new ArrayList<>();
+        private Set<Integer> formulas = new HashSet<>();
         private int lastColumn = -1;
 
         Collector(RawRows rows, TabularLimits limits) {
@@ -140,12 +199,19 @@ final class XlsxSource {
         @Override
         public void startRow(int rowNum) {
             cells = new ArrayList<>();
+            formulas = new HashSet<>();
             lastColumn = -1;
         }
 
         @Override
         public void endRow(int rowNum) {
-            rows.add(rowNum + 1, cells);
+            rows.add(rowNum + 1, cells, formulas);
+        }
+
+        void formulaWithoutResult(String reference) {
+            if (reference != null) {
+                formulas.add((int) new CellReference(reference).getCol());
+            }
         }
 
         @Override

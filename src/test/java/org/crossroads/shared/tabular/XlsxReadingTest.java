@@ -133,4 +133,67 @@ class XlsxReadingTest {
         workbook.write(out);
         return out.toByteArray();
     }
+
+    @Test
+    void aFormulaWithoutAStoredResultIsReportedAsSuchNotAsAMissingValue() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("external_id");
+            header.createCell(1).setCellValue("name");
+            header.createCell(2).setCellValue("population");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("init:formula");
+            row.createCell(1).setCellFormula("CONCATENATE(\"Oujda\", \" exchange\")");
+            row.createCell(2).setCellValue(1200);
+            // POI writes a formula with no cached value unless it is evaluated: as a program that does not calculate would
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(new String(unzipped(bytes, "xl/worksheets/sheet1.xml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<f>").doesNotContain("<v>Oujda");
+
+        SourceRow row = read(bytes).rows().get(0);
+        assertThat(row.value("name")).isEmpty();
+        assertThat(row.formulaWithoutResult("name")).isTrue();
+        assertThat(row.formulaWithoutResult("population")).isFalse();
+
+        Problems problems = new Problems();
+        Cells cells = new Cells(new org.crossroads.shared.vocabulary.Vocabularies(), java.util.Locale.ENGLISH, problems);
+        assertThat(cells.text(row, "name", true, 200)).isEmpty();
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.reason().key()).isEqualTo("import.error.formulaWithoutResult");
+            assertThat(p.column()).isEqualTo("name");
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.text()).startsWith("The cell holds a formula without a stored result");
+        });
+    }
+
+    @Test
+    void aFormulaWithAStoredResultReadsAsItsResult() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("population");
+            sheet.createRow(1).createCell(0).setCellFormula("1000+200");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        SourceRow row = read(bytes).rows().get(0);
+        assertThat(row.value("population")).isEqualTo("1200");
+        assertThat(row.formulaWithoutResult("population")).isFalse();
+    }
+
+    private static byte[] unzipped(byte[] zip, String entry) throws IOException {
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(entry)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new IllegalStateException("no " + entry);
+    }
 }
