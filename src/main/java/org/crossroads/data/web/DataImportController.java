@@ -60,7 +60,8 @@ class DataImportController {
             @RequestParam(defaultValue = "false") boolean storeValidRows, Locale locale) throws IOException {
         Editor editor = importer();
         Long onlyPlace = access.importablePlace(editor).filter(p -> p > 0).orElse(null);
-        long id = jobs.submit(file.getOriginalFilename(), file.getBytes(),
+        // the file goes to disk, never into the heap; an account over its limit of running imports gets 429
+        long id = jobs.submit(file.getOriginalFilename(), file,
                 new DataImport.Options(!"import".equals(action), storeValidRows, editor.username(), locale, onlyPlace));
         return "redirect:/data/imports/" + id;
     }
@@ -82,9 +83,10 @@ class DataImportController {
     }
 
     @PostMapping("/data/imports/{id:\\d+}/commit")
-    String commit(@PathVariable long id) {
+    String commit(@PathVariable long id, Locale locale) {
         Editor editor = importer();
-        return jobs.commitChecked(id, editor.username()).map(next -> "redirect:/data/imports/" + next)
+        Long onlyPlace = access.importablePlace(editor).filter(p -> p > 0).orElse(null);
+        return jobs.commitChecked(id, editor.username(), locale, onlyPlace).map(next -> "redirect:/data/imports/" + next)
                 .orElse("redirect:/data/import?expired");
     }
 
