@@ -125,16 +125,26 @@ public class DataImportJobs {
             slot.close();
             throw e;
         }
+        ImportFile holdingSlot = new ImportFile() {
+            @Override
+            public InputStream open() throws IOException {
+                return file.open();
+            }
+
+            @Override
+            public void finished(long batchId, boolean confirmable) {
+                try {
+                    file.finished(batchId, confirmable);
+                } finally {
+                    slot.close();
+                }
+            }
+        };
         executor.submit(() -> {
-            boolean confirmable = false;
-            try (slot) {
-                DataImportReport report = run(id, fileName, file, options);
-                confirmable = options.dryRun() && !report.stored() && report.validRows() > 0
-                        && (!report.hasProblems() || options.storeValidRows());
+            try {
+                run(id, fileName, holdingSlot, options);
             } catch (RuntimeException | Error e) {
                 // already recorded by run(); an Error (OutOfMemoryError included) must not end this worker thread
-            } finally {
-                file.finished(id, confirmable);
             }
         });
         return id;
@@ -176,7 +186,9 @@ public class DataImportJobs {
         return runNow(fileName, new ByteArrayInputStream(content), options);
     }
 
+    /** Runs an import and records its outcome; {@code file} is told it has finished before the batch says so. */
     private DataImportReport run(long id, String fileName, ImportFile file, DataImport.Options options) {
+        boolean told = false;
         try (InputStream content = file.open()) {
             jdbc.sql("update data_import_batch set status = 'running' where id = :id").param("id", id).update();
             DataImportReport report = dataImport.run(fileName, content, options, new DataImport.Progress() {
@@ -190,6 +202,11 @@ public class DataImportJobs {
                     jdbc.sql("update data_import_batch set processed_rows = :n where id = :id").param("n", rows).param("id", id).update();
                 }
             }, id);
+            // the checked file is kept and the account's slot freed before the batch reads as finished, so that
+            // "Import this file now" or the next upload may follow at once
+            told = true;
+            file.finished(id, options.dryRun() && !report.stored() && report.validRows() > 0
+                    && (!report.hasProblems() || options.storeValidRows()));
             jdbc.sql("""
                     update data_import_batch set status = :s, total_rows = :rows, processed_rows = :rows, created_rows = :c,
                       updated_rows = :u, problems = cast(:p as jsonb), finished_at = now() where id = :id""")
@@ -198,18 +215,21 @@ public class DataImportJobs {
                     .param("id", id).update();
             return report;
         } catch (IOException e) {
-            recordFailure(id, e);
+            recordFailure(id, e, told ? null : file);
             throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException | Error e) {
             // an Error too (OutOfMemoryError on a file too large for the heap): the batch is failed at once, not
             // left "running" until the next restart; the transaction was rolled back, so nothing of it is stored
-            recordFailure(id, e);
+            recordFailure(id, e, told ? null : file);
             throw e;
         }
     }
 
-    private void recordFailure(long id, Throwable e) {
+    private void recordFailure(long id, Throwable e, ImportFile untold) {
         log.error("Data import {} failed; nothing was stored", id, e);
+        if (untold != null) {
+            untold.finished(id, false);
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("row", 0);
         problem.put("column", "");
