@@ -77,11 +77,23 @@ public class DataImport {
     }
 
     public DataImportReport run(String fileName, InputStream in, Options options, Progress progress, Long batchId) {
+        return run(check -> reader.stream(fileName, in, Column.columnByHashtag(DataValueColumns.ALL), check),
+                options, progress, batchId);
+    }
+
+    /** Imports a file on disk (an upload): it is read as it is checked, never held in the heap whole. */
+    public DataImportReport run(String fileName, java.nio.file.Path file, Options options, Progress progress, Long batchId) {
+        return run(check -> reader.stream(fileName, file, Column.columnByHashtag(DataValueColumns.ALL), check),
+                options, progress, batchId);
+    }
+
+    private DataImportReport run(java.util.function.Consumer<DataFileCheck> read, Options options, Progress progress,
+            Long batchId) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         DataFileCheck check = new DataFileCheck(catalogue, places, vocabularies, options, progress, problems);
         try {
-            reader.stream(fileName, in, Column.columnByHashtag(DataValueColumns.ALL), check);
+            read.accept(check);
         } catch (TabularFormatException e) {
             // a file that cannot be read to its end stores nothing, whatever its earlier rows
             problems.add(0, "", e.reason());

@@ -132,6 +132,11 @@ public class DataImportJobs {
             }
 
             @Override
+            public Optional<Path> path() {
+                return file.path();
+            }
+
+            @Override
             public void finished(long batchId, boolean confirmable) {
                 try {
                     file.finished(batchId, confirmable);
@@ -155,6 +160,11 @@ public class DataImportJobs {
             @Override
             public InputStream open() throws IOException {
                 return Files.newInputStream(path);
+            }
+
+            @Override
+            public Optional<Path> path() {
+                return Optional.of(path);
             }
 
             @Override
@@ -189,9 +199,9 @@ public class DataImportJobs {
     /** Runs an import and records its outcome; {@code file} is told it has finished before the batch says so. */
     private DataImportReport run(long id, String fileName, ImportFile file, DataImport.Options options) {
         boolean told = false;
-        try (InputStream content = file.open()) {
+        try {
             jdbc.sql("update data_import_batch set status = 'running' where id = :id").param("id", id).update();
-            DataImportReport report = dataImport.run(fileName, content, options, new DataImport.Progress() {
+            DataImport.Progress progress = new DataImport.Progress() {
                 @Override
                 public void total(int rows) {
                     jdbc.sql("update data_import_batch set total_rows = :n where id = :id").param("n", rows).param("id", id).update();
@@ -201,7 +211,16 @@ public class DataImportJobs {
                 public void done(int rows) {
                     jdbc.sql("update data_import_batch set processed_rows = :n where id = :id").param("n", rows).param("id", id).update();
                 }
-            }, id);
+            };
+            DataImportReport report;
+            Optional<Path> onDisk = file.path();
+            if (onDisk.isPresent()) {
+                report = dataImport.run(fileName, onDisk.get(), options, progress, id);
+            } else {
+                try (InputStream content = file.open()) {
+                    report = dataImport.run(fileName, content, options, progress, id);
+                }
+            }
             // the checked file is kept and the account's slot freed before the batch reads as finished, so that
             // "Import this file now" or the next upload may follow at once
             told = true;

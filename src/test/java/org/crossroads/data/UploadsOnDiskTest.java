@@ -88,7 +88,7 @@ class UploadsOnDiskTest {
 
     @Test
     void aCheckedDataFileWaitsOnDiskAndIsDeletedOnceImported() throws Exception {
-        String csv = DataImportTest.HEADER + "population,\"Zarzis, TN\",2020,,80000,INS on disk " + System.nanoTime() + ",,good,public\n";
+        String csv = DataImportTest.HEADER + "population,\"Tozeur, TN\",2020,,80000,INS on disk " + System.nanoTime() + ",,good,public\n";
         String checked = mvc.perform(multipart("/data/import").file(new MockMultipartFile("file", "disk.csv", "text/csv",
                         csv.getBytes(StandardCharsets.UTF_8))).param("action", "check").with(user("admin")).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -106,7 +106,7 @@ class UploadsOnDiskTest {
 
     @Test
     void anImportWithProblemsLeavesNoFileBehind() throws Exception {
-        String csv = DataImportTest.HEADER + "population,\"Zarzis, TN\",2020,,many " + System.nanoTime() + ",,,good,public\n";
+        String csv = DataImportTest.HEADER + "population,\"Tozeur, TN\",2020,,many " + System.nanoTime() + ",,,good,public\n";
         String checked = mvc.perform(multipart("/data/import").file(new MockMultipartFile("file", "bad.csv", "text/csv",
                         csv.getBytes(StandardCharsets.UTF_8))).param("action", "check").with(user("admin")).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -121,7 +121,7 @@ class UploadsOnDiskTest {
             while (slots.running("admin") < slots.perAccount()) {
                 held.add(slots.take("admin"));
             }
-            String csv = DataImportTest.HEADER + "population,\"Zarzis, TN\",2020,,80000,,,good,public\n";
+            String csv = DataImportTest.HEADER + "population,\"Tozeur, TN\",2020,,80000,,,good,public\n";
             long before = jobs.recent("admin", 1).stream().mapToLong(DataImportBatch::id).max().orElse(0);
             for (String[] language : new String[][] {{"en", "at most " + slots.perAccount()}, {"fr", "au plus"},
                     {"es", "como máximo"}, {"ar", "على الأكثر"}}) {
@@ -172,7 +172,7 @@ class UploadsOnDiskTest {
         assertThat(slots.running(actor)).isZero();
 
         // the worker survived: the next import runs
-        String csv = DataImportTest.HEADER + "population,\"Zarzis, TN\",2020,,80000,,,good,public\n";
+        String csv = DataImportTest.HEADER + "population,\"Tozeur, TN\",2020,,80000,,,good,public\n";
         long next = jobs.queue("next.csv", () -> new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 options, slots.take(actor));
         assertThat(waitFor(next).status()).isEqualTo("checked");
