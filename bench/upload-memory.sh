@@ -54,8 +54,7 @@ report "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. One data file of SIZE MB: foreign-born residents by sex x age group x region of nationality for the most
 #    populous places over 25 years (valid rows, so that every row is checked and kept for the write).
-rows=$(( size_mb * 1048576 / 100 ))
-[ "$rows" -gt 2000000 ] && rows=2000000
+rows=2000000
 cities=$(( (rows + 999) / 1000 ))
 psqlq -c "copy (
   with c as (select geonames_id from place where geonames_id is not null order by population desc nulls last limit $cities),
@@ -66,7 +65,9 @@ psqlq -c "copy (
   select 'foreign_born_residents', 'geonames:' || c.geonames_id, y.year, 'sex=' || s.sex || '; age_group=' || a.age || '; region_of_nationality=' || r.region,
          (abs(hashtext(c.geonames_id || s.sex || a.age || r.region || y.year)) % 5000)::text, 'synthetic upload memory benchmark', '', 'good', 'public'
   from c, y, s, a, r limit $rows) to stdout with (format csv, header false)" > "$work/body.csv"
-{ echo "indicator,place,period,categories,value,source,method_note,quality,confidentiality"; cat "$work/body.csv"; } > "$work/values.csv"
+# whole rows up to SIZE MB (the upload limit is 250 MB)
+{ echo "indicator,place,period,categories,value,source,method_note,quality,confidentiality"; cat "$work/body.csv"; } \
+  | awk -v max=$(( size_mb * 1000000 )) '{ n += length($0) + 1; if (n <= max) print }' > "$work/values.csv"
 rm -f "$work/body.csv"
 report "file: $(( $(wc -l < "$work/values.csv") - 1 )) rows, $(du -m "$work/values.csv" | cut -f1) MB; $uploads concurrent uploads of it (dry run), one account"
 
