@@ -91,8 +91,8 @@ class ImportController {
             return page(editor, model);
         }
         boolean importNow = "import".equals(action);
-        discardPending(editor, session);
         try (ImportSlots.Slot slot = slots.take(editor.username())) {
+            discardPending(editor, session);
             Path received = uploads.receive(file);
             boolean kept = false;
             try {
