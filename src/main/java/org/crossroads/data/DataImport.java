@@ -60,14 +60,6 @@ public class DataImport {
      */
     public record Options(boolean dryRun, boolean storeValidRows, String actor, Locale locale, EditablePlaces editable) {
 
-        /**
-         * The same import, run for real after its dry run, with the places the actor may edit now (they may
-         * have changed since the check).
-         */
-        public Options stored(EditablePlaces editableNow) {
-            return new Options(false, storeValidRows, actor, locale, editableNow);
-        }
-
         EditablePlaces places() {
             return editable == null ? EditablePlaces.EVERY_PLACE : editable;
         }
@@ -91,11 +83,23 @@ public class DataImport {
     }
 
     public DataImportReport run(String fileName, InputStream in, Options options, Progress progress, Long batchId) {
+        return run(check -> reader.stream(fileName, in, Column.columnByHashtag(DataValueColumns.ALL), check),
+                options, progress, batchId);
+    }
+
+    /** Imports a file on disk (an upload): it is read as it is checked, never held in the heap whole. */
+    public DataImportReport run(String fileName, java.nio.file.Path file, Options options, Progress progress, Long batchId) {
+        return run(check -> reader.stream(fileName, file, Column.columnByHashtag(DataValueColumns.ALL), check),
+                options, progress, batchId);
+    }
+
+    private DataImportReport run(java.util.function.Consumer<DataFileCheck> read, Options options, Progress progress,
+            Long batchId) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         DataFileCheck check = new DataFileCheck(catalogue, places, vocabularies, options, progress, problems);
         try {
-            reader.stream(fileName, in, Column.columnByHashtag(DataValueColumns.ALL), check);
+            read.accept(check);
         } catch (TabularFormatException e) {
             // a file that cannot be read to its end stores nothing, whatever its earlier rows
             problems.add(0, "", e.reason());

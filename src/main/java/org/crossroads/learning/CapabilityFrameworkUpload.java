@@ -2,6 +2,7 @@ package org.crossroads.learning;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ public class CapabilityFrameworkUpload {
      *     {@code row N}; nothing is stored
      */
     @Transactional
-    public long add(String code, Map<String, String> names, String source, byte[] csv, Editor editor) {
+    public long add(String code, Map<String, String> names, String source, InputStream csv, Editor editor) {
         if (!editor.isAdministrator()) {
             throw new AccessDeniedException("Only administrators add capability frameworks");
         }
@@ -90,7 +91,7 @@ public class CapabilityFrameworkUpload {
         } else if (cleanSource.length() > 500) {
             errors.add(FieldError.of("source", "capabilities.error.tooLong", "500"));
         }
-        byte[] content = withoutByteOrderMark(csv);
+        byte[] content = withoutByteOrderMark(readAtMost(csv));
         errors.addAll(checkFile(content));
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
@@ -151,6 +152,18 @@ public class CapabilityFrameworkUpload {
             errors.add(FieldError.of("file", "capabilities.error.indicatorsTaken", String.join(", ", taken)));
         }
         return errors;
+    }
+
+    /** One byte past the limit at most: a larger upload is refused without being read into the heap. */
+    private static byte[] readAtMost(InputStream csv) {
+        if (csv == null) {
+            return new byte[0];
+        }
+        try (csv) {
+            return csv.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] withoutByteOrderMark(byte[] csv) {

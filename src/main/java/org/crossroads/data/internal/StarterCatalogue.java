@@ -84,7 +84,7 @@ class StarterCatalogue implements ApplicationRunner {
         if (settings.load() && values.exists()
                 && !jdbc.sql("select exists (select 1 from data_value)").query(Boolean.class).single()) {
             try (InputStream in = values.getInputStream()) {
-                DataImportReport report = imports.runNow("values.csv", in.readAllBytes(),
+                DataImportReport report = imports.runNow("values.csv", in,
                         new DataImport.Options(false, false, ACTOR, Locale.ENGLISH, null));
                 if (report.hasProblems()) {
                     log.error("The built-in data values were not loaded: {}", report.problems());

@@ -59,7 +59,8 @@ class DataImportController {
     String upload(@RequestParam MultipartFile file, @RequestParam(defaultValue = "check") String action,
             @RequestParam(defaultValue = "false") boolean storeValidRows, Locale locale) throws IOException {
         Editor editor = importer();
-        long id = jobs.submit(file.getOriginalFilename(), file.getBytes(), new DataImport.Options(!"import".equals(action),
+        // the file goes to disk, never into the heap; an account over its limit of running imports gets 429
+        long id = jobs.submit(file.getOriginalFilename(), file, new DataImport.Options(!"import".equals(action),
                 storeValidRows, editor.username(), locale, access.editablePlaces(editor)));
         return "redirect:/data/imports/" + id;
     }
@@ -81,9 +82,9 @@ class DataImportController {
     }
 
     @PostMapping("/data/imports/{id:\\d+}/commit")
-    String commit(@PathVariable long id) {
+    String commit(@PathVariable long id, Locale locale) {
         Editor editor = importer();
-        return jobs.commitChecked(id, editor.username(), access.editablePlaces(editor)).map(next -> "redirect:/data/imports/" + next)
+        return jobs.commitChecked(id, editor.username(), locale, access.editablePlaces(editor)).map(next -> "redirect:/data/imports/" + next)
                 .orElse("redirect:/data/import?expired");
     }
 

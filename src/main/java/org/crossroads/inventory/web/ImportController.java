@@ -2,8 +2,10 @@ package org.crossroads.inventory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.accounts.CurrentEditor;
@@ -15,6 +17,8 @@ import org.crossroads.shared.tabular.ImportReport;
 import org.crossroads.shared.tabular.ImportRunner;
 import org.crossroads.shared.tabular.TabularImport;
 import org.crossroads.shared.tabular.TemplateWriter;
+import org.crossroads.shared.upload.ImportSlots;
+import org.crossroads.shared.upload.UploadedFiles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The import page: choose a kind, upload CSV, XLSX or GeoJSON, check it (a dry run lists every problem by row,
- * column and reason), then import. The checked file waits in the session so it need not be sent twice.
+ * column and reason), then import. The file is read from disk, never held in the heap; a checked file waits on
+ * disk ({@link UploadedFiles}), named in the session, so it need not be sent twice. An account runs at most
+ * {@code crossroads.uploads.imports-per-account} imports at a time (429 beyond).
  */
 @Controller
 class ImportController {
@@ -39,11 +45,16 @@ class ImportController {
     private final ImportRunner runner;
     private final CurrentEditor currentEditor;
     private final org.springframework.context.MessageSource messages;
+    private final UploadedFiles uploads;
+    private final ImportSlots slots;
 
-    ImportController(ImportRunner runner, CurrentEditor currentEditor, org.springframework.context.MessageSource messages) {
+    ImportController(ImportRunner runner, CurrentEditor currentEditor, org.springframework.context.MessageSource messages,
+            UploadedFiles uploads, ImportSlots slots) {
         this.runner = runner;
         this.currentEditor = currentEditor;
         this.messages = messages;
+        this.uploads = uploads;
+        this.slots = slots;
     }
 
     /**
@@ -52,7 +63,8 @@ class ImportController {
      */
     record ProblemLine(int row, String column, String reason) {}
 
-    record PendingImport(String kind, String fileName, byte[] content, boolean storeValidRows) {}
+    /** A checked file waiting on disk under {@code key} in {@link UploadedFiles}. */
+    record PendingImport(String kind, String fileName, String key, boolean storeValidRows) implements java.io.Serializable {}
 
     @GetMapping("/import")
     String page(Model model) {
@@ -78,29 +90,66 @@ class ImportController {
             model.addAttribute("noFile", true);
             return page(editor, model);
         }
-        byte[] content = file.getBytes();
         boolean importNow = "import".equals(action);
-        ImportReport report = runner.run(kind, file.getOriginalFilename(), new ByteArrayInputStream(content),
-                new ImportOptions(!importNow, storeValidRows), context(editor, locale));
-        if (!importNow && !report.hasErrors() || !importNow && storeValidRows) {
-            session.setAttribute(PENDING, new PendingImport(kind, file.getOriginalFilename(), content, storeValidRows));
-        } else {
-            session.removeAttribute(PENDING);
+        try (ImportSlots.Slot slot = slots.take(editor.username())) {
+            discardPending(editor, session);
+            Path received = uploads.receive(file);
+            boolean kept = false;
+            try {
+                ImportReport report = run(kind, file.getOriginalFilename(), received, new ImportOptions(!importNow, storeValidRows),
+                        editor, locale);
+                if (!importNow && (!report.hasErrors() || storeValidRows)) {
+                    String key = "inventory-" + java.util.UUID.randomUUID();
+                    kept = uploads.keep(key, received, editor.username());
+                    if (kept) {
+                        session.setAttribute(PENDING, new PendingImport(kind, file.getOriginalFilename(), key, storeValidRows));
+                    }
+                }
+                return report(kind, file.getOriginalFilename(), report, kept, model);
+            } finally {
+                if (!kept) {
+                    uploads.discard(received);
+                }
+            }
         }
-        return report(kind, file.getOriginalFilename(), report, !importNow && session.getAttribute(PENDING) != null, model);
     }
 
     @PostMapping("/import/confirm")
-    String confirm(Locale locale, HttpSession session, Model model) {
+    String confirm(Locale locale, HttpSession session, Model model) throws IOException {
         Editor editor = editor();
         if (!(session.getAttribute(PENDING) instanceof PendingImport pending)) {
             return "redirect:/import";
         }
         requireKind(editor, pending.kind());
-        session.removeAttribute(PENDING);
-        ImportReport report = runner.run(pending.kind(), pending.fileName(), new ByteArrayInputStream(pending.content()),
-                new ImportOptions(false, pending.storeValidRows()), context(editor, locale));
-        return report(pending.kind(), pending.fileName(), report, false, model);
+        try (ImportSlots.Slot slot = slots.take(editor.username())) {
+            session.removeAttribute(PENDING);
+            Path file = uploads.take(pending.key(), editor.username()).orElse(null);
+            if (file == null) {
+                return "redirect:/import?expired";
+            }
+            try {
+                ImportReport report = run(pending.kind(), pending.fileName(), file,
+                        new ImportOptions(false, pending.storeValidRows()), editor, locale);
+                return report(pending.kind(), pending.fileName(), report, false, model);
+            } finally {
+                uploads.discard(file);
+            }
+        }
+    }
+
+    private ImportReport run(String kind, String fileName, Path file, ImportOptions options, Editor editor, Locale locale)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return runner.run(kind, fileName, in, options, context(editor, locale));
+        }
+    }
+
+    /** A new upload replaces the file checked before it: that one is deleted rather than left to expire. */
+    private void discardPending(Editor editor, HttpSession session) {
+        if (session.getAttribute(PENDING) instanceof PendingImport previous) {
+            session.removeAttribute(PENDING);
+            uploads.take(previous.key(), editor.username()).ifPresent(uploads::discard);
+        }
     }
 
     @GetMapping("/import/template/{kind}.{format:csv|xlsx}")

@@ -67,7 +67,8 @@ class CapabilityFrameworkController {
             Locale locale, Model model, RedirectAttributes redirect) throws IOException {
         Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("login required"));
         try {
-            upload.add(form.code(), form.names(), form.source(), file == null ? new byte[0] : file.getBytes(), editor);
+            // a stream, read at most one byte past the upload limit: a large file never fills the heap
+            upload.add(form.code(), form.names(), form.source(), file == null ? null : file.getInputStream(), editor);
             redirect.addFlashAttribute("notice", "capabilities.admin.added");
             return "redirect:/admin/capability-frameworks";
         } catch (InvalidEntryException e) {

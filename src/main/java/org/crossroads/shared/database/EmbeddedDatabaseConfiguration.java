@@ -26,6 +26,8 @@ class EmbeddedDatabaseConfiguration {
         try {
             Path dir = Path.of(settings.dataDirectory()).toAbsolutePath();
             Files.createDirectories(dir);
+            // after a kill -9 the previous run's server still holds the directory (decision 0005)
+            LeftoverServer.stopIfAny(dir);
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(settings.cleanOnStart())

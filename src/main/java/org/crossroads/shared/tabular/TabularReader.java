@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +95,52 @@ public final class TabularReader {
                 XlsxSource.read(bytes, rows, limits);
             } else {
                 CsvSource.read(bytes, rows, limits, streamed);
+            }
+            streamed.finish();
+        } catch (Streamed.Stop stop) {
+            // the receiver refused the header
+        }
+    }
+
+    /**
+     * Streams a file on disk (an upload) as {@link #stream(String, InputStream, Map, TabularStream)} does, but a
+     * CSV or XLSX file is read from disk as it is parsed, never held in the heap whole; GeoJSON files are small
+     * and still read whole.
+     */
+    public void stream(String fileName, Path file, Map<String, String> columnByHashtag, TabularStream stream) {
+        long size;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            head = in.readNBytes(4096);
+        } catch (IOException e) {
+            throw new TabularFormatException(Reason.UNREADABLE.with(e.getMessage()), e);
+        }
+        if (size == 0) {
+            throw new TabularFormatException(Reason.EMPTY_FILE.with());
+        }
+        if (size > limits.maxBytes()) {
+            throw new TabularFormatException(Reason.FILE_TOO_LARGE.with(TabularLimits.megabytes(limits.maxBytes())));
+        }
+        TabularFile.Format format = format(fileName, head);
+        if (format == TabularFile.Format.GEOJSON) {
+            try (InputStream in = Files.newInputStream(file)) {
+                stream(fileName, in, columnByHashtag, stream);
+                return;
+            } catch (IOException e) {
+                throw new TabularFormatException(Reason.UNREADABLE.with(e.getMessage()), e);
+            }
+        }
+        Streamed streamed = new Streamed(format, columnByHashtag, stream, limits.maxRows());
+        RawRows rows = new RawRows(limits, streamed);
+        streamed.raw = rows;
+        try {
+            if (format == TabularFile.Format.XLSX) {
+                streamed.encoding = TabularFile.xlsxEncoding();
+                streamed.cellValue = UnaryOperator.identity();
+                XlsxSource.read(file, rows, limits);
+            } else {
+                CsvFileSource.read(file, rows, limits, streamed);
             }
             streamed.finish();
         } catch (Streamed.Stop stop) {

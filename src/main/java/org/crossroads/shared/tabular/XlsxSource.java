@@ -44,6 +44,17 @@ final class XlsxSource {
         try {
             file = Files.createTempFile("crossroads-import", ".xlsx");
             Files.write(file, bytes);
+            read(file, rows, limits);
+        } catch (IOException e) {
+            throw translate(e);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** Reads a workbook already on disk (an upload), without copying it. */
+    static void read(Path file, RawRows rows, TabularLimits limits) {
+        try {
             checkUnpackedSize(file, limits);
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 readFirstSheet(pkg, rows, limits);
@@ -52,8 +63,6 @@ final class XlsxSource {
             throw e;
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             throw translate(e);
-        } finally {
-            deleteQuietly(file);
         }
     }
 
