@@ -87,6 +87,7 @@ class ImportController {
         } else {
             session.removeAttribute(PENDING);
         }
+        model.addAttribute("storeValidRows", storeValidRows);
         return report(kind, file.getOriginalFilename(), report, !importNow && session.getAttribute(PENDING) != null, model);
     }
 
@@ -125,6 +126,9 @@ class ImportController {
         model.addAttribute("fileName", fileName);
         model.addAttribute("report", report);
         model.addAttribute("canConfirm", canConfirm);
+        if (!model.containsAttribute("storeValidRows")) {
+            model.addAttribute("storeValidRows", false);
+        }
         return "inventory/import-report";
     }
 

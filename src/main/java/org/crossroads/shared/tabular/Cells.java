@@ -95,7 +95,7 @@ public final class Cells {
     private Optional<String> vocabularyValue(SourceRow row, String column, String vocabulary, String value) {
         Optional<String> code = vocabularies.match(vocabulary, value);
         if (code.isEmpty()) {
-            problems.add(row.rowNumber(), column, Reason.VOCABULARY.with(value, vocabulary));
+            problems.add(row.rowNumber(), column, Reason.VOCABULARY.with(value, column, vocabularies.accepted(vocabulary, locale)));
         }
         return code;
     }

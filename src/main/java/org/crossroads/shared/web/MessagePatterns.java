@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MessagePatterns {
 
     private static final Map<String, Parsed> CACHE = new ConcurrentHashMap<>();
+    /** Ends in 02, so that it takes the general ("other") plural form in English, French, Spanish and Arabic. */
+    private static final long SENTINEL = 1_000_000_102L;
 
     private MessagePatterns() {
     }
@@ -67,22 +69,32 @@ public final class MessagePatterns {
 
         String format(Object[] arguments) {
             Object[] values = arguments.clone();
+            Map<String, String> shownAsText = new java.util.HashMap<>();
             for (int i = 0; i < values.length && i < numeric.length; i++) {
-                if (numeric[i] && values[i] instanceof String text) {
-                    values[i] = number(text);
+                if (numeric[i] && !(values[i] instanceof Number)) {
+                    String text = String.valueOf(values[i]);
+                    try {
+                        values[i] = new BigDecimal(text.trim());
+                    } catch (NumberFormatException e) {
+                        // a count shown as text (a protected small count, "<5"): the general form, with the text
+                        long sentinel = SENTINEL + 100L * i; // still ending in 02
+                        values[i] = sentinel;
+                        shownAsText.put(sentinelText(sentinel), text);
+                    }
                 }
             }
+            String result;
             synchronized (format) { // ICU's MessageFormat is not thread-safe
-                return format.format(values);
+                result = format.format(values);
             }
+            for (Map.Entry<String, String> e : shownAsText.entrySet()) {
+                result = result.replace(e.getKey(), e.getValue());
+            }
+            return result;
         }
 
-        private static Object number(String text) {
-            try {
-                return new BigDecimal(text.trim());
-            } catch (NumberFormatException e) {
-                return text;
-            }
+        private String sentinelText(long sentinel) {
+            return com.ibm.icu.text.NumberFormat.getInstance(format.getULocale()).format(sentinel);
         }
     }
 }
