@@ -26,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -57,15 +58,21 @@ class AcceptedValuesTest {
                 row.set(columns.indexOf(column), UNKNOWN);
                 ByteArrayOutputStream file = new ByteArrayOutputStream();
                 CsvExport.of(columns).write(List.of(row), file);
-                ImportReport report = imports.run(kind, "accepted.csv", new ByteArrayInputStream(file.toByteArray()),
-                        new ImportOptions(true, false), new ImportContext("admin", Locale.FRENCH, false));
-                List<Problem> refused = report.problems().stream().filter(p -> p.column().equals(column.name())
-                        && p.reason().key().equals("import.error.vocabulary")).toList();
+                LocaleContextHolder.setLocale(Locale.FRENCH); // as a French request would
+                ImportReport report;
+                try {
+                    report = imports.run(kind, "accepted.csv", new ByteArrayInputStream(file.toByteArray()),
+                            new ImportOptions(true, false), new ImportContext("admin", Locale.FRENCH, false));
+                } finally {
+                    LocaleContextHolder.resetLocaleContext();
+                }
+                List<Problem> onColumn = report.problems().stream().filter(p -> p.column().equals(column.name())).toList();
+                List<Problem> refused = onColumn.stream().filter(p -> p.reason().key().equals("import.error.vocabulary")).toList();
                 String where = kind + "." + column.name();
                 if (column.hasVocabulary()) {
                     vocabularyColumns.add(where);
-                    assertThat(refused).as(where + " refuses a value outside its vocabulary").isNotEmpty();
-                    String text = messages.getMessage(refused.get(0).reason(), Locale.FRENCH);
+                    assertThat(onColumn).as(where + " refuses a value outside its vocabulary").isNotEmpty();
+                    String text = messages.getMessage(onColumn.get(0).reason(), Locale.FRENCH);
                     assertThat(text).as(where).contains("Valeurs acceptées");
                     for (Term term : vocabularies.terms(column.vocabulary())) {
                         assertThat(text).as(where).contains(term.label(Locale.FRENCH) + " (" + term.code() + ")");

@@ -71,7 +71,7 @@ class PluralMessagesTest {
     record Plural(int argument, Set<String> selectors, String pattern) {
 
         static List<Plural> in(String pattern) {
-            MessagePattern parts = new MessagePattern(pattern);
+            MessagePattern parts = parse(pattern);
             List<Plural> plurals = new ArrayList<>();
             for (int i = 0; i < parts.countParts(); i++) {
                 MessagePattern.Part start = parts.getPart(i);
@@ -151,6 +151,27 @@ class PluralMessagesTest {
     }
 
     @Test
+    void noMessageCountsWithAChoiceFormat() throws IOException {
+        // a choice (0#…|1#…|1<…) cannot give Arabic its dual and its few and many forms
+        List<String> choices = new ArrayList<>();
+        for (String basename : basenames) {
+            for (Locale language : LANGUAGES) {
+                Properties messagesOfLanguage = language(basename, language);
+                for (String key : messagesOfLanguage.stringPropertyNames()) {
+                    MessagePattern parts = parse(messagesOfLanguage.getProperty(key));
+                    for (int i = 0; i < parts.countParts(); i++) {
+                        if (parts.getPart(i).getType() == MessagePattern.Part.Type.ARG_START
+                                && parts.getPart(i).getArgType() == MessagePattern.ArgType.CHOICE) {
+                            choices.add(key + " (" + language + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(choices).isEmpty();
+    }
+
+    @Test
     void countsReadAsTextTakeTheGeneralFormAndKeepTheirText() {
         String pattern = "{0, plural, one{# city is} other{# cities are}} left out";
         assertThat(MessagePatterns.format(pattern, Locale.ENGLISH, 1)).isEqualTo("1 city is left out");
@@ -160,8 +181,17 @@ class PluralMessagesTest {
                 + "other{# مدينة}}", Locale.forLanguageTag("ar"), 1234)).isEqualTo("1,234 مدينة");
     }
 
+    /** The pattern's parts; a text that is not a pattern (never given arguments) has none. */
+    static MessagePattern parse(String pattern) {
+        try {
+            return new MessagePattern(pattern);
+        } catch (IllegalArgumentException e) {
+            return new MessagePattern("");
+        }
+    }
+
     private static int maxArgument(String pattern) {
-        MessagePattern parts = new MessagePattern(pattern);
+        MessagePattern parts = parse(pattern);
         int max = -1;
         for (int i = 0; i < parts.countParts(); i++) {
             if (parts.getPart(i).getType() == MessagePattern.Part.Type.ARG_NUMBER) {
