@@ -246,6 +246,18 @@ class CellsTest {
     }
 
     @Test
+    void numberedVocabulariesSuchAsGcmObjectivesListTheirNumbersWhenOneIsUnknown() {
+        assertThat(cells(FRENCH).numberedVocabularyList(row("1; 5,23; ٧"), "c", Vocabularies.GCM_OBJECTIVE))
+                .containsExactly(1, 5, 23, 7);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(cells(FRENCH).numberedVocabularyList(row("4; 24"), "c", Vocabularies.GCR_OBJECTIVE)).containsExactly(4);
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.reason().key()).isEqualTo("import.error.vocabulary");
+            assertThat(p.reason().arguments().get(2)).contains("(1)", "(2)", "(3)", "(4)").doesNotContain("(5)");
+        });
+    }
+
+    @Test
     void numberListsWithinARangeSuchAsGcmObjectives() {
         assertThat(cells(FRENCH).numberList(row("1; 5;23"), "c", 1, 23)).containsExactly(1, 5, 23);
         assertThat(cells(FRENCH).numberList(row("2, 3, 2"), "c", 1, 23)).containsExactly(2, 3);
