@@ -102,12 +102,13 @@ class BuiltInSourcesTest {
     @Test
     void noPublicPageOrExportShowsAnInternalDocumentNumber() throws Exception {
         MockMvc mvc = anonymous();
-        Map<String, List<Long>> ids = new LinkedHashMap<>();
+        Map<String, List<?>> ids = new LinkedHashMap<>();
         ids.put("initiatives", ids("select id from initiative where external_id like 'init:%' order by id"));
         ids.put("organisations", ids("select id from organisation where external_id like 'org:%' order by id limit 40"));
         ids.put("cities", ids("select id from place where source is not null order by id limit 25"));
         ids.put("events", ids("select id from learning_event where external_id like 'mc2cm:%' order by id"));
         ids.put("outcomes", ids("select id from outcome_statement order by id limit 10"));
+        ids.put("index codes", jdbc.sql("select code from self_assessment_index order by code").query(String.class).list());
         Set<String> urls = new LinkedHashSet<>();
         RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
@@ -140,7 +141,7 @@ class BuiltInSourcesTest {
     }
 
     /** The URLs for a mapped pattern: variables take ids of the built-in records, and every format alternative. */
-    static List<String> expand(String pattern, Map<String, List<Long>> ids) {
+    static List<String> expand(String pattern, Map<String, List<?>> ids) {
         List<String> urls = new ArrayList<>(List.of(pattern));
         Matcher m = VARIABLE.matcher(pattern);
         String[] segments = pattern.replaceFirst("^/api", "").split("/");
@@ -151,8 +152,10 @@ class BuiltInSourcesTest {
             List<String> values;
             if (regex != null && regex.matches("[a-z|]+")) {
                 values = List.of(regex.split("\\|"));
+            } else if (name.equals("code") && segment.equals("indexes")) {
+                values = ids.get("index codes").stream().map(String::valueOf).toList();
             } else if (name.equals("id") || name.equals("placeId")) {
-                List<Long> known = ids.get(name.equals("placeId") ? "cities" : segment);
+                List<?> known = ids.get(name.equals("placeId") ? "cities" : segment);
                 if (known == null) {
                     return List.of();
                 }
