@@ -17,8 +17,8 @@ public final class DataValueColumns {
             new Column("value", "#indicator+value+num", "1250"),
             new Column("source", "#meta+source", "Municipal register 2024"),
             new Column("method_note", "#meta+method", "Residents registered on 31 December"),
-            new Column("quality", "#meta+quality", "good"),
-            new Column("confidentiality", "#meta+confidentiality", "public"));
+            new Column("quality", "#meta+quality", "good").withVocabulary("data_quality"),
+            new Column("confidentiality", "#meta+confidentiality", "public").withVocabulary("confidentiality"));
 
     private DataValueColumns() {
     }

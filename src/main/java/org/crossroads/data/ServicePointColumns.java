@@ -13,7 +13,7 @@ public final class ServicePointColumns {
             new Column("external_id", "#loc+id", "sp:sfax-reception-1"),
             new Column("name", "#loc+name", "Bureau d’accueil des migrants"),
             new Column("city", "#loc+city", "Sfax, TN"),
-            new Column("kind", "#service+type", "reception_orientation"),
+            new Column("kind", "#service+type", "reception_orientation").withVocabulary("service_point_kind"),
             new Column("address", "#loc+address", "Avenue Habib Bourguiba, Sfax"),
             new Column("latitude", "#geo+lat", "34.7400"),
             new Column("longitude", "#geo+lon", "10.7600"),

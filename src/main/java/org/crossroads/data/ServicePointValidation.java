@@ -55,7 +55,8 @@ class ServicePointValidation {
         if (blank(d.kind())) {
             errors.add(FieldError.of("kind", "servicepoints.error.required"));
         } else if (!vocabularies.contains(ServicePoint.KIND_VOCABULARY, d.kind().strip())) {
-            errors.add(FieldError.of("kind", "servicepoints.error.unknownKind", d.kind().strip()));
+            errors.add(FieldError.of("kind", "servicepoints.error.unknownKind", d.kind().strip(), vocabularies.accepted(
+                    ServicePoint.KIND_VOCABULARY, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
         }
         Place place = null;
         if (blank(d.city())) {

@@ -65,7 +65,8 @@ class DirectoryValidation {
                 return null;
             }
             return vocabularies.match(vocabulary, value).orElseGet(() -> {
-                reject(field, "directory.error.unknownCode", value.strip());
+                reject(field, "directory.error.unknownTerm", value.strip(),
+                        vocabularies.accepted(vocabulary, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
                 return null;
             });
         }

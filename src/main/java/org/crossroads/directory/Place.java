@@ -7,6 +7,7 @@ import java.util.List;
  * carry an external id instead.
  *
  * @param sizeClass small, intermediary (50,000 to 1,000,000 inhabitants) or metropolitan, computed
+ *     from the population; unknown when the population is not known (null, or 0 as GeoNames writes it)
  * @param roles roles along migration routes: origin, transit, destination
  * @param routes Central, Western, Eastern Mediterranean, Atlantic
  */
@@ -24,5 +25,9 @@ public record Place(long id, Long geonamesId, String externalId, String name, St
 
     public boolean isIntermediary() {
         return "intermediary".equals(sizeClass);
+    }
+
+    public boolean sizeUnknown() {
+        return "unknown".equals(sizeClass);
     }
 }

@@ -106,7 +106,8 @@ class InitiativeValidation {
     private void code(List<FieldError> errors, String field, String vocabulary, List<String> codes) {
         for (String code : codes) {
             if (!vocabularies.contains(vocabulary, code)) {
-                errors.add(FieldError.of(field, "inventory.error.unknownValue", code));
+                errors.add(FieldError.of(field, "inventory.error.unknownTerm", code,
+                        vocabularies.accepted(vocabulary, org.springframework.context.i18n.LocaleContextHolder.getLocale())));
             }
         }
     }

@@ -96,7 +96,7 @@ class DirectoryPagesTest {
         assertThat(profile.select("dl.facts").text()).contains("Tunisie", "Transit");
         assertThat(profile.select("table").first().text()).contains("Page network");
         var map = profile.selectFirst("div.map[data-map]");
-        assertThat(map.attr("data-center")).isEqualTo("35.50000,10.50000");
+        assertThat(map.attr("data-center")).isEqualTo("35.5,10.5");
         assertThat(map.attr("data-points")).isEqualTo("/cities/" + city + ".geojson");
         assertThat(profile.select(".map-fallback").text()).contains("35.50000");
 

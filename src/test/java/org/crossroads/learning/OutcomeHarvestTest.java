@@ -293,7 +293,7 @@ class OutcomeHarvestTest {
         assertThat(oujda).anySatisfy(o -> {
             assertThat(o.placeId()).isEqualTo(fixtures.place("Oujda, MA"));
             assertThat(o.status()).isEqualTo("validated");
-            assertThat(o.attribution().source()).contains("Seed 000", "Effect 1");
+            assertThat(o.attribution().source()).contains("EIP (2023)", "Effect 1");
             assertThat(o.capabilities()).extracting(OutcomeStatement.CapabilityTag::toString).contains("deliver:institutional");
         });
         assertThat(harvest.inspiredBy(fixtures.place("Tangier, MA"))).anySatisfy(o -> {

@@ -238,7 +238,7 @@ class OutcomePagesTest {
         Document builtIn = page(get("/outcomes").param("q", "Migration Coordination Unit"));
         assertThat(builtIn.select("#outcome-results").text()).contains("Municipality of Oujda");
         JsonNode tunis = api("/api/outcomes?place=" + fixtures.place("Tunis, TN") + "&size=200");
-        assertThat(tunis.toString()).contains("public office where migrants can meet staff", "Seed 000");
+        assertThat(tunis.toString()).contains("public office where migrants can meet staff", "EIP (2023)");
         assertThat(body(get("/api-docs"))).contains("/api/outcomes", "/api/outcomes/{id}", "Chatham House");
     }
 

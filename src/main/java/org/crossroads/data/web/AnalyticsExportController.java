@@ -57,7 +57,7 @@ class AnalyticsExportController {
         response.setContentType(csv ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"crossroads-data-pivot." + format + "\"");
         if (csv) {
-            CsvExport.of(COLUMNS).withHxlRow(true).write(rows, response.getOutputStream());
+            CsvExport.forMachines(COLUMNS).write(rows, response.getOutputStream());
         } else {
             XlsxExport.of(COLUMNS).withHxlRow(true).withSheetName("pivot").write(rows, response.getOutputStream());
         }

@@ -107,7 +107,7 @@ class DataValuesController {
         response.setHeader("Content-Disposition", "attachment; filename=\"crossroads-data-values." + format + "\"");
         List<List<Object>> rows = ValueRows.of(found.values(), places, csv);
         if (csv) {
-            CsvExport.of(DataValueColumns.ALL).withHxlRow(true).write(rows, response.getOutputStream());
+            CsvExport.forMachines(DataValueColumns.ALL).write(rows, response.getOutputStream());
         } else {
             XlsxExport.of(DataValueColumns.ALL).withHxlRow(true).withSheetName("values").write(rows, response.getOutputStream());
         }

@@ -116,7 +116,7 @@ class ServicePointPages {
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"crossroads-service-points-" + id + ".csv\"");
-        CsvExport.of(ServicePointColumns.ALL).withHxlRow(true).write(rows, response.getOutputStream());
+        CsvExport.forMachines(ServicePointColumns.ALL).write(rows, response.getOutputStream());
     }
 
     private Place place(long id) {

@@ -11,6 +11,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportKey;
@@ -27,10 +28,10 @@ class MembershipImport implements TabularImport {
     static final List<Column> COLUMNS = List.of(
             new Column("organisation", "#org+id", "org:mc2cm"),
             new Column("place", "#loc+name", "Sfax, TN"),
-            new Column("role", "#org+role", "member"),
+            new Column("role", "#org+role", "member").withVocabulary(Vocabularies.MEMBERSHIP_ROLE),
             new Column("since", "#date+start", "2015"),
             new Column("until", "#date+end", ""),
-            new Column("source", "#meta+source", "Seed 000 (MC2CM review), footnote 2"));
+            new Column("source", "#meta+source", "EIP (2023), \"Leveraging the potential of peer learning for local governments\", footnote 2"));
 
     private final MembershipEditing editing;
     private final Organisations organisations;

@@ -9,6 +9,7 @@ import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
@@ -25,12 +26,12 @@ class OrganisationImport implements TabularImport {
             new Column("external_id", "#org+id", "org:mc2cm"),
             new Column("name", "#org+name", "Mediterranean City-to-City Migration"),
             new Column("acronym", "#org+acronym", "MC2CM"),
-            new Column("type", "#org+type", "city_network"),
+            new Column("type", "#org+type", "city_network").withVocabulary(Vocabularies.ORGANISATION_TYPE),
             new Column("country", "#country+code", "AT"),
             new Column("city", "#loc+name", "Vienna, AT"),
             new Column("website", "#meta+url", "https://example.org"),
             new Column("description", "#org+description", "A network of cities on migration governance."),
-            new Column("source", "#meta+source", "Seed 000 (MC2CM review)"),
+            new Column("source", "#meta+source", "EIP (2023), \"Leveraging the potential of peer learning for local governments\", section 1"),
             new Column("name_fr", "#org+name+i_fr", "Migration ville-à-ville en Méditerranée"),
             new Column("description_fr", "#org+description+i_fr", ""),
             new Column("name_ar", "#org+name+i_ar", ""),

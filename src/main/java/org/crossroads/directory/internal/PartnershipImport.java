@@ -10,6 +10,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.tabular.DatePeriod;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportKey;
@@ -26,11 +27,11 @@ class PartnershipImport implements TabularImport {
     static final List<Column> COLUMNS = List.of(
             new Column("place_a", "#loc+name+a", "Sfax, TN"),
             new Column("place_b", "#loc+name+b", "Dakar, SN"),
-            new Column("kind", "#meta+kind", "twinning"),
-            new Column("topics", "#sector", "social_cohesion"),
+            new Column("kind", "#meta+kind", "twinning").withVocabulary(Vocabularies.PARTNERSHIP_KIND),
+            new Column("topics", "#sector", "social_cohesion").withVocabulary(Vocabularies.THEME),
             new Column("since", "#date+start", ""),
             new Column("until", "#date+end", ""),
-            new Column("source", "#meta+source", "Seed 001 (mapping report), section 3.1"));
+            new Column("source", "#meta+source", "MMC and UNHCR (2022), \"Going to town\", section 3.1"));
 
     private final PartnershipEditing editing;
     private final Places places;

@@ -15,6 +15,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.directory.Saved;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Message;
@@ -38,12 +39,12 @@ class PlaceImport implements TabularImport {
             new Column("latitude", "#geo+lat", ""),
             new Column("longitude", "#geo+lon", ""),
             new Column("population", "#population", ""),
-            new Column("roles", "#loc+role", "transit"),
-            new Column("routes", "#meta+route", "central_med"),
+            new Column("roles", "#loc+role", "transit").withVocabulary(Vocabularies.CITY_ROLE),
+            new Column("routes", "#meta+route", "central_med").withVocabulary(Vocabularies.ROUTE),
             new Column("name_fr", "#loc+name+i_fr", ""),
             new Column("name_ar", "#loc+name+i_ar", "صفاقس"),
             new Column("name_es", "#loc+name+i_es", ""),
-            new Column("source", "#meta+source", "Seed 001 (mapping report)"));
+            new Column("source", "#meta+source", "MMC and UNHCR (2022), \"Going to town\", Annex I"));
 
     private final Places places;
     private final PlaceEditing editing;

@@ -61,7 +61,7 @@ class DirectoryApi {
             @Parameter(description = "ISO 3166-1 alpha-2 code") @RequestParam(required = false) String country,
             @Parameter(description = "vocabulary city_role") @RequestParam(required = false) String role,
             @Parameter(description = "vocabulary route") @RequestParam(required = false) String route,
-            @Parameter(description = "vocabulary size_class: small, intermediary, metropolitan")
+            @Parameter(description = "vocabulary size_class: small, intermediary, metropolitan, unknown (population not known)")
             @RequestParam(required = false) String sizeClass,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {

@@ -86,10 +86,10 @@ class InitiativeImport implements TabularImport {
                 period.start(), period.end(),
                 cells.vocabulary(row, "status", Vocabularies.STATUS).orElse("active"),
                 cells.urlList(row, "links"),
-                cells.numberList(row, "gcm_objectives", 1, 23),
-                cells.numberList(row, "gcr_objectives", 1, 4),
+                cells.numberedVocabularyList(row, "gcm_objectives", Vocabularies.GCM_OBJECTIVE),
+                cells.numberedVocabularyList(row, "gcr_objectives", Vocabularies.GCR_OBJECTIVE),
                 cells.vocabularyList(row, "sdg_targets", Vocabularies.SDG_TARGET),
-                cells.numberList(row, "lampedusa_principles", 1, 7),
+                cells.numberedVocabularyList(row, "lampedusa_principles", Vocabularies.LAMPEDUSA_PRINCIPLE),
                 cells.vocabularyList(row, "routes", Vocabularies.ROUTE),
                 translations,
                 cells.text(row, "source", true, 1000).orElse(""));

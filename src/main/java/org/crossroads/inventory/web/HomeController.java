@@ -36,6 +36,7 @@ class HomeController {
         model.addAttribute("initiativeCount", all.total());
         model.addAttribute("cityCount", cities.size());
         model.addAttribute("intermediaryCount", cities.stream().filter(c -> c.place().isIntermediary()).count());
+        model.addAttribute("unknownSizeCount", cities.stream().filter(c -> c.place().sizeUnknown()).count());
         model.addAttribute("topCities", cities.stream().limit(12).toList());
         model.addAttribute("networks", organisations.networks());
         model.addAttribute("activityTypes", facets.of(all, locale).stream()

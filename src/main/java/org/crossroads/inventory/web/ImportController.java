@@ -105,6 +105,7 @@ class ImportController {
                         session.setAttribute(PENDING, new PendingImport(kind, file.getOriginalFilename(), key, storeValidRows));
                     }
                 }
+                model.addAttribute("storeValidRows", storeValidRows);
                 return report(kind, file.getOriginalFilename(), report, kept, model);
             } finally {
                 if (!kept) {
@@ -174,6 +175,9 @@ class ImportController {
         model.addAttribute("fileName", fileName);
         model.addAttribute("report", report);
         model.addAttribute("canConfirm", canConfirm);
+        if (!model.containsAttribute("storeValidRows")) {
+            model.addAttribute("storeValidRows", false);
+        }
         return "inventory/import-report";
     }
 

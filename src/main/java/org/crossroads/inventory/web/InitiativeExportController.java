@@ -59,7 +59,7 @@ class InitiativeExportController {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         Iterable<List<?>> rows = () -> java.util.stream.StreamSupport.stream(batches(ids).spliterator(), false)
                 .<List<?>>map(InitiativeRow::of).iterator();
-        CsvExport.of(InitiativeColumns.ALL).withHxlRow(hxl).withByteOrderMark(!hxl).write(rows, response.getOutputStream());
+        (hxl ? CsvExport.forMachines(InitiativeColumns.ALL) : CsvExport.forSpreadsheets(InitiativeColumns.ALL)).write(rows, response.getOutputStream());
     }
 
     @GetMapping("/initiatives.json")

@@ -58,7 +58,8 @@ class BuiltInLearningData implements ApplicationRunner {
                 frameworkImport.load(CapabilityFrameworks.FIVE_CORE_CAPABILITIES, Map.of(
                         "en", "Five Core Capabilities", "fr", "Les cinq capacités fondamentales",
                         "ar", "القدرات الأساسية الخمس", "es", "Las cinco capacidades básicas"),
-                        "Baser and Morgan (2008), as adapted in seed 000 (EIP 2023, MC2CM review), section 5", in);
+                        "Baser and Morgan (2008), as adapted in EIP (2023), \"Leveraging the potential of peer learning for local "
+                        + "governments: A review of the Mediterranean City-to-City Migration project\", section 5", in);
             }
         }
         if (templates.count() == 0) {

@@ -67,7 +67,7 @@ class OutcomeExportController {
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"outcomes.csv\"");
-        CsvExport.of(COLUMNS).withByteOrderMark(true).write(rows, response.getOutputStream());
+        CsvExport.forSpreadsheets(COLUMNS).write(rows, response.getOutputStream());
     }
 
     private String text(String key, Locale locale) {

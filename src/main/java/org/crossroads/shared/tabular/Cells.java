@@ -96,10 +96,25 @@ public final class Cells {
         return each(row, column, item -> vocabularyValue(row, column, vocabulary, item));
     }
 
+    /**
+     * The numbers of a numbered vocabulary separated by {@code ;} or {@code ,} ("15; 16" for GCM
+     * objectives); a value that is not one of them is refused with every accepted value.
+     */
+    public List<Integer> numberedVocabularyList(SourceRow row, String column, String vocabulary) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String item : NUMBER_SEPARATORS.split(row.value(column).strip())) {
+            if (!item.isBlank()) {
+                vocabularyValue(row, column, vocabulary, Digits.ascii(item.strip())).map(Integer::valueOf)
+                        .filter(n -> !numbers.contains(n)).ifPresent(numbers::add);
+            }
+        }
+        return numbers;
+    }
+
     private Optional<String> vocabularyValue(SourceRow row, String column, String vocabulary, String value) {
         Optional<String> code = vocabularies.match(vocabulary, value);
         if (code.isEmpty()) {
-            problems.add(row.rowNumber(), column, Reason.VOCABULARY.with(value, vocabulary));
+            problems.add(row.rowNumber(), column, Reason.VOCABULARY.with(value, column, vocabularies.accepted(vocabulary, locale)));
         }
         return code;
     }

@@ -14,8 +14,13 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes rows as RFC 4180 CSV in UTF-8: a header of column names, optionally a row of HXL hashtags, then
  * the rows, streamed as they come. Every cell passes through {@link FormulaGuard}, so a value typed as
- * {@code =HYPERLINK(…)} opens as text, not as a formula. The byte order mark option is for Excel, which
- * otherwise reads UTF-8 as the Windows code page; the {@link TabularReader} accepts both.
+ * {@code =HYPERLINK(…)} opens as text, not as a formula.
+ *
+ * <p>Every CSV the application serves is one of two variants, and keeps its promise: {@link
+ * #forMachines} (the header, then the HXL hashtag row, no byte order mark, so a script reads the header
+ * from the first byte) and {@link #forSpreadsheets} (a byte order mark, which makes Excel read UTF-8
+ * instead of the Windows code page, then the header and the rows, no HXL row). The {@link TabularReader}
+ * reads both.
  */
 public record CsvExport(List<Column> columns, boolean hxlRow, boolean byteOrderMark) {
 
@@ -23,7 +28,17 @@ public record CsvExport(List<Column> columns, boolean hxlRow, boolean byteOrderM
         columns = List.copyOf(columns);
     }
 
-    /** No HXL row, no byte order mark. */
+    /** For machines: the header, the HXL hashtag row, no byte order mark. */
+    public static CsvExport forMachines(List<Column> columns) {
+        return new CsvExport(columns, true, false);
+    }
+
+    /** For spreadsheets: a byte order mark, the header, no HXL row. */
+    public static CsvExport forSpreadsheets(List<Column> columns) {
+        return new CsvExport(columns, false, true);
+    }
+
+    /** No HXL row, no byte order mark (for files that are not served as one of the two variants). */
     public static CsvExport of(List<Column> columns) {
         return new CsvExport(columns, false, false);
     }

@@ -1,9 +1,9 @@
 package org.crossroads.shared.tabular;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.crossroads.shared.web.MessagePatterns;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -25,7 +25,7 @@ public record Message(String key, String english, List<String> arguments) implem
 
     /** The English text with the arguments filled in. */
     public String text() {
-        return new MessageFormat(english, Locale.ENGLISH).format(arguments.toArray());
+        return MessagePatterns.format(english, Locale.ENGLISH, arguments.toArray());
     }
 
     @Override

@@ -5,9 +5,10 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Writes the empty template of an import format: the header, the HXL row when any column has a hashtag,
- * and one example row, so that a user sees every column and the shape of a valid value. The CSV carries
- * a byte order mark because templates are opened in spreadsheets.
+ * Writes the empty template of an import format: the header and one example row, so that a user sees
+ * every column and the shape of a valid value. Templates are filled in in spreadsheets: the CSV is the
+ * spreadsheet variant ({@link CsvExport#forSpreadsheets}: byte order mark, no HXL row); the XLSX shows
+ * the HXL row when any column has a hashtag.
  */
 public final class TemplateWriter {
 
@@ -15,7 +16,7 @@ public final class TemplateWriter {
     }
 
     public static void csv(List<Column> columns, OutputStream out) throws IOException {
-        CsvExport.of(columns).withHxlRow(Column.anyHashtag(columns)).withByteOrderMark(true).write(List.of(examples(columns)), out);
+        CsvExport.forSpreadsheets(columns).write(List.of(examples(columns)), out);
     }
 
     public static void xlsx(List<Column> columns, OutputStream out) throws IOException {

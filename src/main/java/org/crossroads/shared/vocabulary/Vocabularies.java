@@ -88,6 +88,15 @@ public class Vocabularies {
         return term(vocabulary, code).map(t -> t.label(locale)).orElse(code);
     }
 
+    /**
+     * Every accepted value, as the label in the reader's language with the code: "Peer exchange
+     * (peer_exchange); Capacity building (capacity_building); …", for messages that refuse an unknown value.
+     */
+    public String accepted(String vocabulary, Locale locale) {
+        return terms(vocabulary).stream().map(t -> t.label(locale) + " (" + t.code() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** The code that the input names, by code or by a label in any language. */
     public Optional<String> match(String vocabulary, String input) {
         if (input == null || input.isBlank()) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -35,6 +37,17 @@ class LanguageConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> Languages.supportedOrEnglish(request.getLocale()));
         return resolver;
+    }
+
+    /** Replaces Spring Boot's message source with one that formats plural forms ({@link IcuMessageSource}). */
+    @Bean
+    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames,
+            @Value("${spring.messages.encoding:UTF-8}") String encoding) {
+        IcuMessageSource messages = new IcuMessageSource();
+        messages.setBasenames(basenames);
+        messages.setDefaultEncoding(encoding);
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
     @Override

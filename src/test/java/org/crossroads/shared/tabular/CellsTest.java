@@ -71,8 +71,13 @@ class CellsTest {
         assertThat(cells(FRENCH).vocabularyList(row("housing; gardening"), "c", Vocabularies.THEME)).containsExactly("housing");
         assertThat(problems.list()).singleElement().satisfies(p -> {
             assertThat(p.reason().key()).isEqualTo("import.error.vocabulary");
-            assertThat(p.reason().arguments()).containsExactly("gardening", "theme");
-            assertThat(p.text()).isEqualTo("\u201cgardening\u201d is not a known value of \u201ctheme\u201d.");
+            // the value, the column, and every accepted value: the label in the reader's language (French here) and the code
+            assertThat(p.reason().arguments()).hasSize(3).startsWith("gardening", "c");
+            String accepted = p.reason().arguments().get(2);
+            for (var term : VOCABULARIES.terms(Vocabularies.THEME)) {
+                assertThat(accepted).contains(term.label(FRENCH) + " (" + term.code() + ")");
+            }
+            assertThat(p.text()).startsWith("\u201cgardening\u201d is not a known value of \u201cc\u201d. Accepted values: ");
         });
     }
 
@@ -238,6 +243,18 @@ class CellsTest {
         assertThat(cells(FRENCH).countryCode(row("Atlantis"), "c")).isEmpty();
         assertThat(cells(FRENCH).countryCode(row("XX"), "c")).isEmpty();
         assertThat(problems.list()).extracting(p -> p.reason().key()).containsOnly("import.error.country").hasSize(2);
+    }
+
+    @Test
+    void numberedVocabulariesSuchAsGcmObjectivesListTheirNumbersWhenOneIsUnknown() {
+        assertThat(cells(FRENCH).numberedVocabularyList(row("1; 5,23; ٧"), "c", Vocabularies.GCM_OBJECTIVE))
+                .containsExactly(1, 5, 23, 7);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(cells(FRENCH).numberedVocabularyList(row("4; 24"), "c", Vocabularies.GCR_OBJECTIVE)).containsExactly(4);
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.reason().key()).isEqualTo("import.error.vocabulary");
+            assertThat(p.reason().arguments().get(2)).contains("(1)", "(2)", "(3)", "(4)").doesNotContain("(5)");
+        });
     }
 
     @Test

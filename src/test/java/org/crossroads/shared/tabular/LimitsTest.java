@@ -62,7 +62,7 @@ class LimitsTest {
                 ("name,summary\nA," + cell + "\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(error.reason().key()).isEqualTo("import.file.cellTooLong");
-        assertThat(error.getMessage()).isEqualTo("Row 2, column summary: the cell holds more than 32000 characters, the limit.");
+        assertThat(error.getMessage()).isEqualTo("Row 2, column summary: the cell holds more than 32,000 characters, the limit.");
     }
 
     @Test
