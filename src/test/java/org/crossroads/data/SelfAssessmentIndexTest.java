@@ -315,7 +315,7 @@ class SelfAssessmentIndexTest {
                 .containsExactly("data", "coordination", "services", "participation", "narrative", "partnerships");
         assertThat(v1.dimensions()).allSatisfy(d -> {
             assertThat(d.questions()).hasSizeBetween(3, 4);
-            assertThat(d.description().in("en")).containsPattern("seed 00[234]");
+            assertThat(d.description().in("en")).containsPattern("(MC2CM 2019|GFMD Mayors Mechanism 2020|Stürner 2020)");
             assertThat(d.name().byLanguage()).containsOnlyKeys("en", "fr", "ar", "es");
         });
         assertThat(v1.questions()).hasSize(23).allSatisfy(q -> assertThat(q.prompt().byLanguage())

@@ -147,7 +147,7 @@ class DashboardsTest {
         assertThat(anonymous).contains("\"invited\":null", "\"responses\":null", "\"responseRate\":null", "\"mean\":null")
                 .doesNotContain("\"scores\"", "\"answers\":2");
         Document page = Jsoup.parse(perform(get("/events/" + small + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("#feedback ~ p.meta").first().text()).isEqualTo("<5 answers from <5 invited");
+        assertThat(page.select("#feedback ~ p.meta").first().text()).isEqualTo("<5 answers from <5 people invited");
         assertThat(page.select("#feedback-table td").eachText()).doesNotContain("4.5", "2");
         String organiser = perform(get("/api/surveys/" + survey + "/results").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -200,7 +200,9 @@ class DashboardsTest {
             assertThat(page.select("#timeline-table tbody tr")).isNotEmpty();
             assertThat(perform(get("/learning/network").param("lang", lang)).getStatus()).isEqualTo(200);
         }
-        Document network = Jsoup.parse(perform(get("/learning/network")).getContentAsString(StandardCharsets.UTF_8));
+        // the public network dashboard is kept for a minute (another test may just have read it): an administrator's is fresh
+        Document network = Jsoup.parse(perform(get("/learning/network").with(user("admin").roles("ADMINISTRATOR")))
+                .getContentAsString(StandardCharsets.UTF_8));
         assertThat(network.select("#diversity-gender-table tbody tr")).isNotEmpty();
     }
 }
