@@ -93,6 +93,11 @@ public final class SmallCellSuppression {
         return null;
     }
 
+    /** A table of figures linked by totals, protected as a whole and audited ({@link ProtectedTable}). */
+    public <K> ProtectedTable<K> table() {
+        return new ProtectedTable<>(this);
+    }
+
     /** A count from 1 to below the threshold (zeros stay visible). */
     public boolean isSmall(BigDecimal value) {
         return value != null && value.signum() > 0 && value.compareTo(limit) < 0;
