@@ -219,7 +219,7 @@ public final class ProtectedTable<K> {
                 }
                 seen.add(r);
                 around.add(r);
-                Optional<Integer> member = complement(r, why);
+                Optional<Integer> member = roomy(r, why);
                 if (member.isPresent()) {
                     why[member.get()] = Why.COMPLEMENTARY;
                     return true;
@@ -253,6 +253,28 @@ public final class ProtectedTable<K> {
         return false;
     }
 
+    /**
+     * The member to hide for a breached count: a visible part large enough to let the hidden ones move over
+     * the whole range in both directions (at least twice threshold − 1), the smallest such; else the largest
+     * visible part; else the total. One such figure usually ends the breach, where the smallest would need
+     * one audit after another.
+     */
+    private Optional<Integer> roomy(Relation r, Why[] why) {
+        BigDecimal room = BigDecimal.valueOf(2L * (rule.threshold() - 1));
+        Comparator<Integer> byValue = Comparator.comparing(i -> cells.get(i).value());
+        List<Integer> visible = java.util.Arrays.stream(r.parts()).boxed()
+                .filter(p -> !unknown(p, why) && cells.get(p).value().signum() != 0).toList();
+        Optional<Integer> enough = visible.stream().filter(p -> cells.get(p).value().compareTo(room) >= 0).min(byValue);
+        if (enough.isPresent()) {
+            return enough;
+        }
+        Optional<Integer> largest = visible.stream().max(byValue);
+        if (largest.isPresent()) {
+            return largest;
+        }
+        return complement(r, why);
+    }
+
     private static int[] members(Relation r) {
         int[] members = java.util.Arrays.copyOf(r.parts(), r.parts().length + 1);
         members[r.parts().length] = r.total();
@@ -272,6 +294,7 @@ public final class ProtectedTable<K> {
         if (component.isEmpty()) {
             return false;
         }
+        // the lower bound first: when it already breaches, the second programme is not needed
         return bound(i, component, why, false) > 1 + EPSILON
                 || bound(i, component, why, true) < rule.threshold() - 1 - EPSILON;
     }
