@@ -243,18 +243,31 @@ class SmallCountProtection {
             }
         });
         Map<Readers, Map<Node, Why>> decisions = new HashMap<>();
+        Map<Readers, Set<Node>> derivedFor = new HashMap<>();
         for (Readers readers : Readers.values()) {
+            Set<Node> hiddenInput = hiddenInputs.getOrDefault(first.indicatorId(), Map.of()).get(readers);
+            Set<Node> derived = new HashSet<>();
+            if (hiddenInput != null) {
+                values.keySet().stream().filter(n -> n.combination().isEmpty())
+                        .filter(n -> hiddenInput.contains(new Node(first.placeId() + "|" + n.period(), "")))
+                        .forEach(derived::add);
+            }
+            derivedFor.put(readers, derived);
+        }
+        // signed-in readers see what the public sees when the table has no restricted value: one audit for both
+        boolean same = !levels.containsValue("restricted")
+                && derivedFor.get(Readers.PUBLIC).equals(derivedFor.get(Readers.MEMBERS));
+        for (Readers readers : Readers.values()) {
+            if (same && readers == Readers.MEMBERS) {
+                decisions.put(readers, decisions.get(Readers.PUBLIC));
+                continue;
+            }
             ProtectedTable<Node> table = rule.table();
             values.forEach((node, value) -> table.figure(node, value, counts, readers.sees(levels.get(node))));
             if ("sum".equals(aggregation)) {
                 relate(table, values.keySet(), byPeriod, categoryCounts);
             }
-            Set<Node> hiddenInput = hiddenInputs.getOrDefault(first.indicatorId(), Map.of()).get(readers);
-            if (hiddenInput != null) {
-                values.keySet().stream().filter(n -> n.combination().isEmpty())
-                        .filter(n -> hiddenInput.contains(new Node(first.placeId() + "|" + n.period(), "")))
-                        .forEach(table::derivedFromHidden);
-            }
+            derivedFor.get(readers).forEach(table::derivedFromHidden);
             decisions.put(readers, table.protect());
         }
         List<Object[]> rows = new ArrayList<>();
