@@ -294,6 +294,9 @@ public final class ProtectedTable<K> {
         if (component.isEmpty()) {
             return false;
         }
+        if (propagatedBreach(i, component, why)) {
+            return true; // certain without a linear programme: the propagated interval holds the exact one
+        }
         // the lower bound first: when it already breaches, the second programme is not needed
         return bound(i, component, why, false) > 1 + EPSILON
                 || bound(i, component, why, true) < rule.threshold() - 1 - EPSILON;
@@ -326,6 +329,67 @@ public final class ProtectedTable<K> {
             }
         }
         return component;
+    }
+
+    /**
+     * Bounds propagated through the relations, a few rounds: each unknown between what the others allow.
+     * The interval found always contains the exact one, so a breach found here is certain (the linear
+     * programme is needed only to clear a count).
+     */
+    private boolean propagatedBreach(int cell, List<Relation> component, Why[] why) {
+        Map<Integer, double[]> bounds = new HashMap<>();
+        for (Relation r : component) {
+            for (int m : members(r)) {
+                if (unknown(m, why)) {
+                    bounds.computeIfAbsent(m, k -> cells.get(k).count()
+                            ? why[k] == Why.SMALL ? new double[] {1, rule.threshold() - 1} : new double[] {0, Double.POSITIVE_INFINITY}
+                            : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
+                }
+            }
+        }
+        for (int round = 0; round < 6; round++) {
+            boolean changed = false;
+            for (Relation r : component) {
+                for (int m : members(r)) {
+                    double[] b = bounds.get(m);
+                    if (b == null) {
+                        continue;
+                    }
+                    // m's coefficient is +1 for a part, -1 for the total: sum of signed members + rest = 0, and
+                    // the rest (when there is one) is at least 0, so it only frees the lower bound
+                    double sign = m == r.total() ? -1 : 1;
+                    double low = r.rest() ? Double.NEGATIVE_INFINITY : 0;
+                    double high = 0;
+                    for (int o : members(r)) {
+                        if (o == m) {
+                            continue;
+                        }
+                        double os = o == r.total() ? -1 : 1;
+                        double[] ob = bounds.get(o);
+                        double lo = ob == null ? cells.get(o).value().doubleValue() : ob[0];
+                        double hi = ob == null ? cells.get(o).value().doubleValue() : ob[1];
+                        // sign * m = -(sum of the others' signed values) - rest
+                        low -= os > 0 ? hi : -lo;
+                        high -= os > 0 ? lo : -hi;
+                    }
+                    double mLow = sign > 0 ? low : -high;
+                    double mHigh = sign > 0 ? high : -low;
+                    if (mLow > b[0] + EPSILON) {
+                        b[0] = mLow;
+                        changed = true;
+                    }
+                    if (mHigh < b[1] - EPSILON) {
+                        b[1] = mHigh;
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        double[] b = bounds.get(cell);
+        return b != null && (b[0] > 1 + EPSILON || b[1] < rule.threshold() - 1 - EPSILON);
     }
 
     /** The lowest or highest value of the cell consistent with the shown figures and the relations (LP). */

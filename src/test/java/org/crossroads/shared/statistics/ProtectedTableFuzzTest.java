@@ -24,7 +24,7 @@ class ProtectedTableFuzzTest {
     @Test
     void noRandomTableLeavesAHiddenCountNarrowerThanTheThreshold() {
         long seed = Long.getLong("disclosure.seed", System.nanoTime());
-        int tables = Integer.getInteger("disclosure.tables", 400);
+        int tables = Integer.getInteger("disclosure.tables", 2500);
         for (int t = 0; t < tables; t++) {
             long tableSeed = seed + t;
             List<DisclosureAudit.Breach> breaches = attack(tableSeed);
