@@ -79,7 +79,7 @@ class SmallCountDisclosureTest {
     @Test
     void noPublicOutputNarrowsAHiddenCountBeyondTheThreshold() throws Exception {
         long seed = Long.getLong("disclosure.seed", System.nanoTime());
-        int rounds = Integer.getInteger("disclosure.rounds", 30);
+        int rounds = Integer.getInteger("disclosure.rounds", 80);
         dimensions();
         Map<String, List<City>> byCountry = cities();
         int tables = 0;
@@ -329,9 +329,23 @@ class SmallCountDisclosureTest {
                     item.get("combination").asString(), item.get("value"),
                     suppressed.isNull() ? null : suppressed.asString().startsWith("<") ? "small" : "complementary", 5e-7);
         }
-        if (rnd.nextInt(3) == 0) {
-            for (String[] line : csvLines(get("/data/values.csv?indicator=" + round.counts()))) {
+        int file = rnd.nextInt(4);
+        if (file > 0) {
+            // the values page's files, in turn: CSV, XLSX, JSON
+            String path = "/data/values." + (file == 1 ? "csv" : file == 2 ? "xlsx" : "json") + "?indicator=" + round.counts();
+            List<String[]> lines = file == 1 ? csvLines(get(path)) : file == 2 ? xlsxLines(getBytes(path)) : List.of();
+            for (String[] line : lines) {
                 published.text(line[0], placeOf(line[1], byPlace), line[2], line[3].replace("; ", "|"), line[4], 5e-7);
+            }
+            if (file == 3) {
+                JsonNode items = getJson(path);
+                for (JsonNode item : items.has("items") ? items.get("items") : items.get("values")) {
+                    JsonNode suppressed = item.get("suppressed");
+                    boolean hidden = suppressed != null && !suppressed.isNull();
+                    published.figure(item.get("indicator").asString(), item.get("placeId").asLong(),
+                            item.get("period").asString(), item.get("combination").asString(), item.get("value"),
+                            !hidden ? null : suppressed.asString().startsWith("<") ? "small" : "complementary", 5e-7);
+                }
             }
         }
         // the map: every period, the totals and each category of one dimension, cities and countries
@@ -591,6 +605,36 @@ class SmallCountDisclosureTest {
                 .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    private byte[] getBytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The data rows of an XLSX export, as text: indicator, place, period, categories, value. */
+    private static List<String[]> xlsxLines(byte[] body) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                String[] line = new String[5];
+                for (int c = 0; c < 5; c++) {
+                    var cell = row.getCell(c);
+                    line[c] = cell == null ? "" : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+                            : cell.getStringCellValue();
+                }
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

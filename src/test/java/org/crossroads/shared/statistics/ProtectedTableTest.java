@@ -84,9 +84,6 @@ class ProtectedTableTest {
         sums.forEach((total, parts) -> table.sum(total, parts, true));
         table.sum("Y", List.of("Q1", "Q2", "Q3", "Q4"), true);
         Map<String, Why> hidden = table.protect();
-        sums.put("Y!", List.of("Q1", "Q2", "Q3", "Q4"));
-        Map<String, List<String>> attackerSums = new java.util.HashMap<>(sums);
-        attackerSums.remove("Y!");
         DisclosureAudit audit = new DisclosureAudit(5);
         figures.forEach((k, v) -> {
             Why why = hidden.get(k);
@@ -98,7 +95,7 @@ class ProtectedTableTest {
                 audit.hidden(k, v);
             }
         });
-        attackerSums.forEach(audit::sum);
+        sums.forEach(audit::sum);
         audit.sum("Y", List.of("Q1", "Q2", "Q3", "Q4"));
         assertThat(hidden).containsEntry("fQ2", Why.SMALL);
         assertThat(audit.breaches()).isEmpty();
