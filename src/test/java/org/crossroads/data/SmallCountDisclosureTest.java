@@ -79,7 +79,7 @@ class SmallCountDisclosureTest {
     @Test
     void noPublicOutputNarrowsAHiddenCountBeyondTheThreshold() throws Exception {
         long seed = Long.getLong("disclosure.seed", System.nanoTime());
-        int rounds = Integer.getInteger("disclosure.rounds", 80);
+        int rounds = Integer.getInteger("disclosure.rounds", 60);
         dimensions();
         Map<String, List<City>> byCountry = cities();
         int tables = 0;
