@@ -62,5 +62,7 @@ on conflict do nothing;
 
 -- the steady state autovacuum reaches: statistics and the visibility map (index-only scans)
 vacuum analyze data_marginal;
+vacuum analyze data_hidden;
+vacuum analyze data_protected;
 select count(*) as marginal_rows, count(distinct place_id) as cities, pg_size_pretty(pg_total_relation_size('data_marginal')) as size
 from data_marginal;

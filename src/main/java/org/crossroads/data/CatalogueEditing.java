@@ -27,8 +27,10 @@ public class CatalogueEditing {
     private final DataCatalogue catalogue;
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
+    private final SmallCountProtection protection;
 
-    CatalogueEditing(DataCatalogue catalogue, Vocabularies vocabularies, AuditTrail audit) {
+    CatalogueEditing(DataCatalogue catalogue, Vocabularies vocabularies, AuditTrail audit, SmallCountProtection protection) {
+        this.protection = protection;
         this.catalogue = catalogue;
         this.vocabularies = vocabularies;
         this.audit = audit;
@@ -78,6 +80,11 @@ public class CatalogueEditing {
         }
         catalogue.linkDimensions(id, checked.dimensionIds());
         catalogue.linkInputs(id, checked.inputIds());
+        if (existing.isPresent() && (!existing.get().valueType().equals(draft.valueType())
+                || !existing.get().aggregation().equals(draft.aggregation()))) {
+            // what is a count, and what sums, decides what is hidden
+            protection.protectEverywhere(id);
+        }
         audit.record("indicator", id, existing.isEmpty() ? "created" : "updated", actor, catalogue.indicator(id).orElseThrow());
         return id;
     }

@@ -20,7 +20,10 @@ public record CityProfile(Place city, List<Series> population, List<KeyIndicator
     /** An indicator's totals by period. */
     public record Series(Indicator indicator, List<Point> points) {}
 
-    /** @param shown the value as the reader may see it ("<5" for a small count in a public view) */
+    /**
+     * @param value the number, null when the reader may not see it
+     * @param shown the value as the reader may see it ("<5" for a small count in a public view, "x" for one hidden to protect one)
+     */
     public record Point(String period, BigDecimal value, String shown) {}
 
     /**

@@ -17,6 +17,7 @@ import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiatives;
+import org.crossroads.shared.statistics.SmallCellSuppression;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -39,10 +40,12 @@ public class CityProfiles {
     private final DataAccess access;
     private final JdbcClient jdbc;
     private final int threshold;
+    private final HiddenFigures hidden;
 
     CityProfiles(Places places, Organisations organisations, Memberships memberships, Initiatives initiatives,
-            DataCatalogue catalogue, DataAccess access, JdbcClient jdbc,
-            @org.springframework.beans.factory.annotation.Value("${crossroads.data.small-count-threshold:5}") int threshold) {
+            DataCatalogue catalogue, DataAccess access, JdbcClient jdbc, DataSettings settings, HiddenFigures hidden) {
+        this.hidden = hidden;
+        int threshold = settings.smallCountThreshold();
         this.places = places;
         this.organisations = organisations;
         this.memberships = memberships;
@@ -65,14 +68,21 @@ public class CityProfiles {
         boolean suppress = reader.map(e -> !access.maySeeConfidential(e, placeId)).orElse(true);
         Map<Long, Indicator> indicators = new LinkedHashMap<>();
         catalogue.indicators().forEach(i -> indicators.put(i.id(), i));
+        boolean signedIn = reader.isPresent();
         List<Total> totals = totals(List.of(placeId), levels);
+        HiddenFigures.Decisions decisions = hidden.read(indicators.keySet(), List.of(placeId), List.of());
+        java.util.function.BiFunction<Indicator, Total, SmallCellSuppression.Why> why = (i, t) ->
+                suppress ? decisions.why(i.id(), placeId, t.period(), "", signedIn) : null;
+        java.util.function.BiFunction<Indicator, Total, String> text = (i, t) -> shown(i, t, why.apply(i, t));
+        // the number itself only where it is shown
+        java.util.function.BiFunction<Indicator, Total, BigDecimal> number = (i, t) -> why.apply(i, t) == null ? t.value() : null;
 
         List<CityProfile.Series> population = new ArrayList<>();
         for (String code : POPULATION) {
             indicators.values().stream().filter(i -> i.code().equals(code)).findFirst().ifPresent(i -> {
                 List<CityProfile.Point> points = totals.stream().filter(t -> t.indicatorId() == i.id())
                         .sorted(Comparator.comparing(Total::start))
-                        .map(t -> new CityProfile.Point(t.period(), t.value(), shown(i, t.value(), suppress))).toList();
+                        .map(t -> new CityProfile.Point(t.period(), number.apply(i, t), text.apply(i, t))).toList();
                 if (!points.isEmpty()) {
                     population.add(new CityProfile.Series(i, points));
                 }
@@ -80,7 +90,13 @@ public class CityProfiles {
         }
 
         Set<Long> peers = peers(placeId);
+        // peers' figures as the public sees them: a figure hidden there never moves the median, lowest or highest
         List<Total> peerTotals = peers.isEmpty() ? List.of() : totals(new ArrayList<>(peers), List.of("public"));
+        if (!peerTotals.isEmpty()) {
+            HiddenFigures.Decisions peerDecisions = hidden.read(indicators.keySet(), peers, List.of());
+            peerTotals = peerTotals.stream()
+                    .filter(t -> peerDecisions.why(t.indicatorId(), t.placeId(), t.period(), "", false) == null).toList();
+        }
         int recentFrom = LocalDate.now().getYear() - RECENT_YEARS;
         List<CityProfile.KeyIndicator> keys = new ArrayList<>();
         Set<Long> recent = new HashSet<>();
@@ -95,8 +111,8 @@ public class CityProfiles {
             List<BigDecimal> peerValues = peerTotals.stream()
                     .filter(t -> t.indicatorId() == i.id() && t.period().equals(latest.get().period()))
                     .map(Total::value).sorted().toList();
-            keys.add(new CityProfile.KeyIndicator(i, latest.get().period(), shown(i, latest.get().value(), suppress),
-                    latest.get().value(), median(peerValues), peerValues.isEmpty() ? null : peerValues.get(0),
+            keys.add(new CityProfile.KeyIndicator(i, latest.get().period(), text.apply(i, latest.get()),
+                    number.apply(i, latest.get()), median(peerValues), peerValues.isEmpty() ? null : peerValues.get(0),
                     peerValues.isEmpty() ? null : peerValues.get(peerValues.size() - 1), peerValues.size(), latest.get().source()));
         }
         List<Indicator> gaps = indicators.values().stream().filter(i -> !recent.contains(i.id())).toList();
@@ -136,12 +152,12 @@ public class CityProfiles {
                         rs.getBigDecimal(5), rs.getString(6))).list();
     }
 
-    private String shown(Indicator indicator, BigDecimal value, boolean suppress) {
-        if (suppress && "count".equals(indicator.valueType()) && value.signum() > 0
-                && value.compareTo(BigDecimal.valueOf(threshold)) < 0) {
-            return "<" + threshold;
+    /** The figure as the profile shows it: the number, "<5" for a small count, "x" for one hidden to protect one. */
+    private String shown(Indicator indicator, Total total, SmallCellSuppression.Why why) {
+        if (why != null) {
+            return why == SmallCellSuppression.Why.SMALL ? "<" + threshold : FigureText.COMPLEMENTARY;
         }
-        return value.setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP).toPlainString();
+        return total.value().setScale(indicator.decimals(), java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static BigDecimal median(List<BigDecimal> sorted) {

@@ -43,9 +43,11 @@ public class DataAnalytics {
     private final Memberships memberships;
     private final Organisations organisations;
     private final SmallCellSuppression rule;
+    private final HiddenFigures hidden;
 
     DataAnalytics(MarginalReads reads, DataCatalogue catalogue, DataAccess access, Places places, Memberships memberships,
-            Organisations organisations, DataSettings settings) {
+            Organisations organisations, DataSettings settings, HiddenFigures hidden) {
+        this.hidden = hidden;
         this.reads = reads;
         this.catalogue = catalogue;
         this.access = access;
@@ -81,7 +83,7 @@ public class DataAnalytics {
         if (placeIds.isEmpty()) {
             return new Pivot(indicators, dimension, List.of(), List.of(), threshold(), q.offset(), q.limit(), false);
         }
-        List<Group> groups = figures(indicators, dimension, view).protect(reads.find(indicatorIds, placeIds, q.periods(), dimensions));
+        List<Group> groups = figures(view).protect(reads.find(indicatorIds, placeIds, q.periods(), dimensions));
         Map<ProtectedFigures.Key, Group> byKey = ProtectedFigures.byKey(groups);
         List<String> categories = dimension == null ? List.of() : presentCategories(dimension, groups);
         List<Pivot.Column> columns = new ArrayList<>();
@@ -120,7 +122,7 @@ public class DataAnalytics {
         Place place = place(placeId);
         Dimension d = dimension == null || dimension.isBlank() ? null : catalogue.dimension(dimension);
         List<String> dimensions = d == null ? List.of("") : List.of("", d.code());
-        List<Group> groups = figures(List.of(i), d, access.confidentialView(reader))
+        List<Group> groups = figures(access.confidentialView(reader))
                 .protect(reads.find(List.of(i.id()), List.of(placeId), List.of(), dimensions));
         List<String> categories = d == null ? List.of() : presentCategories(d, groups);
         List<TimeSeries.Point> points = groups.stream().map(g -> {
@@ -156,7 +158,7 @@ public class DataAnalytics {
         ids.add(placeId);
         Map<Long, Figure> totals = new LinkedHashMap<>();
         if (when != null) {
-            figures(List.of(i), null, view).protect(reads.find(List.of(i.id()), ids, List.of(when), List.of("")))
+            figures(view).protect(reads.find(List.of(i.id()), ids, List.of(when), List.of("")))
                     .forEach(g -> {
                         if (g.total() != null) {
                             totals.put(g.key().placeId(), g.total());
@@ -204,7 +206,7 @@ public class DataAnalytics {
         DataAccess.ConfidentialView view = access.confidentialView(reader);
         String when = period != null && !period.isBlank() ? period.strip()
                 : last(reads.periods(List.of(i.id()), List.of(), List.of(dim), view));
-        List<Group> groups = when == null ? List.of() : figures(List.of(i), dim.isEmpty() ? null : d, view)
+        List<Group> groups = when == null ? List.of() : figures(view)
                 .protect(reads.find(List.of(i.id()), List.of(), List.of(when), dim.isEmpty() ? List.of("") : List.of("", dim)));
         Map<Long, Place> named = places.findAll(groups.stream().map(g -> g.key().placeId()).toList());
         List<MapLayer.City> cities = new ArrayList<>();
@@ -222,7 +224,7 @@ public class DataAnalytics {
         List<BigDecimal> cityValues = cities.stream().map(x -> x.figure().value()).filter(java.util.Objects::nonNull).sorted().toList();
         List<MapLayer.Country> countries = new ArrayList<>();
         if (!"none".equals(i.aggregation())) {
-            byCountry.forEach((code, members) -> countries.add(country(i, code, members, dim, c, view)));
+            byCountry.forEach((code, members) -> countries.add(country(i, code, members, dim, c)));
         }
         List<BigDecimal> countryValues = countries.stream().map(x -> x.figure().value()).filter(java.util.Objects::nonNull).sorted().toList();
         List<MapLayer.Range> bands = bands(countryValues);
@@ -261,30 +263,28 @@ public class DataAnalytics {
                 .sorted(Comparator.comparing(Place::name).thenComparing(Place::countryCode).thenComparing(Place::id)).toList());
     }
 
-    private MapLayer.Country country(Indicator indicator, String code, List<Group> cities, String dimension, String category,
-            DataAccess.ConfidentialView view) {
+    /**
+     * A country's figure over its cities on the map: the sum for indicators that sum, the unweighted average
+     * of the figures shown for those that average. A sum is shown only when every city's figure in it is
+     * shown: any hidden city would otherwise be the sum minus the cities shown, alone or with other hidden
+     * ones, in this or another period's map. An average is taken over the figures shown only, so a hidden
+     * one never moves it.
+     */
+    private MapLayer.Country country(Indicator indicator, String code, List<Group> cities, String dimension, String category) {
         boolean sum = "sum".equals(indicator.aggregation());
-        boolean counts = "count".equals(indicator.valueType()) && !cities.stream().allMatch(g -> view.covers(g.key().placeId()));
-        List<SmallCellSuppression.Entry<Long>> parts = new ArrayList<>();
-        for (Group g : cities) {
-            Figure f = g.figure(dimension, category);
-            // an average is taken over the figures shown only: a hidden one must not move it
-            if (sum || !f.suppressed()) {
-                parts.add(new SmallCellSuppression.Entry<>(g.key().placeId(), g.exact(dimension, category), f.suppressed()));
-            }
-        }
-        BigDecimal total = parts.stream().map(SmallCellSuppression.Entry::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!sum && !parts.isEmpty()) {
-            total = total.divide(BigDecimal.valueOf(parts.size()), MathContext.DECIMAL64);
-        }
-        String confidentiality = cities.stream().map(g -> g.figure(dimension, category).confidentiality())
+        List<Figure> figures = cities.stream().map(g -> g.figure(dimension, category)).toList();
+        List<BigDecimal> shown = figures.stream().filter(f -> !f.suppressed()).map(Figure::value).toList();
+        String confidentiality = figures.stream().map(Figure::confidentiality)
                 .max(Comparator.comparingInt(Confidentiality::level)).orElse("public");
-        if (parts.isEmpty()) {
-            return new MapLayer.Country(code, Figure.hidden(SmallCellSuppression.Why.COMPLEMENTARY, confidentiality), 0, null);
+        if (shown.isEmpty() || sum && shown.size() < figures.size()) {
+            return new MapLayer.Country(code, Figure.hidden(SmallCellSuppression.Why.COMPLEMENTARY, confidentiality),
+                    cities.size(), null);
         }
-        SmallCellSuppression.Outcome<Long> outcome = rule.aggregate(total, parts, counts, sum);
-        Figure figure = outcome.totalHidden() ? Figure.hidden(outcome.total(), confidentiality) : Figure.shown(total, confidentiality);
-        return new MapLayer.Country(code, figure, cities.size(), null);
+        BigDecimal total = shown.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!sum) {
+            total = total.divide(BigDecimal.valueOf(shown.size()), MathContext.DECIMAL64);
+        }
+        return new MapLayer.Country(code, Figure.shown(total, confidentiality), cities.size(), null);
     }
 
     private static List<MapLayer.Range> bands(List<BigDecimal> sorted) {
@@ -326,10 +326,8 @@ public class DataAnalytics {
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
     }
 
-    /** @param dimension the one dimension read besides totals, or null */
-    private ProtectedFigures figures(List<Indicator> indicators, Dimension dimension, DataAccess.ConfidentialView view) {
-        return new ProtectedFigures(indicators.stream().collect(Collectors.toMap(Indicator::id, Function.identity())),
-                dimension == null ? List.of() : List.of(dimension), view, rule);
+    private ProtectedFigures figures(DataAccess.ConfidentialView view) {
+        return new ProtectedFigures(view, hidden, rule.threshold());
     }
 
     /** The categories of the dimension that occur in these groups, in catalogue order. */

@@ -38,11 +38,13 @@ public class DataImport {
     private final DataValueWriter writer;
     private final ComputedValues computed;
     private final Marginals marginals;
+    private final SmallCountProtection protection;
     private final TransactionTemplate transactions;
     private final TabularReader reader = new TabularReader(LIMITS);
 
     DataImport(DataCatalogue catalogue, Places places, Vocabularies vocabularies, DataValueWriter writer,
-            ComputedValues computed, Marginals marginals, TransactionTemplate transactions) {
+            ComputedValues computed, Marginals marginals, SmallCountProtection protection, TransactionTemplate transactions) {
+        this.protection = protection;
         this.catalogue = catalogue;
         this.places = places;
         this.vocabularies = vocabularies;
@@ -126,9 +128,13 @@ public class DataImport {
             indicators.addAll(computed.recompute(scope.indicatorIds(), scope.placeIds(), options.actor()));
             long recomputed = System.nanoTime();
             marginals.refresh(indicators, scope.placeIds(), scope.periods());
-            log.info("Data import of {} rows: read and checked {} ms, written {} ms, computed {} ms, marginals {} ms",
-                    staged.size(), (checked - started) / 1_000_000, (wrote - before) / 1_000_000,
-                    (recomputed - wrote) / 1_000_000, (System.nanoTime() - recomputed) / 1_000_000);
+            long refreshed = System.nanoTime();
+            // small counts: over every period of the indicators at these places, for every output at once
+            protection.protect(indicators, scope.placeIds());
+            log.info("Data import of {} rows: read and checked {} ms, written {} ms, computed {} ms, marginals {} ms,"
+                    + " protection {} ms", staged.size(), (checked - started) / 1_000_000, (wrote - before) / 1_000_000,
+                    (recomputed - wrote) / 1_000_000, (refreshed - recomputed) / 1_000_000,
+                    (System.nanoTime() - refreshed) / 1_000_000);
             return w;
         });
         return report(options, true, rows, valid, written, valid - written.created() - written.updated(),

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,27 +58,6 @@ public class DataValues {
         }
         return jdbc.sql(SELECT + where + " order by i.code, p.name, v.period_start, v.combination limit :limit offset :offset")
                 .params(params).param("limit", q.limit()).param("offset", q.offset()).query(DataValues::row).list();
-    }
-
-    /**
-     * Every stored value of the same indicators, places and periods as the given ones, whatever its
-     * confidentiality: the whole groups that small-cell suppression protects ({@link ProtectedValues}).
-     * Never shown as they are.
-     */
-    List<Row> sameGroups(List<Row> rows) {
-        Set<List<Object>> keys = new LinkedHashSet<>();
-        rows.forEach(r -> keys.add(List.of(r.indicator(), r.placeId(), r.period())));
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + """
-                 join unnest(cast(:codes as text[]), cast(:places as bigint[]), cast(:periods as text[])) as k(code, place_id, period)
-                   on i.code = k.code and v.place_id = k.place_id and v.period = k.period
-                order by v.combination""")
-                .param("codes", keys.stream().map(k -> (String) k.get(0)).toArray(String[]::new))
-                .param("places", keys.stream().map(k -> (Long) k.get(1)).toArray(Long[]::new))
-                .param("periods", keys.stream().map(k -> (String) k.get(2)).toArray(String[]::new))
-                .query(DataValues::row).list();
     }
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

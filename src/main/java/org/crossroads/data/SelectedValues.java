@@ -22,9 +22,11 @@ public class SelectedValues {
     private final DataCatalogue catalogue;
     private final DataAccess access;
     private final SmallCellSuppression rule;
+    private final HiddenFigures hidden;
 
     SelectedValues(ValueSelection selection, DataValues values, DataCatalogue catalogue, DataAccess access,
-            DataSettings settings) {
+            DataSettings settings, HiddenFigures hidden) {
+        this.hidden = hidden;
         this.selection = selection;
         this.values = values;
         this.catalogue = catalogue;
@@ -59,10 +61,8 @@ public class SelectedValues {
         boolean more = rows.size() > query.limit();
         rows = more ? rows.subList(0, query.limit()) : rows;
         DataAccess.ConfidentialView view = access.confidentialView(reader);
-        // whole groups, even beyond this page, so that a page ending inside a group protects it the same way
-        List<DataValues.Row> toProtect = rows.stream().filter(r -> !view.covers(r.placeId())).toList();
-        List<DataValues.Row> groups = toProtect.isEmpty() ? List.of() : values.sameGroups(toProtect);
-        List<ProtectedValue> shown = new ProtectedValues(rule, byCode, catalogue.dimensions(), view).protect(rows, groups);
+        // decided for whole tables when the values were imported: a page ending inside a group changes nothing
+        List<ProtectedValue> shown = new ProtectedValues(hidden, byCode, view, rule.threshold()).protect(rows);
         return new Selection(shown, query.limit(), query.offset(), more, rule.threshold());
     }
 }

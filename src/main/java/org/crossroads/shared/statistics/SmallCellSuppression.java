@@ -14,10 +14,10 @@ import java.util.function.Predicate;
  * minus the visible parts gives nothing away. Parts the reader may not see at all (confidential ones)
  * count as hidden parts too: the same complementary rule keeps them from being derived.
  *
- * <p>Two kinds of group. A <em>breakdown</em> (a city's values by sex) has a stored total shown in
- * several breakdowns at once, so it is protected by hiding a further part: the next smallest non-zero
- * one. An <em>aggregate</em> computed here (a country's sum over its cities) is shown in one place only,
- * and the parts are shown elsewhere as they are, so it is protected by hiding the aggregate instead.
+ * <p>A <em>breakdown</em> (a city's values by sex) is protected here group by group; a whole table of
+ * figures linked by totals (every period and breakdown of an indicator at a place) is protected and
+ * audited as one by {@link ProtectedTable}. Figures computed from hidden ones are hidden
+ * ({@link #derived}). A sum over tables (a country over its cities) is shown only when all its parts are.
  */
 public final class SmallCellSuppression {
 
@@ -93,6 +93,11 @@ public final class SmallCellSuppression {
         return null;
     }
 
+    /** A table of figures linked by totals, protected as a whole and audited ({@link ProtectedTable}). */
+    public <K> ProtectedTable<K> table() {
+        return new ProtectedTable<>(this);
+    }
+
     /** A count from 1 to below the threshold (zeros stay visible). */
     public boolean isSmall(BigDecimal value) {
         return value != null && value.signum() > 0 && value.compareTo(limit) < 0;
@@ -129,20 +134,6 @@ public final class SmallCellSuppression {
             }
         }
         return new Outcome<>(totalWhy, hidden);
-    }
-
-    /**
-     * Protects an aggregate computed over parts that are shown elsewhere as they are (cities of a country):
-     * a small aggregate is hidden, and so is one that would give away its only hidden part.
-     *
-     * @param parts the parts that went into the total, marked hidden when the reader does not see them
-     */
-    public <K> Outcome<K> aggregate(BigDecimal total, List<Entry<K>> parts, boolean counts, boolean additive) {
-        if (counts && isSmall(total)) {
-            return new Outcome<>(Why.SMALL, Map.of());
-        }
-        long concealed = parts.stream().filter(p -> p.hidden() || counts && isSmall(p.value())).count();
-        return new Outcome<>(additive && concealed == 1 ? Why.COMPLEMENTARY : null, Map.of());
     }
 
     /** Hides the smallest visible non-zero part (a zero one only when no other is left); false when none is left. */
