@@ -228,8 +228,9 @@ public class DataImportJobs {
                     && (!report.hasProblems() || options.storeValidRows()));
             jdbc.sql("""
                     update data_import_batch set status = :s, total_rows = :rows, processed_rows = :rows, created_rows = :c,
-                      updated_rows = :u, problems = cast(:p as jsonb), finished_at = now() where id = :id""")
+                      updated_rows = :u, valid_rows = :valid, problems = cast(:p as jsonb), finished_at = now() where id = :id""")
                     .param("s", report.stored() ? "committed" : "checked").param("rows", report.rows())
+                    .param("valid", report.validRows())
                     .param("c", report.created()).param("u", report.updated()).param("p", problemsJson(report.problems()))
                     .param("id", id).update();
             return report;
@@ -272,7 +273,8 @@ public class DataImportJobs {
         return jdbc.sql("select *, jsonb_array_length(problems) as problem_count, problems::text as problems_text from data_import_batch where id = :id")
                 .param("id", id).query((rs, n) -> new DataImportBatch(rs.getLong("id"), rs.getString("file_name"),
                         rs.getString("status"), rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("created_rows"),
-                        rs.getInt("updated_rows"), rs.getInt("problem_count"), rs.getString("problems_text"),
+                        rs.getInt("updated_rows"), rs.getObject("valid_rows", Integer.class), rs.getInt("problem_count"),
+                        rs.getString("problems_text"),
                         rs.getBoolean("dry_run"), rs.getBoolean("store_valid"), rs.getString("created_by"),
                         rs.getObject("created_at", java.time.OffsetDateTime.class),
                         rs.getObject("finished_at", java.time.OffsetDateTime.class))).optional();

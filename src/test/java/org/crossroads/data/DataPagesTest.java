@@ -76,6 +76,25 @@ class DataPagesTest {
     }
 
     @Test
+    void aCheckThatKeepsTheValidRowsSaysHowManyRowsImportingWillStoreAndLeaveOut() throws Exception {
+        String mixed = DataImportTest.HEADER + "population,\"Zarzis, TN\",2017,,79000,INS,,good,public\n"
+                + "population,\"Zarzis, TN\",2018,,79100,INS,,good,public\n"
+                + "population,\"Zarzis, TN\",2019,,seventy,INS,,good,public\n";
+        String location = mvc.perform(multipart("/data/import").file(new MockMultipartFile("file", "mixed.csv", "text/csv",
+                        mixed.getBytes(StandardCharsets.UTF_8))).param("action", "check").param("storeValidRows", "true")
+                        .with(user("admin")).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        Document report = waitForBatch(location);
+
+        assertThat(report.select("#batch-keep-valid").text())
+                .contains("will store 2 rows", "the row with problems will be left out");
+        assertThat(report.select("#commit-form")).isNotEmpty();
+        Document french = Jsoup.parse(mvc.perform(get(location).param("lang", "fr").with(user("admin"))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(french.select("#batch-keep-valid").text()).contains("enregistrera 2 lignes");
+    }
+
+    @Test
     void anImportInterruptedByARestartShowsAsFailedWithItsReasonInTheReadersLanguage() throws Exception {
         long id = jdbc.sql("""
                 insert into data_import_batch (file_name, status, dry_run, store_valid, created_by)
