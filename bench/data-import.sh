@@ -24,7 +24,7 @@ psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ER
 ( cd "$root" && mvn -B -q -DskipTests package )
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
 rm -rf "$work/db"
-CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_ADMIN_USERNAME=bench \
+CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_ADMIN_USERNAME=bench CROSSROADS_ADMIN_DISPLAY_NAME="Benchmark Administrator" \
   CROSSROADS_ADMIN_PASSWORD=bench-password-123 java -Xmx"${BENCH_HEAP:-2g}" -jar "$jar" --server.port=$port \
   --crossroads.learning.scheduler-interval=24h > "$work/app.log" 2>&1 &
 app_pid=$!

@@ -22,7 +22,7 @@ report() { echo "$*" | tee -a "$results"; }
 ( cd "$root" && mvn -B -q -DskipTests package )
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
 rm -rf "$work/db"
-CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_ADMIN_USERNAME=bench \
+CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_ADMIN_USERNAME=bench CROSSROADS_ADMIN_DISPLAY_NAME="Benchmark Administrator" \
   CROSSROADS_ADMIN_PASSWORD=bench-password-123 java -Xmx2g -jar "$jar" --server.port=$port \
   --crossroads.dataset.load=false --crossroads.learning.scheduler-interval=24h > "$work/app.log" 2>&1 &
 app_pid=$!

@@ -41,7 +41,7 @@ rm -rf "$work/db" "$work/uploads"
 # the limit of imports per account is raised to the number of uploads, so that all of them are taken in
 # (the default, 2, would answer 429 to the others at once and measure nothing)
 CROSSROADS_DATA_DIR="$work/db" CROSSROADS_DB_PORT=$dbport CROSSROADS_UPLOADS_DIR="$work/uploads" \
-  CROSSROADS_IMPORTS_PER_ACCOUNT=$uploads CROSSROADS_ADMIN_USERNAME=bench CROSSROADS_ADMIN_PASSWORD=bench-password-123 \
+  CROSSROADS_IMPORTS_PER_ACCOUNT=$uploads CROSSROADS_ADMIN_USERNAME=bench CROSSROADS_ADMIN_DISPLAY_NAME="Benchmark Administrator" CROSSROADS_ADMIN_PASSWORD=bench-password-123 \
   CROSSROADS_MAIL_ENABLED=false java -Xmx"$heap" -jar "$jar" --server.port=$port \
   --server.address=127.0.0.1 --crossroads.learning.scheduler-interval=24h > "$work/app.log" 2>&1 &
 app_pid=$!
