@@ -1,6 +1,7 @@
 package org.crossroads.shared.statistics;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.function.Predicate;
  * minus the visible parts gives nothing away. Parts the reader may not see at all (confidential ones)
  * count as hidden parts too: the same complementary rule keeps them from being derived.
  *
- * <p>A <em>breakdown</em> (a city's values by sex) is protected here group by group; a whole table of
+ * <p>A <em>breakdown</em> (a city's values by sex) is protected here group by group, and a breakdown shown
+ * with labels that tell a reader what a hidden cell can be ("&lt;5", and "x" for the cells protecting it:
+ * learning statistics) is hidden further until no small cell can be narrowed down ({@link #labelledBreakdown}); a whole table of
  * figures linked by totals (every period and breakdown of an indicator at a place) is protected and
  * audited as one by {@link ProtectedTable}. Figures computed from hidden ones are hidden
  * ({@link #derived}). A sum over tables (a country over its cities) is shown only when all its parts are.
@@ -134,6 +137,76 @@ public final class SmallCellSuppression {
             }
         }
         return new Outcome<>(totalWhy, hidden);
+    }
+
+    /**
+     * Protects the parts of a shown count total against a reader who solves the published equations, for
+     * outputs that label hidden figures (learning statistics): a "&lt;t" part is known to lie from 1 to t−1, and
+     * an "x" beside it, hidden to protect it, is known to be at least t (only counts from t up are picked as
+     * complementary cells). One complementary cell is then not always enough: 7 shown as a hidden 1 and a
+     * hidden 6 gives the 1 away, since the 6 is at least 5. After {@link #breakdown}, further parts are hidden,
+     * the smallest that makes the breakdown safe (else the largest), until every small part could still be any
+     * value from 1 to t−1. Zeros stay visible.
+     *
+     * @param total a shown count; the parts add up to it and cover every category
+     * @return why each hidden part is hidden (a part not in the map is shown), or empty when only withholding
+     *     the whole breakdown protects it (the total is small, or no part is left to hide)
+     */
+    public <K> Optional<Map<K, Why>> labelledBreakdown(long total, Map<K, ? extends Number> parts) {
+        List<Entry<K>> entries = new ArrayList<>();
+        parts.forEach((key, n) -> {
+            if (n.longValue() != 0) {
+                entries.add(Entry.of(key, BigDecimal.valueOf(n.longValue())));
+            }
+        });
+        Outcome<K> outcome = breakdown(new Entry<>(null, BigDecimal.valueOf(total), false), entries, true, true, true);
+        if (outcome.totalHidden()) {
+            return Optional.empty();
+        }
+        Map<K, Why> hidden = new LinkedHashMap<>(outcome.parts());
+        while (!labelledSafe(parts, hidden)) {
+            List<K> candidates = parts.entrySet().stream()
+                    .filter(e -> !hidden.containsKey(e.getKey()) && e.getValue().longValue() > 0)
+                    .sorted(Comparator.comparingLong(e -> e.getValue().longValue())).map(Map.Entry::getKey).toList();
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            K pick = candidates.stream().filter(k -> labelledSafe(parts, with(hidden, k))).findFirst()
+                    .orElse(candidates.get(candidates.size() - 1));
+            hidden.put(pick, Why.COMPLEMENTARY);
+        }
+        return Optional.of(hidden);
+    }
+
+    private static <K> Map<K, Why> with(Map<K, Why> hidden, K key) {
+        Map<K, Why> copy = new LinkedHashMap<>(hidden);
+        copy.put(key, Why.COMPLEMENTARY);
+        return copy;
+    }
+
+    /**
+     * Whether every hidden small part of a breakdown with a shown total could still be any value from 1 to
+     * t−1. The hidden parts add up to S (the total minus the visible parts); a small one is at least S minus
+     * what the others can hold, and at most S minus their least: 1 for "&lt;t", t for "x".
+     */
+    private <K> boolean labelledSafe(Map<K, ? extends Number> parts, Map<K, Why> hidden) {
+        long small = 0;
+        long complementary = 0;
+        long sum = 0;
+        for (Map.Entry<K, Why> h : hidden.entrySet()) {
+            if (h.getValue() == Why.SMALL) {
+                small++;
+            } else {
+                complementary++;
+            }
+            sum += parts.get(h.getKey()).longValue();
+        }
+        if (small == 0) {
+            return true;
+        }
+        boolean upper = sum - (small - 1) - complementary * threshold >= threshold - 1;
+        boolean lower = complementary > 0 || sum - (small - 1) * (threshold - 1) <= 1;
+        return upper && lower;
     }
 
     /** Hides the smallest visible non-zero part (a zero one only when no other is left); false when none is left. */

@@ -108,4 +108,67 @@ class SmallCellSuppressionTest {
             }
         }
     }
+
+    @Test
+    void aLabelledBreakdownHidesUntilEverySmallPartCouldBeAnyValueFrom1To4OrIsWithheld() {
+        // the next smallest (6, read as at least 5) alone would leave the 1 at 1 or 2: the 14 is hidden too
+        assertThat(rule.labelledBreakdown(21, ordered("woman", 1, "man", 14, "not_stated", 6)).orElseThrow())
+                .containsEntry("woman", Why.SMALL).containsEntry("not_stated", Why.COMPLEMENTARY)
+                .containsEntry("man", Why.COMPLEMENTARY);
+        // 1 and 4 of 15 protect each other; zeros stay
+        assertThat(rule.labelledBreakdown(15, ordered("a", 1, "b", 4, "c", 10, "d", 0)).orElseThrow())
+                .containsOnlyKeys("a", "b");
+        // 7 = 1 + 6: with both hidden the 6 is at least 5 and the 1 is 1 or 2, and nothing is left to hide
+        assertThat(rule.labelledBreakdown(7, ordered("woman", 1, "man", 6))).isEmpty();
+        // a small total is not broken down
+        assertThat(rule.labelledBreakdown(3, ordered("woman", 1, "man", 2))).isEmpty();
+        assertThat(rule.labelledBreakdown(30, ordered("woman", 10, "man", 20)).orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void noSmallPartOfAnyLabelledBreakdownCanBeNarrowedDownByLinearProgramming() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int hidden = 0;
+        for (int g = 0; g < 3_000; g++) {
+            java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+            long total = 0;
+            for (int p = 0, size = 1 + random.nextInt(6); p < size; p++) {
+                long value = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(random.nextBoolean() ? 6 : 20);
+                parts.put("p" + p, value);
+                total += value;
+            }
+            var outcome = rule.labelledBreakdown(total, parts);
+            if (outcome.isEmpty()) {
+                continue; // withheld whole
+            }
+            DisclosureAudit audit = new DisclosureAudit(5).shown("total", total).shown("K:threshold", 5);
+            audit.sum("total", parts.keySet().stream().toList());
+            for (var part : parts.entrySet()) {
+                Why why = outcome.get().get(part.getKey());
+                if (why == null) {
+                    assertThat(rule.isSmall(n(part.getValue()))).as("seed %d: %s", seed, parts).isFalse();
+                    audit.shown(part.getKey(), part.getValue());
+                } else if (why == Why.SMALL) {
+                    audit.small(part.getKey(), part.getValue());
+                    hidden++;
+                } else {
+                    // the reader knows an "x" beside a "<5" is at least the threshold
+                    audit.hidden(part.getKey(), part.getValue());
+                    audit.sum(part.getKey(), List.of("K:threshold", part.getKey() + ":above"));
+                    hidden++;
+                }
+            }
+            assertThat(audit.breaches()).as("seed %d: %s -> %s", seed, parts, outcome).isEmpty();
+        }
+        assertThat(hidden).isPositive();
+    }
+
+    private static java.util.Map<String, Integer> ordered(Object... pairs) {
+        java.util.Map<String, Integer> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return map;
+    }
 }
