@@ -27,9 +27,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -110,15 +108,8 @@ class BuiltInSourcesTest {
         ids.put("outcomes", ids("select id from outcome_statement order by id limit 10"));
         ids.put("index codes", jdbc.sql("select code from self_assessment_index order by code").query(String.class).list());
         Set<String> urls = new LinkedHashSet<>();
-        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET) || info.getPathPatternsCondition() == null) {
-                continue;
-            }
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                urls.addAll(expand(pattern, ids));
-            }
+        for (String pattern : MappedRoutes.readPatterns(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class))) {
+            urls.addAll(expand(pattern, ids));
         }
         assertThat(urls).contains("/initiatives.csv", "/initiatives.plain.csv", "/initiatives.json", "/data/values.csv");
         int read = 0;

@@ -19,9 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -50,26 +48,19 @@ class CsvExportVariantsTest {
                 "organisation", List.of(String.valueOf(network)), "kind", imports.kinds());
 
         Map<String, String> variants = new TreeMap<>();
-        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            var methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET) || info.getPathPatternsCondition() == null) {
+        for (String pattern : MappedRoutes.readPatterns(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class))) {
+            if (!pattern.endsWith(".csv") && !pattern.matches(".*\\{format:[a-z|]*csv[a-z|]*}.*")) {
                 continue;
             }
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (!pattern.endsWith(".csv") && !pattern.matches(".*\\{format:[a-z|]*csv[a-z|]*}.*")) {
-                    continue;
-                }
-                List<String> urls = expand(pattern, values);
-                assertThat(urls).as("no sample value for a variable of %s: add one above", pattern).isNotEmpty();
-                for (String url : urls) {
-                    MockHttpServletResponse response = mvc.perform(get(url).param("indicator", "population") // what the pivot needs; others ignore it
-                            .with(user("admin").roles("ADMINISTRATOR")))
-                            .andReturn().getResponse();
-                    assertThat(response.getStatus()).as(url).isEqualTo(200);
-                    assertThat(response.getContentType()).as(url).startsWith("text/csv");
-                    variants.put(url, variant(url, response.getContentAsByteArray()));
-                }
+            List<String> urls = expand(pattern, values);
+            assertThat(urls).as("no sample value for a variable of %s: add one above", pattern).isNotEmpty();
+            for (String url : urls) {
+                MockHttpServletResponse response = mvc.perform(get(url).param("indicator", "population") // what the pivot needs; others ignore it
+                        .with(user("admin").roles("ADMINISTRATOR")))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).as(url).isEqualTo(200);
+                assertThat(response.getContentType()).as(url).startsWith("text/csv");
+                variants.put(url, variant(url, response.getContentAsByteArray()));
             }
         }
         assertThat(variants).containsEntry("/initiatives.csv", "machines").containsEntry("/initiatives.plain.csv", "spreadsheets")

@@ -19,9 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -48,17 +46,10 @@ class LatinDigitsTest {
                 "events", one("select min(id) from learning_event"),
                 "outcomes", one("select min(id) from outcome_statement"));
         List<String> urls = new ArrayList<>();
-        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            var methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET) || info.getPathPatternsCondition() == null) {
-                continue;
-            }
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                String url = expand(pattern, ids);
-                if (url != null && !url.startsWith("/api") && !url.contains(".")) {
-                    urls.add(url);
-                }
+        for (String pattern : MappedRoutes.readPatterns(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class))) {
+            String url = expand(pattern, ids);
+            if (url != null && !url.startsWith("/api") && !url.contains(".")) {
+                urls.add(url);
             }
         }
         TreeSet<String> mixed = new TreeSet<>();

@@ -91,4 +91,9 @@ public final class MappedRoutes {
         }
         return new ArrayList<>(routes);
     }
+
+    /** The patterns a reader can GET (a mapping without a method condition included), each once. */
+    public static List<String> readPatterns(RequestMappingHandlerMapping mapping) {
+        return of(mapping).stream().filter(r -> r.method().equals("GET")).map(Route::pattern).distinct().toList();
+    }
 }
