@@ -47,7 +47,9 @@ abstract class BrowserJourney {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"))).build();
         browser = new ChromeDriver(service, options);
+        // a condition may read an element of the page a click is just replacing: try again, as for one not found yet
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
