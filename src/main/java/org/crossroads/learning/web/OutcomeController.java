@@ -160,14 +160,21 @@ class OutcomeController {
     @PostMapping("/outcomes/{id:\\d+}/edit")
     String edit(@PathVariable long id, @ModelAttribute("form") OutcomeForm form, Locale locale, Model model,
             RedirectAttributes redirect) {
+        return save(id, form, draft -> harvest.update(id, form.expectedVersion(), draft, editor()), "outcomes.saved",
+                locale, model, redirect);
+    }
+
+    /** Saves a statement's new version (an edit or a correction): field errors and a stale version keep the form. */
+    private String save(long id, OutcomeForm form, java.util.function.Consumer<OutcomeDraft> saving, String notice,
+            Locale locale, Model model, RedirectAttributes redirect) {
         List<FieldError> errors = new ArrayList<>();
         OutcomeDraft draft = form.toDraft(errors);
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidEntryException(harvest.problems(draft, editor()));
             }
-            harvest.update(id, form.expectedVersion(), draft, editor());
-            redirect.addFlashAttribute("notice", "outcomes.saved");
+            saving.accept(draft);
+            redirect.addFlashAttribute("notice", notice);
             return "redirect:/outcomes/" + id;
         } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
@@ -198,23 +205,8 @@ class OutcomeController {
             @RequestParam(required = false) String reason, Locale locale, Model model, RedirectAttributes redirect) {
         model.addAttribute("correction", true);
         model.addAttribute("reason", reason);
-        List<FieldError> errors = new ArrayList<>();
-        OutcomeDraft draft = form.toDraft(errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidEntryException(harvest.problems(draft, editor()));
-            }
-            harvest.correct(id, form.expectedVersion(), draft, reason, editor());
-            redirect.addFlashAttribute("notice", "outcomes.corrected");
-            return "redirect:/outcomes/" + id;
-        } catch (InvalidEntryException e) {
-            errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
-            return form(form, id, fieldMessages.byField(errors, locale), locale, model);
-        } catch (ConcurrentEditException e) {
-            OutcomeStatement current = harvest.forEditing(id, editor());
-            model.addAttribute("conflict", true);
-            return form(form.withVersion(current.version()), id, Map.of(), locale, model);
-        }
+        return save(id, form, draft -> harvest.correct(id, form.expectedVersion(), draft, reason, editor()),
+                "outcomes.corrected", locale, model, redirect);
     }
 
     @PostMapping("/outcomes/{id:\\d+}/withdraw")

@@ -85,21 +85,8 @@ public final class TabularReader {
             }
             return;
         }
-        Streamed streamed = new Streamed(format, columnByHashtag, stream, limits.maxRows());
-        RawRows rows = new RawRows(limits, streamed);
-        streamed.raw = rows;
-        try {
-            if (format == TabularFile.Format.XLSX) {
-                streamed.encoding = TabularFile.xlsxEncoding();
-                streamed.cellValue = UnaryOperator.identity();
-                XlsxSource.read(bytes, rows, limits);
-            } else {
-                CsvSource.read(bytes, rows, limits, streamed);
-            }
-            streamed.finish();
-        } catch (Streamed.Stop stop) {
-            // the receiver refused the header
-        }
+        streamRows(format, columnByHashtag, stream, rows -> XlsxSource.read(bytes, rows, limits),
+                (rows, listener) -> CsvSource.read(bytes, rows, limits, listener));
     }
 
     /**
@@ -131,6 +118,13 @@ public final class TabularReader {
                 throw new TabularFormatException(Reason.UNREADABLE.with(e.getMessage()), e);
             }
         }
+        streamRows(format, columnByHashtag, stream, rows -> XlsxSource.read(file, rows, limits),
+                (rows, listener) -> CsvFileSource.read(file, rows, limits, listener));
+    }
+
+    /** The one streaming path for bytes in memory and files on disk: only where the rows come from differs. */
+    private void streamRows(TabularFile.Format format, Map<String, String> columnByHashtag, TabularStream stream,
+            java.util.function.Consumer<RawRows> xlsx, java.util.function.BiConsumer<RawRows, CsvSource.Listener> csv) {
         Streamed streamed = new Streamed(format, columnByHashtag, stream, limits.maxRows());
         RawRows rows = new RawRows(limits, streamed);
         streamed.raw = rows;
@@ -138,9 +132,9 @@ public final class TabularReader {
             if (format == TabularFile.Format.XLSX) {
                 streamed.encoding = TabularFile.xlsxEncoding();
                 streamed.cellValue = UnaryOperator.identity();
-                XlsxSource.read(file, rows, limits);
+                xlsx.accept(rows);
             } else {
-                CsvFileSource.read(file, rows, limits, streamed);
+                csv.accept(rows, streamed);
             }
             streamed.finish();
         } catch (Streamed.Stop stop) {
