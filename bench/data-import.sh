@@ -20,6 +20,7 @@ need psql postgresql-client
 mkdir -p "$work"; : > "$results"
 report() { echo "$*" | tee -a "$results"; }
 psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+source "$here/data-lib.sh"
 
 ( cd "$root" && mvn -B -q -DskipTests package )
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
@@ -37,22 +38,12 @@ report "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. The file: foreign-born residents by sex x age group x region of nationality (40 combinations)
 #    for the most populous cities and 25 years: rows = cities x 25 x 40.
-cities=$(( (rows + 999) / 1000 ))
-psqlq -c "copy (
-  with c as (select geonames_id from place where geonames_id is not null order by population desc nulls last limit $cities),
-       y as (select generate_series(1999, 2023) as year),
-       s as (select unnest(array['female','male']) as sex),
-       a as (select unnest(array['0_14','15_24','25_64','65_plus']) as age),
-       r as (select unnest(array['northern_africa','sub_saharan_africa','western_asia','europe','other']) as region)
-  select 'foreign_born_residents', 'geonames:' || c.geonames_id, y.year, 'sex=' || s.sex || '; age_group=' || a.age || '; region_of_nationality=' || r.region,
-         (abs(hashtext(c.geonames_id || s.sex || a.age || r.region || y.year)) % 5000)::text, 'synthetic benchmark', '', 'good', 'public'
-  from c, y, s, a, r limit $rows) to stdout with (format csv, header false)" > "$work/body.csv"
+synthetic_values "$rows" 'synthetic benchmark' > "$work/body.csv"
 { echo "indicator,place,period,categories,value,source,method_note,quality,confidentiality"; cat "$work/body.csv"; } > "$work/values.csv"
 lines=$(wc -l < "$work/body.csv")
 report "file: $lines rows, $(du -m "$work/values.csv" | cut -f1) MB"
 
 # 2. Log in and import through the web page (check and write in one go), then wait for the batch.
-source "$here/data-lib.sh"
 sign_in bench bench-password-123
 import_file "$work/values.csv"
 stored=$(psqlq -c "select count(*) from data_value v join indicator i on i.id = v.indicator_id where i.code = 'foreign_born_residents' and v.source = 'synthetic benchmark'")

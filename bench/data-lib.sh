@@ -1,5 +1,20 @@
-# Shared by the data benchmarks (sourced): sign in as the benchmark administrator and import a file through
-# /data/import, waiting for its batch. Needs $port, $work and a psqlq function that queries the database.
+# Shared by the data benchmarks (sourced): write a synthetic values file, sign in as the benchmark
+# administrator and import a file through /data/import, waiting for its batch. Needs $port, $work and a psqlq function that queries the database.
+
+# synthetic_values ROWS SOURCE: CSV rows (no header) of foreign-born residents by sex x age group x region of
+# nationality (40 combinations) for the most populous places over 25 years: rows = places x 25 x 40
+synthetic_values() {
+  local cities=$(( ($1 + 999) / 1000 ))
+  psqlq -c "copy (
+    with c as (select geonames_id from place where geonames_id is not null order by population desc nulls last limit $cities),
+         y as (select generate_series(1999, 2023) as year),
+         s as (select unnest(array['female','male']) as sex),
+         a as (select unnest(array['0_14','15_24','25_64','65_plus']) as age),
+         r as (select unnest(array['northern_africa','sub_saharan_africa','western_asia','europe','other']) as region)
+    select 'foreign_born_residents', 'geonames:' || c.geonames_id, y.year, 'sex=' || s.sex || '; age_group=' || a.age || '; region_of_nationality=' || r.region,
+           (abs(hashtext(c.geonames_id || s.sex || a.age || r.region || y.year)) % 5000)::text, '$2', '', 'good', 'public'
+    from c, y, s, a, r limit $1) to stdout with (format csv, header false)"
+}
 
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 

@@ -31,6 +31,7 @@ need bc bc
 mkdir -p "$work"; : > "$results"
 report() { echo "$*" | tee -a "$results"; }
 psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+source "$here/data-lib.sh"
 
 jar=$(ls "$root"/target/crossroads-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
@@ -55,16 +56,7 @@ report "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # 1. One data file of SIZE MB: foreign-born residents by sex x age group x region of nationality for the most
 #    populous places over 25 years (valid rows, so that every row is checked and kept for the write).
 rows=2000000
-cities=$(( (rows + 999) / 1000 ))
-psqlq -c "copy (
-  with c as (select geonames_id from place where geonames_id is not null order by population desc nulls last limit $cities),
-       y as (select generate_series(1999, 2023) as year),
-       s as (select unnest(array['female','male']) as sex),
-       a as (select unnest(array['0_14','15_24','25_64','65_plus']) as age),
-       r as (select unnest(array['northern_africa','sub_saharan_africa','western_asia','europe','other']) as region)
-  select 'foreign_born_residents', 'geonames:' || c.geonames_id, y.year, 'sex=' || s.sex || '; age_group=' || a.age || '; region_of_nationality=' || r.region,
-         (abs(hashtext(c.geonames_id || s.sex || a.age || r.region || y.year)) % 5000)::text, 'synthetic upload memory benchmark', '', 'good', 'public'
-  from c, y, s, a, r limit $rows) to stdout with (format csv, header false)" > "$work/body.csv"
+synthetic_values "$rows" 'synthetic upload memory benchmark' > "$work/body.csv"
 # whole rows up to SIZE MB (the upload limit is 250 MB)
 { echo "indicator,place,period,categories,value,source,method_note,quality,confidentiality"; cat "$work/body.csv"; } \
   | awk -v max=$(( size_mb * 1000000 )) '{ n += length($0) + 1; if (n <= max) print }' > "$work/values.csv"
@@ -87,7 +79,6 @@ probe_pid=$!
 pids+=($probe_pid)
 
 # 4. The uploads, in parallel, signed in as the benchmark administrator.
-source "$here/data-lib.sh"
 sign_in bench bench-password-123
 token=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://127.0.0.1:$port/data/import" | csrf)
 t0=$(date +%s.%N)
