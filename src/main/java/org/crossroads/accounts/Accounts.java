@@ -93,12 +93,14 @@ public class Accounts {
         jdbc.sql("update account set password_hash = :p where id = :id").param("p", passwordHash).param("id", id).update();
     }
 
-    /** What the public may know of every account, for {@link PublicNames}. */
-    List<PublicAccount> publicAccounts() {
-        return jdbc.sql("select username, display_name, role, organisation_id, place_id from account")
+    /** What the public may know of one account (usernames compared without case), for {@link PublicNames}. */
+    Optional<PublicAccount> publicAccount(String username) {
+        return jdbc.sql("""
+                select username, display_name, role, organisation_id, place_id from account
+                where lower(username) = lower(:u)""").param("u", username.strip())
                 .query((rs, n) -> new PublicAccount(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         (Long) rs.getObject(4), (Long) rs.getObject(5)))
-                .list();
+                .optional();
     }
 
     record PublicAccount(String username, String displayName, Role role, Long organisationId, Long placeId) {}

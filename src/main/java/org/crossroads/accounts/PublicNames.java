@@ -29,14 +29,15 @@ public class PublicNames implements ActorNames {
         this.messages = messages;
     }
 
-    /** One query for a whole page or export: actor → the name the public sees. */
+    /**
+     * For a whole page or export: actor → the name the public sees. Each actor is looked up once, when first
+     * named, so a page pays for the authors it shows, not for every account.
+     */
     @Override
     public UnaryOperator<String> forReaders(Locale locale) {
         Map<String, String> names = new HashMap<>();
-        for (Accounts.PublicAccount account : accounts.publicAccounts()) {
-            names.put(key(account.username()), publicName(account, locale));
-        }
-        return actor -> actor == null ? null : names.getOrDefault(key(actor), actor);
+        return actor -> actor == null ? null : names.computeIfAbsent(key(actor),
+                k -> accounts.publicAccount(actor).map(account -> publicName(account, locale)).orElse(actor));
     }
 
     /** For a single name; pages naming several authors take {@link #forReaders(Locale)} once. */
