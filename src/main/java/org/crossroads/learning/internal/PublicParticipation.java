@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * roles add up cities, a city's timeline repeats its cell of each event, a network's year adds up events,
  * and continuity, turnover and their average divide returning delegates by delegates. Each computed figure
  * is shown only when every count it comes from is shown (the shared rule's {@code derived}), so it can
- * never give a hidden count away; the event's own breakdowns are protected by {@link SmallCounts#breakdown}.
+ * never give a hidden count away; the event's delegates and their own breakdowns are protected together by {@link SmallCounts#breakdowns}.
  */
 @Component
 public class PublicParticipation {
@@ -85,21 +85,18 @@ public class PublicParticipation {
     }
 
     EventFigures event(EventParticipation p, boolean suppress) {
-        Count delegates = counts.count(p.delegates(), suppress);
-        Map<String, Map<String, Count>> breakdowns = new LinkedHashMap<>();
-        if (delegates.shown()) {
-            for (String dimension : PROTECTED) {
-                counts.breakdown(p.delegates(), p.breakdowns().get(dimension), suppress)
-                        .ifPresent(shown -> breakdowns.put(dimension, shown));
-            }
-            Map<String, Count> cities = breakdowns.get("city");
-            if (cities != null) {
-                for (String dimension : FROM_CITIES) {
-                    Map<String, Count> shown = new LinkedHashMap<>();
-                    p.breakdowns().get(dimension).forEach((code, n) -> shown.put(code, counts.derived(n,
-                            p.cityCodes().get(dimension).getOrDefault(code, Set.of()).stream().map(cities::get).toList())));
-                    breakdowns.put(dimension, shown);
-                }
+        Map<String, Map<String, Integer>> base = new LinkedHashMap<>();
+        PROTECTED.forEach(dimension -> base.put(dimension, p.breakdowns().get(dimension)));
+        SmallCounts.Breakdowns shown = counts.breakdowns(p.delegates(), base, suppress);
+        Count delegates = shown.total();
+        Map<String, Map<String, Count>> breakdowns = new LinkedHashMap<>(shown.shown());
+        Map<String, Count> byCity = breakdowns.get("city");
+        if (byCity != null) {
+            for (String dimension : FROM_CITIES) {
+                Map<String, Count> derived = new LinkedHashMap<>();
+                p.breakdowns().get(dimension).forEach((code, n) -> derived.put(code, counts.derived(n,
+                        p.cityCodes().get(dimension).getOrDefault(code, Set.of()).stream().map(byCity::get).toList())));
+                breakdowns.put(dimension, derived);
             }
         }
         Count cities = breakdowns.containsKey("city") ? Count.exact(p.cities()) : new Count(p.cities(), Why.DERIVED);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crossroads.learning.LearningSettings;
+import org.crossroads.shared.statistics.ProtectedTable;
 import org.crossroads.shared.statistics.SmallCellSuppression;
 import org.crossroads.shared.statistics.SmallCellSuppression.Why;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
  * 1 to below the threshold could point at a person, so the public sees "&lt;5"; a count hidden to protect
  * another one, or computed from a hidden one, shows as "x" (no range); organisers see the numbers.
  *
- * <p>Breakdowns are protected by the shared rule for labelled breakdowns
- * ({@link SmallCellSuppression#labelledBreakdown}); this class only maps its decisions onto what is shown.
+ * <p>A total and its breakdowns are protected as one table of the shared rule ({@link ProtectedTable}); this
+ * class holds no algorithm of its own, it only maps the rule's decisions onto what is shown.
  */
 @Component
 public class SmallCounts {
@@ -84,22 +85,61 @@ public class SmallCounts {
     /** What a hidden figure without a range shows. */
     public static final String HIDDEN = "x";
 
+    /** A total and its breakdowns as shown; a withheld breakdown is absent. */
+    public record Breakdowns(Count total, Map<String, Map<String, Count>> shown) {}
+
+    private record Cell(String dimension, String code) {
+
+        static final Cell TOTAL = new Cell("", "");
+    }
+
     /**
-     * Protects the parts of a total shown exactly (delegates by gender, answers by choice) by the shared rule
-     * for labelled breakdowns ({@link SmallCellSuppression#labelledBreakdown}): small parts "&lt;5", then further
-     * parts "x" until no small one can be narrowed down from the total, the other parts and the knowledge of
-     * what "&lt;5" and "x" mean. Zeros stay visible.
+     * Protects a total and its breakdowns (an event's delegates by city, gender and position; a question's
+     * answers by choice) as one table of the shared rule ({@link ProtectedTable}, decision 0007): small parts
+     * show "&lt;5", counts hidden to protect them "x", and a breakdown whose parts had to be withheld together
+     * is not shown. A small total is not broken down at all. Zeros stay visible.
      *
-     * @param parts code to count; every part a total has, so that they add up to it
-     * @return the parts as shown, or empty when only withholding the whole breakdown protects it
+     * @param breakdowns dimension to code to count; every part a total has, so that each dimension adds up to it
      */
-    public Optional<Map<String, Count>> breakdown(long total, Map<String, ? extends Number> parts, boolean suppress) {
-        Map<String, Why> hidden = suppress ? rule.labelledBreakdown(total, parts).orElse(null) : Map.of();
-        if (hidden == null) {
-            return Optional.empty();
+    public Breakdowns breakdowns(long total, Map<String, ? extends Map<String, ? extends Number>> breakdowns,
+            boolean suppress) {
+        Count shownTotal = count(total, suppress);
+        Map<String, Map<String, Count>> shown = new LinkedHashMap<>();
+        if (!suppress) {
+            breakdowns.forEach((dimension, parts) -> {
+                Map<String, Count> exact = new LinkedHashMap<>();
+                parts.forEach((code, n) -> exact.put(code, Count.exact(n.longValue())));
+                shown.put(dimension, exact);
+            });
+            return new Breakdowns(shownTotal, shown);
         }
-        Map<String, Count> shown = new LinkedHashMap<>();
-        parts.forEach((code, n) -> shown.put(code, new Count(n.longValue(), hidden.get(code))));
-        return Optional.of(shown);
+        if (!shownTotal.shown()) {
+            return new Breakdowns(shownTotal, shown);
+        }
+        ProtectedTable<Cell> table = rule.table();
+        table.figure(Cell.TOTAL, BigDecimal.valueOf(total), true, true);
+        breakdowns.forEach((dimension, parts) -> {
+            parts.forEach((code, n) -> table.figure(new Cell(dimension, code), BigDecimal.valueOf(n.longValue()), true, true));
+            table.sum(Cell.TOTAL, parts.keySet().stream().map(code -> new Cell(dimension, code)).toList(), true);
+        });
+        Map<Cell, Why> hidden = table.protect();
+        if (hidden.containsKey(Cell.TOTAL)) {
+            // only when every other part is zero, so the total is the one small part: not broken down
+            return new Breakdowns(new Count(total, hidden.get(Cell.TOTAL)), shown);
+        }
+        breakdowns.forEach((dimension, parts) -> {
+            Map<String, Count> cells = new LinkedHashMap<>();
+            parts.forEach((code, n) -> cells.put(code, new Count(n.longValue(), hidden.get(new Cell(dimension, code)))));
+            if (cells.values().stream().noneMatch(c -> c.why() == Why.WITHHELD)) {
+                shown.put(dimension, cells);
+            }
+        });
+        return new Breakdowns(shownTotal, shown);
+    }
+
+    /** One breakdown of a total (answers by choice), or empty when withheld; see {@link #breakdowns}. */
+    public Optional<Map<String, Count>> breakdown(long total, Map<String, ? extends Number> parts, boolean suppress) {
+        Breakdowns protectedParts = breakdowns(total, Map.of("", parts), suppress);
+        return protectedParts.total().shown() ? Optional.ofNullable(protectedParts.shown().get("")) : Optional.empty();
     }
 }

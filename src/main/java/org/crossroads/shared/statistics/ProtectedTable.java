@@ -30,6 +30,12 @@ import org.ojalgo.optimisation.Variable;
  * of values consistent with every shown figure and every relation. While an interval does not span 1 to
  * threshold − 1, a further figure of a relation around it is hidden. Hiding only ever grows, so it ends.
  *
+ * <p>The attacker audited is the strongest reader of the labels: a "&lt;5" lies from 1 to threshold − 1, and
+ * a complementary count is known to be at least the threshold, since only shown counts, which are 0 or at
+ * least the threshold, and never zeros, are picked to protect another. Where no such count is left around a
+ * small one, the parts of a relation around it are withheld together ({@link Why#WITHHELD}: zeros, large and
+ * small alike, so that a withheld figure says nothing of its size), never one small count alone.
+ *
  * <p>Figures the reader may not see at all (confidential) are unknowns to the attacker like hidden ones,
  * and they are protected the same way when they are small counts.
  *
@@ -177,6 +183,8 @@ public final class ProtectedTable<K> {
                 if (next.isPresent()) {
                     why[next.get()] = Why.COMPLEMENTARY;
                     changed = true;
+                } else {
+                    changed |= withhold(r, why);
                 }
             }
         }
@@ -185,26 +193,43 @@ public final class ProtectedTable<K> {
 
     /**
      * The member to hide next: the smallest non-zero visible part (it leaves the most figures shown while
-     * giving the hidden ones room to move), else the total, else a zero part.
+     * giving the hidden ones room to move), else the total when it is not zero. Never a zero: a complementary
+     * count is then always at least the threshold, as the audit assumes the reader knows.
      */
     private Optional<Integer> complement(Relation r, Why[] why) {
         Comparator<Integer> smallest = Comparator.comparing(i -> cells.get(i).value());
-        Optional<Integer> part = java.util.Arrays.stream(r.parts()).boxed()
-                .filter(p -> !unknown(p, why) && cells.get(p).value().signum() != 0).min(smallest);
+        Optional<Integer> part = java.util.Arrays.stream(r.parts()).boxed().filter(p -> shownNonZero(p, why)).min(smallest);
         if (part.isPresent()) {
             return part;
         }
-        if (!unknown(r.total(), why)) {
-            return Optional.of(r.total());
-        }
-        return java.util.Arrays.stream(r.parts()).boxed().filter(p -> !unknown(p, why)).min(smallest);
+        return shownNonZero(r.total(), why) ? Optional.of(r.total()) : Optional.empty();
+    }
+
+    private boolean shownNonZero(int i, Why[] why) {
+        return !unknown(i, why) && cells.get(i).value().signum() != 0;
     }
 
     /**
-     * For a breached count, the nearest relations around it first: hides a visible member of one; where all
-     * are hidden already, the "&lt;5" of a member is what tells too much (a "&lt;5" total over two "&lt;5" parts
-     * keeps each part below 4), so it is shown as "x" instead, which says nothing of its size: the total's
-     * first, then another part's, then the breached count's own.
+     * Withholds every part of the relation the reader may see, whatever its value, so that the parts say
+     * nothing of their sizes but their sum; false when they all are withheld already.
+     */
+    private boolean withhold(Relation r, Why[] why) {
+        boolean changed = false;
+        for (int p : r.parts()) {
+            if (cells.get(p).visible() && why[p] != Why.WITHHELD && why[p] != Why.DERIVED) {
+                why[p] = Why.WITHHELD;
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * For a breached count, the nearest relations around it first, reached through unknown figures: hides a
+     * visible part of one, roomy enough to let the hidden ones move (see {@link #roomy}). Where no relation
+     * around has one left, the parts of the nearest relation not withheld yet are withheld together, then a
+     * shown total around is hidden, then hidden totals are withheld, and at last the count itself. Never one "&lt;5" alone first: a lone figure without a
+     * range where a "&lt;5" was expected would tell a reader who knows the rule that it is small.
      */
     private boolean hideNear(int cell, Why[] why) {
         Set<Integer> reached = new HashSet<>(Set.of(cell));
@@ -225,7 +250,8 @@ public final class ProtectedTable<K> {
                     return true;
                 }
                 for (int m : members(r)) {
-                    if (reached.add(m)) {
+                    // only through unknowns: hiding beyond a shown figure would not move the count
+                    if (unknown(m, why) && reached.add(m)) {
                         next.add(m);
                     }
                 }
@@ -233,46 +259,50 @@ public final class ProtectedTable<K> {
             frontier = next;
         }
         for (Relation r : around) {
-            if (why[r.total()] == Why.SMALL) {
+            if (withhold(r, why)) {
+                return true;
+            }
+        }
+        // then the shown totals (a withheld block under shown margins still bounds its cells: r + c − n),
+        // then the totals whose "<5" or "x" still bounds the parts, and at last the count itself
+        for (Relation r : around) {
+            if (shownNonZero(r.total(), why)) {
                 why[r.total()] = Why.COMPLEMENTARY;
                 return true;
             }
         }
         for (Relation r : around) {
-            for (int p : r.parts()) {
-                if (p != cell && why[p] == Why.SMALL) {
-                    why[p] = Why.COMPLEMENTARY;
-                    return true;
-                }
+            if (withheldNow(r.total(), why)) {
+                return true;
             }
         }
-        if (why[cell] == Why.SMALL) {
-            why[cell] = Why.COMPLEMENTARY;
+        return withheldNow(cell, why);
+    }
+
+    private boolean withheldNow(int i, Why[] why) {
+        if (why[i] == Why.SMALL || why[i] == Why.COMPLEMENTARY) {
+            why[i] = Why.WITHHELD;
             return true;
         }
         return false;
     }
 
     /**
-     * The member to hide for a breached count: a visible part large enough to let the hidden ones move over
-     * the whole range in both directions (at least twice threshold − 1), the smallest such; else the largest
-     * visible part; else the total. One such figure usually ends the breach, where the smallest would need
-     * one audit after another.
+     * The part to hide for a breached count: a visible part large enough to let the hidden ones move over
+     * the whole range in both directions (at least the threshold plus threshold − 1, since the reader knows
+     * it is at least the threshold), the smallest such; else the largest visible part. One such figure
+     * usually ends the breach, where the smallest would need one audit after another. Totals are left
+     * shown: a breakdown withheld costs the reader less than its total hidden in every other breakdown.
      */
     private Optional<Integer> roomy(Relation r, Why[] why) {
-        BigDecimal room = BigDecimal.valueOf(2L * (rule.threshold() - 1));
+        BigDecimal room = BigDecimal.valueOf(2L * rule.threshold() - 1);
         Comparator<Integer> byValue = Comparator.comparing(i -> cells.get(i).value());
-        List<Integer> visible = java.util.Arrays.stream(r.parts()).boxed()
-                .filter(p -> !unknown(p, why) && cells.get(p).value().signum() != 0).toList();
+        List<Integer> visible = java.util.Arrays.stream(r.parts()).boxed().filter(p -> shownNonZero(p, why)).toList();
         Optional<Integer> enough = visible.stream().filter(p -> cells.get(p).value().compareTo(room) >= 0).min(byValue);
         if (enough.isPresent()) {
             return enough;
         }
-        Optional<Integer> largest = visible.stream().max(byValue);
-        if (largest.isPresent()) {
-            return largest;
-        }
-        return complement(r, why);
+        return visible.stream().max(byValue);
     }
 
     private static int[] members(Relation r) {
@@ -341,9 +371,7 @@ public final class ProtectedTable<K> {
         for (Relation r : component) {
             for (int m : members(r)) {
                 if (unknown(m, why)) {
-                    bounds.computeIfAbsent(m, k -> cells.get(k).count()
-                            ? why[k] == Why.SMALL ? new double[] {1, rule.threshold() - 1} : new double[] {0, Double.POSITIVE_INFINITY}
-                            : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
+                    bounds.computeIfAbsent(m, k -> known(k, why));
                 }
             }
         }
@@ -429,16 +457,30 @@ public final class ProtectedTable<K> {
     private Variable variable(ExpressionsBasedModel model, Map<Integer, Variable> variables, int cell, Why[] why) {
         return variables.computeIfAbsent(cell, i -> {
             Variable v = model.addVariable("c" + i);
-            Cell<K> c = cells.get(i);
-            if (c.count()) {
-                // the reader knows a "<5" lies from 1 to threshold - 1; any other unknown count is at least 0
-                v.lower(why[i] == Why.SMALL ? 1 : 0);
-                if (why[i] == Why.SMALL) {
-                    v.upper(rule.threshold() - 1);
-                }
+            double[] known = known(i, why);
+            if (!Double.isInfinite(known[0])) {
+                v.lower(known[0]);
+            }
+            if (!Double.isInfinite(known[1])) {
+                v.upper(known[1]);
             }
             return v;
         });
+    }
+
+    /**
+     * What the reader knows of an unknown figure before any relation: a "&lt;5" lies from 1 to threshold − 1, a
+     * complementary count is at least the threshold (only such counts are picked), any other unknown count
+     * (withheld, derived, confidential) is at least 0, and a figure that is not a count is unbounded.
+     */
+    private double[] known(int i, Why[] why) {
+        if (!cells.get(i).count()) {
+            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        }
+        if (why[i] == Why.SMALL) {
+            return new double[] {1, rule.threshold() - 1};
+        }
+        return new double[] {why[i] == Why.COMPLEMENTARY ? rule.threshold() : 0, Double.POSITIVE_INFINITY};
     }
 
     private int require(K key) {

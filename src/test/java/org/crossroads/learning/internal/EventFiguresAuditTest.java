@@ -42,7 +42,7 @@ class EventFiguresAuditTest {
         for (int n = 0; n < Integer.getInteger("learning.audit.events", 2000); n++) {
             EventParticipation p = event(random, n);
             PublicParticipation.EventFigures f = participation.event(p, true);
-            DisclosureAudit audit = new DisclosureAudit(THRESHOLD).shown("K:threshold", THRESHOLD);
+            DisclosureAudit audit = new DisclosureAudit(THRESHOLD);
             read(audit, "delegates", f.delegates(), true);
             for (String dimension : List.of("city", "gender", "position", "region")) {
                 audit.sum("delegates", p.breakdowns().get(dimension).keySet().stream().map(c -> dimension + ":" + c).toList());
@@ -65,15 +65,8 @@ class EventFiguresAuditTest {
 
     /** A figure as published: exact, "&lt;5", or "x" (at least the threshold when it protects a small one). */
     static void read(DisclosureAudit audit, String cell, SmallCounts.Count count, boolean audited) {
-        if (count.shown()) {
-            audit.shown(cell, count.value());
-        } else if (count.why() == Why.SMALL) {
-            audit.small(cell, count.value());
-        } else if (audited) {
-            audit.hidden(cell, count.value());
-            if (count.why() == Why.COMPLEMENTARY) {
-                audit.sum(cell, List.of("K:threshold", cell + ":above"));
-            }
+        if (audited || count.shown() || count.why() == Why.SMALL) {
+            audit.published(cell, count.value(), count.why());
         }
     }
 

@@ -84,6 +84,30 @@ public final class DisclosureAudit {
         return know(cell, new Knowledge(0, Double.POSITIVE_INFINITY, trueValue, false));
     }
 
+    /**
+     * A count hidden to protect a small one ("x"): the reader knows it is at least the threshold, since
+     * only shown counts, which are 0 or at least the threshold, and never zeros, are picked for it.
+     */
+    public DisclosureAudit complementary(String cell, double trueValue) {
+        trueValues.put(cell, trueValue);
+        return know(cell, new Knowledge(threshold, Double.POSITIVE_INFINITY, trueValue, false));
+    }
+
+    /**
+     * A count as published with the shared rule's decision: shown (null), "&lt;5", a complementary "x" (at
+     * least the threshold), or hidden without a range (derived, withheld).
+     */
+    public DisclosureAudit published(String cell, double trueValue, SmallCellSuppression.Why why) {
+        if (why == null) {
+            return shown(cell, trueValue);
+        }
+        return switch (why) {
+            case SMALL -> small(cell, Math.round(trueValue));
+            case COMPLEMENTARY -> complementary(cell, trueValue);
+            case DERIVED, WITHHELD -> hidden(cell, trueValue);
+        };
+    }
+
     /** The total is the sum of the parts (a breakdown, a year over its quarters, a country over its cities). */
     public DisclosureAudit sum(String total, Collection<String> parts) {
         sums.add(new Sum(total, List.copyOf(parts)));

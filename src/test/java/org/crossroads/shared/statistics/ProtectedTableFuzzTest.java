@@ -122,12 +122,8 @@ class ProtectedTableFuzzTest {
             Why why = hidden.get(k);
             if (!visible.get(k)) {
                 audit.hidden(k, v);
-            } else if (why == null) {
-                audit.shown(k, v);
-            } else if (why == Why.SMALL) {
-                audit.small(k, v);
             } else {
-                audit.hidden(k, v);
+                audit.published(k, v, why);
             }
         });
         sums.forEach((total, parts) -> audit.sum(strip(total), parts));

@@ -19,20 +19,11 @@ class ProtectedTableTest {
         return table;
     }
 
-    /** What the attacker makes of the table as published: each figure shown, "<5" or hidden. */
+    /** What the attacker makes of the table as published: each figure shown, "<5", "x" (at least 5) or withheld. */
     List<DisclosureAudit.Breach> attack(Map<String, Integer> figures, Map<String, Why> hidden,
             Map<String, List<String>> sums) {
         DisclosureAudit audit = new DisclosureAudit(5);
-        figures.forEach((k, v) -> {
-            Why why = hidden.get(k);
-            if (why == null) {
-                audit.shown(k, v);
-            } else if (why == Why.SMALL) {
-                audit.small(k, v);
-            } else {
-                audit.hidden(k, v);
-            }
-        });
+        figures.forEach((k, v) -> audit.published(k, v, hidden.get(k)));
         sums.forEach(audit::sum);
         return audit.breaches();
     }
@@ -85,16 +76,7 @@ class ProtectedTableTest {
         table.sum("Y", List.of("Q1", "Q2", "Q3", "Q4"), true);
         Map<String, Why> hidden = table.protect();
         DisclosureAudit audit = new DisclosureAudit(5);
-        figures.forEach((k, v) -> {
-            Why why = hidden.get(k);
-            if (why == null) {
-                audit.shown(k, v);
-            } else if (why == Why.SMALL) {
-                audit.small(k, v);
-            } else {
-                audit.hidden(k, v);
-            }
-        });
+        figures.forEach((k, v) -> audit.published(k, v, hidden.get(k)));
         sums.forEach(audit::sum);
         audit.sum("Y", List.of("Q1", "Q2", "Q3", "Q4"));
         assertThat(hidden).containsEntry("fQ2", Why.SMALL);
