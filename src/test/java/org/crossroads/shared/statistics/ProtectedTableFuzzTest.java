@@ -117,6 +117,9 @@ class ProtectedTableFuzzTest {
         if (Boolean.getBoolean("disclosure.debug")) {
             System.out.println("TRUTH " + truth + "\nVISIBLE " + visible + "\nHIDDEN " + hidden + "\nSUMS " + sums);
         }
+        // what the audit assumes the reader knows must hold: a complementary "x" is at least the threshold
+        hidden.forEach((k, why) -> assertThat(why != Why.COMPLEMENTARY || truth.get(k) >= THRESHOLD)
+                .as("table seed %d: complementary %s = %d", seed, k, truth.get(k)).isTrue());
         DisclosureAudit audit = new DisclosureAudit(THRESHOLD);
         truth.forEach((k, v) -> {
             Why why = hidden.get(k);

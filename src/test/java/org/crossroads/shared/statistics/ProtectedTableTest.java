@@ -109,4 +109,26 @@ class ProtectedTableTest {
         Map<String, Why> hidden = table.protect();
         assertThat(hidden).containsEntry("Q2", Why.SMALL).hasSize(2);
     }
+
+    @Test
+    void aWithheldBlockUnderShownMarginsHidesAMarginToo() {
+        // a 2 × 2 block of months by category: withholding the four cells leaves the first at least
+        // 22 + 204 − 224 = 2 from the margins (found by the fuzz test); a margin is hidden as well
+        Map<String, Integer> figures = new java.util.HashMap<>(Map.of("M1/a1", 4, "M1/a2", 200, "M2/a1", 18,
+                "M2/a2", 2, "Q/a1", 22, "Q/a2", 202, "M1/", 204, "M2/", 20, "Q/", 224));
+        Map<String, List<String>> sums = Map.of("Q/a1", List.of("M1/a1", "M2/a1"), "Q/a2", List.of("M1/a2", "M2/a2"),
+                "M1/", List.of("M1/a1", "M1/a2"), "M2/", List.of("M2/a1", "M2/a2"), "Q/", List.of("Q/a1", "Q/a2"));
+        ProtectedTable<String> table = table(figures);
+        sums.forEach((total, parts) -> table.sum(total, parts, true));
+        table.sum("Q/", List.of("M1/", "M2/"), true);
+        Map<String, Why> hidden = table.protect();
+        Map<String, List<String>> all = new java.util.HashMap<>(sums);
+        all.put("Q/=m", List.of("M1/", "M2/"));
+        DisclosureAudit audit = new DisclosureAudit(5);
+        figures.forEach((k, v) -> audit.published(k, v, hidden.get(k)));
+        all.forEach((total, parts) -> audit.sum(total.replace("=m", ""), parts));
+        assertThat(audit.breaches()).as("%s", hidden).isEmpty();
+        assertThat(hidden.values()).doesNotContainNull();
+        hidden.forEach((k, why) -> assertThat(why != Why.COMPLEMENTARY || figures.get(k) >= 5).as(k).isTrue());
+    }
 }
