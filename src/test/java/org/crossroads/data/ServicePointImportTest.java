@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
+import org.crossroads.directory.MembershipEditing;
+import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.tabular.ImportContext;
@@ -42,6 +44,8 @@ class ServicePointImportTest {
     @Autowired ServicePoints points;
     @Autowired Accounts accounts;
     @Autowired Places places;
+    @Autowired OrganisationEditing organisationEditing;
+    @Autowired MembershipEditing membershipEditing;
     @Autowired JdbcClient jdbc;
     MockMvc mvc;
     ServicePointFixtures fixtures;
@@ -50,7 +54,7 @@ class ServicePointImportTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        fixtures = ServicePointFixtures.of(accounts, places);
+        fixtures = ServicePointFixtures.of(accounts, places, organisationEditing, membershipEditing);
         sfax = fixtures.sfax();
     }
 
