@@ -41,6 +41,8 @@ import org.crossroads.directory.MembershipDraft;
 import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationDraft;
 import org.crossroads.directory.OrganisationEditing;
+import org.crossroads.directory.PartnershipDraft;
+import org.crossroads.directory.PartnershipEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
@@ -98,6 +100,7 @@ class AuthorizationMatrixTest {
     @Autowired PlaceEditing placeEditing;
     @Autowired OrganisationEditing organisationEditing;
     @Autowired MembershipEditing membershipEditing;
+    @Autowired PartnershipEditing partnershipEditing;
     @Autowired InitiativeEditing initiativeEditing;
     @Autowired OutcomeHarvest harvest;
     @Autowired EventEditing eventEditing;
@@ -196,6 +199,27 @@ class AuthorizationMatrixTest {
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
                 surveyToken, personalToken, index, importBatch, editors, clients);
+    }
+
+    /** A new city, member of the in-scope network only: its membership, for a removal. */
+    private long newMember() {
+        String reference = newTown();
+        return membershipEditing.upsert(new MembershipDraft(fixtures.networkReference(), reference, null, null, null,
+                "Matrix test"), "test").id();
+    }
+
+    /** A partnership of the in-scope city with a new city (outside every scope of the run), for a removal. */
+    private long newPartnership() {
+        return partnershipEditing.upsert(new PartnershipDraft(fixtures.cityReference(), newTown(), "twinning", List.of(), null,
+                null, "Matrix test"), "test").id();
+    }
+
+    private String newTown() {
+        String slug = UUID.randomUUID().toString().substring(0, 8);
+        String reference = "place:matrix-town-" + slug;
+        placeEditing.addLocalAuthority(new LocalAuthorityDraft(reference, "Matrix town " + slug, "TN", 20_000L, 35.2, 10.2,
+                List.of(), List.of(), "Matrix test"), "test");
+        return reference;
     }
 
     /** A delegate of the event, with an email and consent to surveys, registered by its organiser. */
@@ -385,8 +409,8 @@ class AuthorizationMatrixTest {
     /**
      * Values for a route's path variables: this run's records where the route names one (the same for every
      * role, so the in-scope roles ask about a record in their scope and the others about one outside it), else
-     * an id of nothing. A personal link erased through its own route is a new delegate's each time, so every
-     * role gets a link that still works.
+     * an id of nothing. What a route removes or erases is made anew for each request (a personal link, a
+     * member city of the network, a partnership of the city), so every role asks about one that still exists.
      */
     private Map<String, String> values(MappedRoutes.Route route) {
         String pattern = route.pattern();
@@ -410,6 +434,8 @@ class AuthorizationMatrixTest {
                     case "data" -> String.valueOf(fixtures.importBatch());
                     default -> NOWHERE;
                 };
+                case "membershipId" -> String.valueOf(newMember());
+                case "partnershipId" -> String.valueOf(newPartnership());
                 case "placeId" -> String.valueOf(fixtures.city());
                 case "participantId" -> String.valueOf(fixtures.participant());
                 case "surveyId" -> String.valueOf(fixtures.survey());
