@@ -255,6 +255,16 @@ class ServicePointImportTest {
         assertThat(run("points.csv", csv.replace("Not my city", "Renamed"), ImportOptions.ALL_OR_NOTHING,
                 fixtures.contributor().username()).problems()).extracting(Problem::column, p -> p.reason().key())
                 .containsExactly(tuple("external_id", "servicepoints.error.mayNotChange"));
+        // a coordinator imports the points of its network's cities only: not Sfax's for a network of Tunis
+        assertThat(run("points.csv", csv.replace("Not my city", "Network desk"), ImportOptions.ALL_OR_NOTHING,
+                fixtures.tunisCoordinator().username()).problems()).extracting(Problem::column, p -> p.reason().key())
+                .containsExactly(tuple("external_id", "servicepoints.error.mayNotChange"));
+        String other = csv.replace("spi:who:1", "spi:who:2");
+        assertThat(run("points.csv", other, ImportOptions.ALL_OR_NOTHING, fixtures.tunisCoordinator().username()).problems())
+                .extracting(Problem::column, p -> p.reason().key()).containsExactly(tuple("city", "servicepoints.error.notYourCity"));
+        assertThat(run("points.csv", other, ImportOptions.ALL_OR_NOTHING, fixtures.coordinator().username()).created())
+                .isEqualTo(1);
+        assertThat(points.findByExternalId("spi:who:2").orElseThrow().isPublished()).isTrue();
     }
 
     @Test
