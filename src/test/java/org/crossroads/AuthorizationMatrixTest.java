@@ -18,15 +18,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.data.DataImportJobs;
+import org.crossroads.data.DimensionDraft;
+import org.crossroads.data.IndexAnswer;
+import org.crossroads.data.IndexBuilder;
+import org.crossroads.data.IndexDraft;
+import org.crossroads.data.IndexResponses;
+import org.crossroads.data.IndexText;
+import org.crossroads.data.IndexVersion;
+import org.crossroads.data.OptionDraft;
+import org.crossroads.data.QuestionDraft;
+import org.crossroads.data.QuestionKind;
+import org.crossroads.data.ResponseDraft;
+import org.crossroads.data.SelfAssessmentIndexes;
 import org.crossroads.directory.LocalAuthorityDraft;
 import org.crossroads.directory.MembershipDraft;
 import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationDraft;
 import org.crossroads.directory.OrganisationEditing;
+import org.crossroads.directory.PartnershipDraft;
+import org.crossroads.directory.PartnershipEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
@@ -37,6 +53,10 @@ import org.crossroads.learning.EventEditing;
 import org.crossroads.learning.LearningObjective;
 import org.crossroads.learning.OutcomeDraft;
 import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.ParticipantDraft;
+import org.crossroads.learning.ParticipantRegistry;
+import org.crossroads.learning.PersonalData;
+import org.crossroads.learning.SurveyRounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +76,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 4xx about the input), {@code login} (401 or a redirect to the login page), {@code forbidden} (403),
  * {@code hidden} (404: a record this role may not see, or none). A 5xx is never expected. Path variables
  * take the ids of records made for this run: a city and a network in scope of the in-scope focal point and
- * coordinator, and there an initiative, an outcome (a draft), an event and a service point; others take an
- * id that exists nowhere.
+ * coordinator, and there an initiative, an outcome (a draft), an event with a delegate and a sent survey, an
+ * index of the network (published, answered for the city, and a draft version), a service point, a data
+ * import of the focal point, and real personal links; every role asks about the same records, so the
+ * out-of-scope roles ask about another city's or network's. Variables naming nothing of the run take an id
+ * that exists nowhere. A handler that needs parameters before it decides who may act is sent this run's
+ * ({@link #parameters}), so that its answer is about authorization and not a 400 about missing input.
  *
  * <p>To review a change of rules: run with {@code -Dauthorization.record=true}, which writes what was
  * observed to {@code target/authorization-matrix.csv}, compare it with the table and copy it over.
@@ -76,19 +100,41 @@ class AuthorizationMatrixTest {
     @Autowired PlaceEditing placeEditing;
     @Autowired OrganisationEditing organisationEditing;
     @Autowired MembershipEditing membershipEditing;
+    @Autowired PartnershipEditing partnershipEditing;
     @Autowired InitiativeEditing initiativeEditing;
     @Autowired OutcomeHarvest harvest;
     @Autowired EventEditing eventEditing;
     @Autowired ServicePointEditing servicePointEditing;
     @Autowired DataImportJobs jobs;
+    @Autowired ParticipantRegistry participants;
+    @Autowired PersonalData personalData;
+    @Autowired SurveyRounds surveyRounds;
+    @Autowired IndexBuilder indexBuilder;
+    @Autowired SelfAssessmentIndexes indexes;
+    @Autowired IndexResponses indexResponses;
     @Autowired JdbcClient jdbc;
 
     /** Records and sessions of this run, made once for the class. */
     static Fixtures fixtures;
 
+    /**
+     * @param participant a delegate of the event (its organisers see them)
+     * @param mergeKeep with {@code mergeDuplicate}, two delegates of the event to merge
+     * @param survey the event's feedback round, sent
+     * @param surveyToken the survey link a delegate was mailed
+     * @param personalToken the personal data link a delegate was mailed
+     * @param index an index of the in-scope network, version 1 published (and answered for the city), version 2 a draft
+     * @param importBatch a checked (dry-run) data import of the in-scope focal point, for the city
+     */
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
             long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
-            Map<String, WebClient> clients) {}
+            long participant, long mergeKeep, long mergeDuplicate, long survey, String surveyToken, String personalToken, String index, long importBatch,
+            Map<String, Editor> editors, Map<String, WebClient> clients) {}
+
+    /** The index's dimension, question and option codes (path variables of its builder's routes). */
+    static final String DIMENSION = "gov";
+    static final String QUESTION = "gov.unit";
+    static final String OPTION = "full";
 
     @BeforeEach
     void makeFixtures() {
@@ -135,11 +181,123 @@ class AuthorizationMatrixTest {
                 "legal_aid", "Main street", 35.105, 10.104, null, List.of("ar"), "Mon-Fri", null, null, "Legal advice",
                 "Matrix test"), editors.get("administrator"));
 
+        Editor coordinator = editors.get("coordinator_in_scope");
+        long participant = delegate(event, cityReference, "delegate-" + run, coordinator);
+        long respondent = delegate(event, cityReference, "respondent-" + run, coordinator);
+        long mergeKeep = delegate(event, cityReference, "keep-" + run, coordinator);
+        long mergeDuplicate = delegate(event, cityReference, "duplicate-" + run, coordinator);
+        long survey = surveyRounds.createFeedback(event, null, false, coordinator);
+        surveyRounds.send(survey, coordinator);
+        String surveyToken = mailedToken(respondent, "survey-invitation", "/respond/");
+        String personalToken = personalLink(event, cityReference, "person-" + run, coordinator);
+        String index = index(run, city, coordinator, editors.get("focal_point_in_scope"));
+
         Map<String, WebClient> clients = new LinkedHashMap<>();
         clients.put("anonymous", WebClient.anonymous(port));
         editors.forEach((role, editor) -> clients.put(role, WebClient.signedIn(port, editor.username(), PASSWORD)));
+        long importBatch = checkedImport(clients.get("focal_point_in_scope"), cityReference);
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
-                outcome, event, servicePoint, editors.get("contributor").id(), clients);
+                outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
+                surveyToken, personalToken, index, importBatch, editors, clients);
+    }
+
+    /** A new city, member of the in-scope network only: its membership, for a removal. */
+    private long newMember() {
+        String reference = newTown();
+        return membershipEditing.upsert(new MembershipDraft(fixtures.networkReference(), reference, null, null, null,
+                "Matrix test"), "test").id();
+    }
+
+    /** A partnership of the in-scope city with a new city (outside every scope of the run), for a removal. */
+    private long newPartnership() {
+        return partnershipEditing.upsert(new PartnershipDraft(fixtures.cityReference(), newTown(), "twinning", List.of(), null,
+                null, "Matrix test"), "test").id();
+    }
+
+    private String newTown() {
+        String slug = UUID.randomUUID().toString().substring(0, 8);
+        String reference = "place:matrix-town-" + slug;
+        placeEditing.addLocalAuthority(new LocalAuthorityDraft(reference, "Matrix town " + slug, "TN", 20_000L, 35.2, 10.2,
+                List.of(), List.of(), "Matrix test"), "test");
+        return reference;
+    }
+
+    /** A delegate of the event, with an email and consent to surveys, registered by its organiser. */
+    private long delegate(long event, String cityReference, String name, Editor organiser) {
+        return participants.register(event, new ParticipantDraft("Matrix " + name, "mx-" + name + "@example.org", null,
+                cityReference, null, null, null, null, "fr", List.of("participation", "surveys"), null), organiser).participantId();
+    }
+
+    /** A new delegate's personal data link, as mailed to them (the organiser never sees it). */
+    private String personalLink(long event, String cityReference, String name, Editor organiser) {
+        long person = delegate(event, cityReference, name, organiser);
+        personalData.sendLink(person, organiser);
+        return mailedToken(person, "personal-data-link", "/me/");
+    }
+
+    private String mailedToken(long participant, String purpose, String path) {
+        String body = jdbc.sql("""
+                select m.body_text from mail_outbox m join participant p on lower(p.email) = lower(m.recipient)
+                where p.id = :p and m.purpose = :purpose order by m.id desc limit 1""")
+                .param("p", participant).param("purpose", purpose).query(String.class).single();
+        Matcher m = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(m.find()).as("a link in the " + purpose + " mail").isTrue();
+        return m.group(1);
+    }
+
+    /**
+     * An index built by the in-scope coordinator for its network: version 1 with one question, published and
+     * answered by the in-scope focal point for the city; version 2 a draft copy.
+     */
+    private String index(String run, long city, Editor coordinator, Editor focalPoint) {
+        String code = "matrix-" + run;
+        IndexText name = new IndexText(Map.of("en", "Matrix index " + run, "fr", "Indice matrice " + run,
+                "ar", "مؤشر المصفوفة " + run, "es", "Índice matriz " + run));
+        long indexId = indexBuilder.createIndex(new IndexDraft(code, name, null, null), coordinator);
+        IndexVersion v1 = indexes.version(indexId, 1).orElseThrow();
+        indexBuilder.saveDimension(v1.id(), v1.revision(), null, new DimensionDraft(DIMENSION, name, null, BigDecimal.ONE, null),
+                coordinator);
+        indexBuilder.saveQuestion(v1.id(), revision(v1), null, new QuestionDraft(DIMENSION, QUESTION, name,
+                QuestionKind.SINGLE_CHOICE, BigDecimal.ONE, true, null), coordinator);
+        long question = indexes.version(v1.id()).orElseThrow().question(QUESTION).orElseThrow().id();
+        indexBuilder.saveOption(v1.id(), revision(v1), question, null, new OptionDraft(OPTION, name, 100, null, null, null),
+                coordinator);
+        indexBuilder.saveOption(v1.id(), revision(v1), question, null, new OptionDraft("none", name, 0, null, null, null),
+                coordinator);
+        indexBuilder.publish(v1.id(), revision(v1), coordinator);
+        indexResponses.submit(new ResponseDraft(v1.id(), city, "2024", null, List.of(IndexAnswer.choice(QUESTION, OPTION))),
+                focalPoint);
+        indexBuilder.newDraftVersion(code, coordinator);
+        return code;
+    }
+
+    private int revision(IndexVersion version) {
+        return indexes.version(version.id()).orElseThrow().revision();
+    }
+
+    /** A data file for the city checked (not stored) by the in-scope focal point: its batch, once the check has run. */
+    private long checkedImport(WebClient focalPoint, String cityReference) {
+        String csv = "indicator,place,period,categories,value,source,method_note,quality,confidentiality\n"
+                + "population," + csvCell(cityReference) + ",1940,,900,Census,,good,restricted\n";
+        HttpResponse<String> answer = focalPoint.upload("/data/import", Map.of("action", "check"), "file", "matrix.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertThat(location).as("where the checked import is shown").matches(".*/data/imports/\\d+$");
+        long batch = Long.parseLong(location.replaceAll(".*/", ""));
+        awaitFinished(batch);
+        return batch;
+    }
+
+    private void awaitFinished(long batch) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (!jobs.find(batch).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Test
@@ -149,13 +307,18 @@ class AuthorizationMatrixTest {
         List<String> missing = new ArrayList<>();
         List<String> differences = new ArrayList<>();
         for (MappedRoutes.Route route : MappedRoutes.of(mapping)) {
-            String path = route.path(values(route));
             List<String> outcomes = new ArrayList<>();
             for (String role : ROLES) {
+                String path = route.path(values(route));
+                Map<String, String> parameters = parameters(route);
+                if (route.method().equals("GET") && !parameters.isEmpty()) {
+                    path += "?" + parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(java.util.stream.Collectors.joining("&"));
+                }
                 WebClient client = fixtures.clients().get(role);
                 // an upload form is posted as one, with an empty file: the answer is about who asks, not about the file
                 HttpResponse<String> answer = route.upload() ? client.upload(path, Map.of(), "file", "empty.csv", new byte[0])
-                        : client.send(route.method(), path, Map.of());
+                        : client.send(route.method(), path, route.method().equals("GET") ? Map.of() : parameters);
                 // Spring Boot's error page answers with the status of the error it shows: 500 when asked directly
                 outcomes.add(route.pattern().equals("/error") ? "allowed" : outcome(answer));
             }
@@ -176,6 +339,34 @@ class AuthorizationMatrixTest {
         assertThat(differences).as("routes whose outcome differs from authorization-matrix.csv").isEmpty();
         assertThat(expected.keySet()).as("rows of authorization-matrix.csv for routes that are no longer mapped")
                 .allMatch(key -> MappedRoutes.of(mapping).stream().anyMatch(r -> (r.method() + " " + r.pattern()).equals(key)));
+    }
+
+    /**
+     * A personal link works for whoever holds it (the matrix asks with real ones); a wrong token, well formed
+     * or not, opens nothing for anyone, signed in or not, on every route that takes a token.
+     */
+    @Test
+    void aWrongTokenOpensNoPersonalLinkForAnyone() {
+        List<String> tokenRoutes = new ArrayList<>();
+        List<String> opened = new ArrayList<>();
+        for (MappedRoutes.Route route : MappedRoutes.of(mapping)) {
+            if (!route.variables().contains("token")) {
+                continue;
+            }
+            tokenRoutes.add(route.toString());
+            for (String wrong : List.of("AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg", "no-such-token")) {
+                String path = route.path(Map.of("token", wrong));
+                for (String role : ROLES) {
+                    String outcome = outcome(fixtures.clients().get(role).send(route.method(), path, Map.of()));
+                    if (!outcome.equals("hidden")) {
+                        opened.add(route.method() + " " + path + " as " + role + ": " + outcome);
+                    }
+                }
+            }
+        }
+        assertThat(tokenRoutes).as("routes taking a token").contains("GET /me/{token}", "POST /me/{token}/erase",
+                "GET /respond/{token}");
+        assertThat(opened).as("wrong tokens that opened something").isEmpty();
     }
 
     /**
@@ -205,11 +396,7 @@ class AuthorizationMatrixTest {
         if (!location.matches(".*/data/imports/\\d+$")) {
             return; // refused at the door
         }
-        long batch = Long.parseLong(location.replaceAll(".*/", ""));
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!jobs.find(batch).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
+        awaitFinished(Long.parseLong(location.replaceAll(".*/", "")));
     }
 
     private Optional<BigDecimal> storedValue(String period) {
@@ -219,10 +406,18 @@ class AuthorizationMatrixTest {
                 .param("p", fixtures.city()).param("period", period).query(BigDecimal.class).optional();
     }
 
-    /** Values for a route's path variables: this run's records where the route names one, else an id of nothing. */
+    /**
+     * Values for a route's path variables: this run's records where the route names one (the same for every
+     * role, so the in-scope roles ask about a record in their scope and the others about one outside it), else
+     * an id of nothing. What a route removes or erases is made anew for each request (a personal link, a
+     * member city of the network, a partnership of the city), so every role asks about one that still exists.
+     */
     private Map<String, String> values(MappedRoutes.Route route) {
-        String[] segments = route.pattern().replaceFirst("^/api", "").split("/");
+        String pattern = route.pattern();
+        String[] segments = pattern.replaceFirst("^/api", "").split("/");
         String kind = segments.length > 1 ? segments[1] : "";
+        // the index builder's routes work on the draft (version 2); the others read the published version 1
+        boolean draft = kind.equals("indexes") && pattern.matches(".*/v\\{number[^}]*}/(edit|dimensions|questions|publish).*");
         Map<String, String> values = new LinkedHashMap<>();
         for (String variable : route.variables()) {
             values.put(variable, switch (variable) {
@@ -234,20 +429,54 @@ class AuthorizationMatrixTest {
                     case "events" -> String.valueOf(fixtures.event());
                     case "service-points" -> String.valueOf(fixtures.servicePoint());
                     case "admin" -> String.valueOf(fixtures.contributorAccount());
+                    case "participants" -> String.valueOf(fixtures.participant());
+                    case "surveys" -> pattern.contains("/templates/") ? NOWHERE : String.valueOf(fixtures.survey());
+                    case "data" -> String.valueOf(fixtures.importBatch());
                     default -> NOWHERE;
                 };
+                case "membershipId" -> String.valueOf(newMember());
+                case "partnershipId" -> String.valueOf(newPartnership());
                 case "placeId" -> String.valueOf(fixtures.city());
+                case "participantId" -> String.valueOf(fixtures.participant());
+                case "surveyId" -> String.valueOf(fixtures.survey());
                 case "organisation" -> String.valueOf(fixtures.network());
                 case "format" -> "csv";
                 case "kind" -> "initiatives";
                 case "name" -> "theme";
-                case "code" -> kind.equals("indicators") ? "population" : "no-such-index";
-                case "number" -> "1";
-                case "token" -> "no-such-token";
+                case "code" -> kind.equals("indicators") ? "population" : fixtures.index();
+                case "number" -> draft ? "2" : "1";
+                case "dimension" -> DIMENSION;
+                case "question" -> QUESTION;
+                case "option" -> OPTION;
+                case "token" -> switch (kind) {
+                    case "me" -> pattern.endsWith("/erase") ? personalLink(fixtures.event(), fixtures.cityReference(),
+                            "erasing-" + UUID.randomUUID().toString().substring(0, 8), fixtures.editors().get("coordinator_in_scope"))
+                            : fixtures.personalToken();
+                    case "respond" -> fixtures.surveyToken();
+                    default -> "no-such-token";
+                };
                 default -> NOWHERE;
             });
         }
         return values;
+    }
+
+    /**
+     * Parameters a handler requires before it decides who may act: without them it answers 400 whoever asks,
+     * and its row would say nothing about authorization. Each names this run's records.
+     */
+    private Map<String, String> parameters(MappedRoutes.Route route) {
+        String city = String.valueOf(fixtures.city());
+        return switch (route.method() + " " + route.pattern()) {
+            case "POST /events/{id:\\d+}/participants/{participantId:\\d+}/attendance" -> Map.of("attended", "yes");
+            case "POST /events/{id:\\d+}/ratings" -> Map.of("rater", city);
+            case "GET /indexes/{code}/v{number:\\d+}/respond", "POST /indexes/{code}/v{number:\\d+}/respond" ->
+                    Map.of("place", city, "period", "2024");
+            case "POST /indexes/{code}/v{number:\\d+}/questions" -> Map.of("dimension", DIMENSION);
+            case "POST /participants/merge" -> Map.of("keep", String.valueOf(fixtures.mergeKeep()),
+                    "duplicate", String.valueOf(fixtures.mergeDuplicate()));
+            default -> Map.of();
+        };
     }
 
     private static String outcome(HttpResponse<String> response) {

@@ -6,33 +6,33 @@ import org.crossroads.accounts.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may add, change and publish service points: administrators and network coordinators in every
- * city; a city focal point in their own city only; a contributor proposes points anywhere (and may change
- * a proposal until it is published), which an editor who may publish in that city publishes. Pages use
- * it to decide which links and forms to show; {@link ServicePointEditing} enforces it.
+ * Who may add, change and publish service points. A city's points are kept by those who keep its data
+ * ({@link DataAccess#editablePlaces}): administrators everywhere, the city's focal points, and the
+ * coordinators of a network the city is a member of; a coordinator has no say over the points of a city
+ * outside its networks. A contributor proposes points anywhere (and may change a proposal until it is
+ * published), which someone who keeps that city's points publishes. Pages use it to decide which links and
+ * forms to show; {@link ServicePointEditing} enforces it.
  */
 @Component
 public class ServicePointPermissions {
 
+    private final DataAccess access;
+
+    ServicePointPermissions(DataAccess access) {
+        this.access = access;
+    }
+
     /** Add a point in this city (a contributor's is a proposal). */
     public boolean mayAdd(Editor editor, long placeId) {
-        return switch (editor.role()) {
-            case ADMINISTRATOR, NETWORK_COORDINATOR, CONTRIBUTOR -> true;
-            case CITY_FOCAL_POINT -> ownCity(editor, placeId);
-        };
+        return editor.role() == Role.CONTRIBUTOR || keeps(editor, placeId);
     }
 
     public boolean mayEdit(Editor editor, ServicePoint point) {
-        return switch (editor.role()) {
-            case ADMINISTRATOR, NETWORK_COORDINATOR -> true;
-            case CITY_FOCAL_POINT -> ownCity(editor, point.placeId()) || ownProposal(editor, point);
-            case CONTRIBUTOR -> ownProposal(editor, point);
-        };
+        return keeps(editor, point.placeId()) || ownProposal(editor, point);
     }
 
     public boolean mayPublish(Editor editor, long placeId) {
-        return editor.role() == Role.ADMINISTRATOR || editor.role() == Role.NETWORK_COORDINATOR
-                || editor.role() == Role.CITY_FOCAL_POINT && ownCity(editor, placeId);
+        return keeps(editor, placeId);
     }
 
     /** Published points are public; a proposal only to those who may change or publish it. */
@@ -45,8 +45,9 @@ public class ServicePointPermissions {
         return editor.publishesDirectly() ? "published" : "proposed";
     }
 
-    private static boolean ownCity(Editor editor, long placeId) {
-        return editor.placeId() != null && editor.placeId() == placeId;
+    /** Whether the editor keeps this city's points: the same scope as for its data values (contributors: none). */
+    private boolean keeps(Editor editor, long placeId) {
+        return access.editablePlaces(editor).covers(placeId);
     }
 
     private static boolean ownProposal(Editor editor, ServicePoint point) {

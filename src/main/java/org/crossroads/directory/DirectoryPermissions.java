@@ -33,6 +33,13 @@ public class DirectoryPermissions {
                 || "proposed".equals(organisation.publication()) && editor.username().equals(createdBy);
     }
 
+    /**
+     * Any network coordinator publishes a proposed organisation, not only the coordinators of some network:
+     * an organisation belongs to no network (a contributor's NGO, university or agency is shared by all), so
+     * there is no scope to check, and leaving proposals to administrators alone would leave them waiting.
+     * Publishing only makes the proposal public; {@link #mayEdit} keeps later changes to administrators and
+     * the organisation's own coordinators.
+     */
     public boolean mayPublish(Editor editor) {
         return editor.isAdministrator() || editor.role() == Role.NETWORK_COORDINATOR;
     }

@@ -5,27 +5,45 @@ import java.util.Locale;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
+import org.crossroads.directory.MembershipDraft;
+import org.crossroads.directory.MembershipEditing;
+import org.crossroads.directory.OrganisationDraft;
+import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 
-/** Accounts and places the service point tests share: focal points of Sfax and Tunis, a contributor, a coordinator. */
+/**
+ * Accounts and places the service point tests share: focal points of Sfax and Tunis, a contributor, the
+ * coordinator of a network Sfax is a member of, and the coordinator of a network of Tunis only.
+ */
 final class ServicePointFixtures {
 
     static final String SFAX_FOCAL_POINT = "sp-sfax-focal-point";
     static final String TUNIS_FOCAL_POINT = "sp-tunis-focal-point";
     static final String CONTRIBUTOR = "sp-contributor";
     static final String COORDINATOR = "sp-coordinator";
+    static final String TUNIS_COORDINATOR = "sp-tunis-coordinator";
 
     private final Accounts accounts;
     private final Places places;
+    private final OrganisationEditing organisations;
+    private final MembershipEditing memberships;
 
-    private ServicePointFixtures(Accounts accounts, Places places) {
+    private ServicePointFixtures(Accounts accounts, Places places, OrganisationEditing organisations, MembershipEditing memberships) {
         this.accounts = accounts;
         this.places = places;
+        this.organisations = organisations;
+        this.memberships = memberships;
     }
 
+    /** Without the coordinators, which need networks made. */
     static ServicePointFixtures of(Accounts accounts, Places places) {
-        return new ServicePointFixtures(accounts, places);
+        return new ServicePointFixtures(accounts, places, null, null);
+    }
+
+    static ServicePointFixtures of(Accounts accounts, Places places, OrganisationEditing organisations,
+            MembershipEditing memberships) {
+        return new ServicePointFixtures(accounts, places, organisations, memberships);
     }
 
     Place sfax() {
@@ -48,8 +66,14 @@ final class ServicePointFixtures {
         return account(CONTRIBUTOR, Role.CONTRIBUTOR, null);
     }
 
+    /** A coordinator of a network Sfax is a member of. */
     Editor coordinator() {
-        return account(COORDINATOR, Role.NETWORK_COORDINATOR, null);
+        return coordinatorOf(COORDINATOR, "org:sp-sfax-network", "Sfax, TN");
+    }
+
+    /** A coordinator of a network Tunis is a member of, and Sfax not. */
+    Editor tunisCoordinator() {
+        return coordinatorOf(TUNIS_COORDINATOR, "org:sp-tunis-network", "Tunis, TN");
     }
 
     Editor administrator() {
@@ -66,6 +90,19 @@ final class ServicePointFixtures {
 
     static String coordinate(double value) {
         return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    private synchronized Editor coordinatorOf(String username, String network, String city) {
+        if (organisations == null) {
+            throw new IllegalStateException("coordinators need ServicePointFixtures.of with the directory's editing services");
+        }
+        if (!accounts.exists(username)) {
+            long organisationId = organisations.upsertByExternalId(new OrganisationDraft(network, "Network of " + username,
+                    null, "city_network", null, null, null, null, "Test fixture"), "test").id();
+            memberships.upsert(new MembershipDraft(network, city, null, null, null, "Test fixture"), "test");
+            accounts.create(username, username, "{noop}password-for-tests", Role.NETWORK_COORDINATOR, organisationId, null);
+        }
+        return accounts.findByUsername(username).orElseThrow();
     }
 
     private synchronized Editor account(String username, Role role, Long placeId) {

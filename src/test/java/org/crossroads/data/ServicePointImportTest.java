@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
+import org.crossroads.directory.MembershipEditing;
+import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.tabular.ImportContext;
@@ -42,6 +44,8 @@ class ServicePointImportTest {
     @Autowired ServicePoints points;
     @Autowired Accounts accounts;
     @Autowired Places places;
+    @Autowired OrganisationEditing organisationEditing;
+    @Autowired MembershipEditing membershipEditing;
     @Autowired JdbcClient jdbc;
     MockMvc mvc;
     ServicePointFixtures fixtures;
@@ -50,7 +54,7 @@ class ServicePointImportTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        fixtures = ServicePointFixtures.of(accounts, places);
+        fixtures = ServicePointFixtures.of(accounts, places, organisationEditing, membershipEditing);
         sfax = fixtures.sfax();
     }
 
@@ -251,6 +255,16 @@ class ServicePointImportTest {
         assertThat(run("points.csv", csv.replace("Not my city", "Renamed"), ImportOptions.ALL_OR_NOTHING,
                 fixtures.contributor().username()).problems()).extracting(Problem::column, p -> p.reason().key())
                 .containsExactly(tuple("external_id", "servicepoints.error.mayNotChange"));
+        // a coordinator imports the points of its network's cities only: not Sfax's for a network of Tunis
+        assertThat(run("points.csv", csv.replace("Not my city", "Network desk"), ImportOptions.ALL_OR_NOTHING,
+                fixtures.tunisCoordinator().username()).problems()).extracting(Problem::column, p -> p.reason().key())
+                .containsExactly(tuple("external_id", "servicepoints.error.mayNotChange"));
+        String other = csv.replace("spi:who:1", "spi:who:2");
+        assertThat(run("points.csv", other, ImportOptions.ALL_OR_NOTHING, fixtures.tunisCoordinator().username()).problems())
+                .extracting(Problem::column, p -> p.reason().key()).containsExactly(tuple("city", "servicepoints.error.notYourCity"));
+        assertThat(run("points.csv", other, ImportOptions.ALL_OR_NOTHING, fixtures.coordinator().username()).created())
+                .isEqualTo(1);
+        assertThat(points.findByExternalId("spi:who:2").orElseThrow().isPublished()).isTrue();
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.crossroads.IntegrationTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
+import org.crossroads.directory.MembershipEditing;
+import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.validation.ConcurrentEditException;
@@ -45,6 +47,8 @@ class ServicePointTest {
     @Autowired ServicePoints points;
     @Autowired Accounts accounts;
     @Autowired Places places;
+    @Autowired OrganisationEditing organisationEditing;
+    @Autowired MembershipEditing membershipEditing;
     @Autowired AuditTrail audit;
     @Autowired MessageSource messages;
     @Autowired JsonMapper json;
@@ -54,7 +58,7 @@ class ServicePointTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        fixtures = ServicePointFixtures.of(accounts, places);
+        fixtures = ServicePointFixtures.of(accounts, places, organisationEditing, membershipEditing);
     }
 
     private ServicePointDraft with(ServicePointDraft d, String field, Object value) {
@@ -144,10 +148,29 @@ class ServicePointTest {
         assertThat(published.isPublished()).isTrue();
         assertThatThrownBy(() -> editing.update(proposal, published.version(), fixtures.inSfax("sp:t:proposal", "Changed"), contributor))
                 .isInstanceOf(AccessDeniedException.class);
-        // a network coordinator works in every city
+        // a network coordinator keeps the points of its network's cities, and of no other city
         editing.update(proposal, published.version(), fixtures.inSfax("sp:t:proposal", "Volunteer desk"), fixtures.coordinator());
         assertThat(audit.history("service_point", proposal)).extracting(AuditTrail.Change::action)
                 .containsExactly("updated", "published", "updated", "created");
+    }
+
+    @Test
+    void aCoordinatorKeepsThePointsOfItsNetworksCitiesOnly() {
+        Editor outside = fixtures.tunisCoordinator();
+        Editor inside = fixtures.coordinator();
+        assertThatThrownBy(() -> editing.create(fixtures.inSfax("sp:t:coord-outside", "Not a network city"), outside))
+                .isInstanceOf(AccessDeniedException.class);
+        long id = editing.create(fixtures.inSfax("sp:t:coord-inside", "Network city desk"), inside);
+        ServicePoint point = points.find(id).orElseThrow();
+        assertThat(point.isPublished()).isTrue();
+        assertThatThrownBy(() -> editing.update(id, point.version(), fixtures.inSfax("sp:t:coord-inside", "Hijacked"), outside))
+                .isInstanceOf(AccessDeniedException.class);
+
+        long proposal = editing.create(fixtures.inSfax("sp:t:coord-proposal", "A proposed desk"), fixtures.contributor());
+        assertThatThrownBy(() -> editing.publish(proposal, outside)).isInstanceOf(AccessDeniedException.class);
+        editing.publish(proposal, inside);
+        assertThat(points.find(proposal).orElseThrow().isPublished()).isTrue();
+        assertThat(points.find(id).orElseThrow().name()).isEqualTo("Network city desk");
     }
 
     @Test

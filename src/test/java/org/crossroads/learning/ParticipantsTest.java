@@ -2,6 +2,8 @@ package org.crossroads.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -134,6 +136,24 @@ class ParticipantsTest {
                 .isEqualTo(kept);
         assertThat(jdbc.sql("select full_name from participant where id = :d").param("d", duplicate).query(String.class)
                 .optional()).isEmpty();
+    }
+
+    /** A second click on "merge" (or two organisers at once) is told the records were merged already, not a server error. */
+    @Test
+    void mergingThePairTwiceSaysItWasMergedAlready() throws Exception {
+        long event = event(LocalDate.of(2032, 3, 10));
+        long kept = registry.register(event, person("Samira Twice", unique("samira"), "Nador, MA"), coordinator).participantId();
+        long duplicate = registry.register(event, person("samira twice", unique("s.twice"), "Nador, MA"), coordinator)
+                .participantId();
+        for (String expected : List.of("/participants/" + kept, "/participants/duplicates")) {
+            var answer = mvc.perform(post("/participants/merge").param("keep", String.valueOf(kept))
+                    .param("duplicate", String.valueOf(duplicate)).with(csrf()).with(user(coordinator.username())))
+                    .andReturn();
+            assertThat(answer.getResponse().getStatus()).isEqualTo(302);
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo(expected);
+            assertThat(answer.getFlashMap().get("notice")).isEqualTo(expected.endsWith("duplicates")
+                    ? "learning.error.alreadyMerged" : "learning.participants.merged");
+        }
     }
 
     @Test

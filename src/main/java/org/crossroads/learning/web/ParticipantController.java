@@ -146,7 +146,13 @@ class ParticipantController {
 
     @PostMapping("/participants/merge")
     String merge(@RequestParam long keep, @RequestParam long duplicate, RedirectAttributes redirect) {
-        registry.merge(keep, duplicate, editor());
+        try {
+            registry.merge(keep, duplicate, editor());
+        } catch (InvalidEntryException e) {
+            // the same pair twice (a second click, or two organisers at once), or a record with itself
+            redirect.addFlashAttribute("notice", e.errors().get(0).messageKey());
+            return "redirect:/participants/duplicates";
+        }
         redirect.addFlashAttribute("notice", "learning.participants.merged");
         return "redirect:/participants/" + keep;
     }
