@@ -16,6 +16,7 @@ import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +51,11 @@ public class OutcomeHarvest {
     private final CurrentEditor currentEditor;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher publisher;
 
     OutcomeHarvest(OutcomeStatements statements, OutcomeValidation validation, LearningPermissions permissions,
             ChathamHouseRule chathamHouse, LearningEvents events, Places places, Vocabularies vocabularies,
-            CurrentEditor currentEditor, AuditTrail audit, JsonMapper json) {
+            CurrentEditor currentEditor, AuditTrail audit, JsonMapper json, ApplicationEventPublisher publisher) {
         this.statements = statements;
         this.validation = validation;
         this.permissions = permissions;
@@ -64,6 +66,7 @@ public class OutcomeHarvest {
         this.currentEditor = currentEditor;
         this.audit = audit;
         this.json = json;
+        this.publisher = publisher;
     }
 
     /** A new draft by any signed-in editor; the network that validates it is the one named, or a linked event's organiser. */
@@ -431,5 +434,6 @@ public class OutcomeHarvest {
 
     private void record(long id, String action, String actor) {
         audit.record(RECORD, id, action, actor, statements.find(id).orElseThrow());
+        publisher.publishEvent(new LearningFiguresChanged(RECORD, id));
     }
 }

@@ -44,6 +44,7 @@ class DashboardsTest {
     @Autowired SurveyAnswering answering;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.crossroads.directory.PlaceEditing placeEditing;
+    @Autowired OutcomeHarvest harvest;
     Editor coordinator;
     MockMvc mvc;
     long event;
@@ -204,5 +205,50 @@ class DashboardsTest {
         Document network = Jsoup.parse(perform(get("/learning/network").with(user("admin").roles("ADMINISTRATOR")))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(network.select("#diversity-gender-table tbody tr")).isNotEmpty();
+    }
+
+    /**
+     * The public network dashboard is cached, but never past a change of its figures: each kind of change
+     * shows at once (the cache is invalidated by {@link LearningFiguresChanged}, which every learning service
+     * that changes figures publishes — {@link LearningFiguresAnnouncedTest} checks that they all do).
+     */
+    @Test
+    void thePublicNetworkDashboardShowsEveryChangeAtOnce() throws Exception {
+        String network = "/learning/network/" + organisations.resolve("org:mc2cm").orElseThrow().id();
+        int year = 2200 + new java.util.Random().nextInt(700);
+        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).isEmpty();
+
+        // a new event with its delegates
+        LocalDate day = LocalDate.of(year, 3, 2);
+        long later = editing.create(new EventDraft(null, "Cache test " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
+                "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
+        for (int i = 0; i < 12; i++) {
+            registry.register(later, new ParticipantDraft("Cached " + i + " " + UUID.randomUUID(), null, null, "Amman, JO",
+                    "technical", null, i < 6 ? "woman" : "man", null, "en", List.of("participation"), null), coordinator);
+        }
+        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("12");
+
+        // one more participant recorded
+        registry.register(later, new ParticipantDraft("Cached late " + UUID.randomUUID(), null, null, "Amman, JO",
+                "technical", null, "woman", null, "en", List.of("participation"), null), coordinator);
+        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("13");
+
+        // an outcome validated, then withdrawn
+        LearningFixtures fixtures = LearningFixtures.of(accounts, organisations, places);
+        long practices = Long.parseLong(row(perform(get(network)), "outcomes-by-change", "Practice").get(1));
+        long outcome = harvest.draft(OutcomeHarvestTest.draft(OutcomeHarvestTest.token(), false, List.of(), "org:mc2cm"),
+                fixtures.tunisFocalPoint());
+        harvest.substantiate(outcome, "Seen on a visit", fixtures.sfaxFocalPoint());
+        harvest.validate(outcome, coordinator);
+        assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices + 1));
+        harvest.withdraw(outcome, "Counted twice", coordinator);
+        assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices));
+    }
+
+    /** The cells of the row of a dashboard table whose first cell is {@code first}; empty when there is none. */
+    static List<String> row(MockHttpServletResponse response, String table, String first) throws Exception {
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        return page.select("#" + table + "-table tbody tr").stream().map(tr -> tr.select("td, th").eachText())
+                .filter(cells -> !cells.isEmpty() && cells.get(0).equals(first)).findFirst().orElse(List.of());
     }
 }
