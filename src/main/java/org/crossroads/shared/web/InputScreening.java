@@ -185,7 +185,10 @@ class InputScreening {
         }
     }
 
-    /** A request as if it had no body: no parameters and no parts, only its address and headers. */
+    /**
+     * A request as if it had no body: no parameters (not even the query string's, which Tomcat no longer
+     * gives once the body failed) and no parts, only its address, headers and session.
+     */
     static final class WithoutBody extends HttpServletRequestWrapper {
 
         WithoutBody(HttpServletRequest request) {
