@@ -45,6 +45,10 @@ class DashboardsTest {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.crossroads.directory.PlaceEditing placeEditing;
     @Autowired OutcomeHarvest harvest;
+    @Autowired org.crossroads.directory.OrganisationEditing organisationEditing;
+    @Autowired org.crossroads.directory.MembershipEditing membershipEditing;
+    @Autowired CapabilityFrameworks frameworks;
+    @Autowired CapabilityAssessments assessments;
     Editor coordinator;
     MockMvc mvc;
     long event;
@@ -243,6 +247,26 @@ class DashboardsTest {
         assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices + 1));
         harvest.withdraw(outcome, "Counted twice", coordinator);
         assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices));
+    }
+
+    @Test
+    void aCityJoiningANetworkShowsOnItsPublicDashboardAtOnce() throws Exception {
+        String code = "org:cache-test-" + UUID.randomUUID();
+        long network = organisationEditing.upsertByExternalId(new org.crossroads.directory.OrganisationDraft(code,
+                "Cache Test Network " + code, "CTN", "city_network", "", "", "", "", "test"), "test").id();
+        long sousse = places.resolve("Sousse, TN").orElseThrow().id();
+        CapabilityFramework fiveCore = frameworks.findByCode(CapabilityFrameworks.FIVE_CORE_CAPABILITIES).orElseThrow();
+        Editor admin = new Editor(0, "dashboards-admin", "Admin", org.crossroads.accounts.Role.ADMINISTRATOR, null, null);
+        assessments.save(new AssessmentDraft(sousse, fiveCore.id(), "2019", null,
+                fiveCore.indicators().stream().map(i -> new AssessmentDraft.Entry(i.code(), 3, null)).toList()), admin);
+        String page = "/learning/network/" + network;
+        assertThat(Jsoup.parse(perform(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
+                .doesNotContain("latest assessments of 1 city");
+
+        membershipEditing.upsert(new org.crossroads.directory.MembershipDraft(code, "Sousse, TN", null, null, null, "test"), "test");
+
+        assertThat(Jsoup.parse(perform(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
+                .contains("latest assessments of 1 city");
     }
 
     /** The cells of the row of a dashboard table whose first cell is {@code first}; empty when there is none. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.crossroads.directory.MembershipChanged;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -133,8 +134,8 @@ class Dashboards {
      * figures it was built from. Every {@link LearningFiguresChanged} starts a new generation once its
      * transaction commits, so the next reader gets fresh figures at once; a dashboard still being built from
      * the figures before the change is stored under the old generation, which nobody reads again.
-     * Coordinators always get it fresh. (Changes outside the learning module — a city joining a network,
-     * a renamed organisation — show within the minute.)
+     * A {@link MembershipChanged} (a city joining or leaving a network) does the same. Coordinators always get
+     * it fresh. (A renamed organisation or place shows within the minute.)
      */
     private record NetworkKey(long generation, Long organisationId, String language) {}
 
@@ -152,6 +153,15 @@ class Dashboards {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(LearningFiguresChanged changed) {
+        newGeneration();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MembershipChanged changed) {
+        newGeneration();
+    }
+
+    private void newGeneration() {
         generation.incrementAndGet();
         publicNetworks.invalidateAll();
     }
