@@ -44,10 +44,22 @@ class ProtectionBackfill {
     /** @return how many indicator-place tables were protected */
     int run() {
         Map<Long, List<Long>> missing = new TreeMap<>();
+        // The distinct (place, indicator) pairs are walked through the index data_value_place, one probe per pair
+        // (a "skip scan": each step asks for the first entry after the pair before), instead of reading every
+        // value: at each start, and nearly always with nothing to do. On 1,000,000 values of 1,000 pairs this
+        // is 4,000 index pages and ~50-80 ms instead of a parallel scan of every value, ~230-500 ms (docs/data-analytics.md).
         jdbc.sql("""
-                select distinct v.indicator_id, v.place_id from data_value v
-                where not exists (select 1 from data_protected p where p.indicator_id = v.indicator_id
-                                  and p.place_id = v.place_id and p.threshold = :t)""")
+                with recursive pairs (place_id, indicator_id) as (
+                  (select place_id, indicator_id from data_value order by place_id, indicator_id limit 1)
+                  union all
+                  select n.place_id, n.indicator_id from pairs p cross join lateral (
+                    select v.place_id, v.indicator_id from data_value v
+                    where (v.place_id, v.indicator_id) > (p.place_id, p.indicator_id)
+                    order by v.place_id, v.indicator_id limit 1) n
+                )
+                select pairs.indicator_id, pairs.place_id from pairs
+                where not exists (select 1 from data_protected d where d.indicator_id = pairs.indicator_id
+                                  and d.place_id = pairs.place_id and d.threshold = :t)""")
                 .param("t", protection.threshold())
                 .query(rs -> {
                     missing.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +27,15 @@ public class MembershipEditing {
     private final DirectoryValidation validation;
     private final DirectoryPermissions permissions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     MembershipEditing(Memberships memberships, DirectoryValidation validation, DirectoryPermissions permissions,
-            AuditTrail audit) {
+            AuditTrail audit, ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.validation = validation;
         this.permissions = permissions;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A coordinator adds a member city to its organisation (or an administrator to any). */
@@ -54,6 +57,7 @@ public class MembershipEditing {
         }
         if (memberships.delete(membershipId)) {
             audit.record(RECORD, membershipId, "removed", editor.username(), snapshot(membership));
+            events.publishEvent(new MembershipChanged(membership.organisationId(), membership.placeId()));
         }
     }
 
@@ -105,7 +109,9 @@ public class MembershipEditing {
     }
 
     private void record(long id, String action, String actor) {
-        audit.record(RECORD, id, action, actor, snapshot(memberships.find(id).orElseThrow()));
+        Membership membership = memberships.find(id).orElseThrow();
+        audit.record(RECORD, id, action, actor, snapshot(membership));
+        events.publishEvent(new MembershipChanged(membership.organisationId(), membership.placeId()));
     }
 
     static Map<String, Object> snapshot(Membership m) {

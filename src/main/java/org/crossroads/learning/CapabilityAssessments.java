@@ -20,6 +20,7 @@ import org.crossroads.learning.CapabilityFramework.CapabilityIndicator;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,15 +44,17 @@ public class CapabilityAssessments {
     private final LearningPermissions permissions;
     private final Places places;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
 
     CapabilityAssessments(JdbcClient jdbc, CapabilityFrameworks frameworks, CapabilityFigures figures,
-            LearningPermissions permissions, Places places, AuditTrail audit) {
+            LearningPermissions permissions, Places places, AuditTrail audit, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.figures = figures;
         this.permissions = permissions;
         this.places = places;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     /**
@@ -107,6 +110,7 @@ public class CapabilityAssessments {
                     .param("a", id).param("i", s.indicatorId()).param("s", s.score()).param("e", s.evidence()).update();
         }
         audit.record(RECORD, id, "saved", editor.username(), find(id).orElseThrow());
+        publisher.publishEvent(new LearningFiguresChanged(RECORD, id));
         return id;
     }
 

@@ -7,6 +7,7 @@ import org.crossroads.audit.AuditTrail;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +25,15 @@ public class EventEditing {
     private final EventValidation validation;
     private final LearningPermissions permissions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
 
-    EventEditing(LearningEvents events, EventValidation validation, LearningPermissions permissions, AuditTrail audit) {
+    EventEditing(LearningEvents events, EventValidation validation, LearningPermissions permissions, AuditTrail audit,
+            ApplicationEventPublisher publisher) {
         this.events = events;
         this.validation = validation;
         this.permissions = permissions;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     @Transactional(noRollbackFor = InvalidEntryException.class)
@@ -97,5 +101,6 @@ public class EventEditing {
 
     private void record(long id, String action, String actor) {
         audit.record(RECORD, id, action, actor, events.find(id).orElseThrow());
+        publisher.publishEvent(new LearningFiguresChanged(RECORD, id));
     }
 }

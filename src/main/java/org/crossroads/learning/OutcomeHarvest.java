@@ -16,6 +16,7 @@ import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Outcome harvesting: statements of who changed what, drafted by any editor (or from a follow-up survey
  * answer), substantiated by a peer or third party who did not write them, validated or rejected by a
  * coordinator of the outcome's network (or an administrator), who may later correct a validated statement
- * (a new version, the previous one kept in its history) or withdraw it with a reason. Every change is audited.
+ * (a new version, the previous one kept in its history), withdraw it with a reason, and restore a withdrawn one
+ * with a reason. Every change is audited.
  *
  * <p>Reads apply who may see what — the public sees validated statements only, a signed-in editor also
  * the drafts (to substantiate them), their own statements and those of the network they coordinate — and
@@ -50,10 +52,11 @@ public class OutcomeHarvest {
     private final CurrentEditor currentEditor;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher publisher;
 
     OutcomeHarvest(OutcomeStatements statements, OutcomeValidation validation, LearningPermissions permissions,
             ChathamHouseRule chathamHouse, LearningEvents events, Places places, Vocabularies vocabularies,
-            CurrentEditor currentEditor, AuditTrail audit, JsonMapper json) {
+            CurrentEditor currentEditor, AuditTrail audit, JsonMapper json, ApplicationEventPublisher publisher) {
         this.statements = statements;
         this.validation = validation;
         this.permissions = permissions;
@@ -64,6 +67,7 @@ public class OutcomeHarvest {
         this.currentEditor = currentEditor;
         this.audit = audit;
         this.json = json;
+        this.publisher = publisher;
     }
 
     /** A new draft by any signed-in editor; the network that validates it is the one named, or a linked event's organiser. */
@@ -239,7 +243,29 @@ public class OutcomeHarvest {
         record(id, "withdrawn", editor.username());
     }
 
-    /** The corrections and withdrawal of a statement, newest first: for the coordinators of its network and administrators. */
+    /**
+     * Restores a withdrawn statement, with a reason: a coordinator of its network or an administrator. It returns
+     * to the status it had before it was withdrawn (validated) and so to the public list, dashboards, exports and
+     * the API; the withdrawal and the restoration both stay in its history ({@link #history}), and it is audited.
+     */
+    @Transactional
+    public void restore(long id, String reason, Editor editor) {
+        OutcomeStatement current = stored(id);
+        requireCoordinator(editor, current);
+        if (!OutcomeStatement.WITHDRAWN.equals(current.status())) {
+            throw InvalidEntryException.of("status", "outcomes.error.restoreNotWithdrawn");
+        }
+        requireText("reason", reason, 2000);
+        String before = statements.statusBeforeWithdrawal(id).orElse(OutcomeStatement.VALIDATED);
+        statements.addRevision(current, json.writeValueAsString(current), OutcomeRevision.RESTORED, reason.strip(),
+                editor.username());
+        if (!statements.restore(id, before, editor.username())) {
+            throw InvalidEntryException.of("status", "outcomes.error.restoreNotWithdrawn");
+        }
+        record(id, "restored", editor.username());
+    }
+
+    /** The corrections, withdrawals and restorations of a statement, newest first: for the coordinators of its network and administrators. */
     public List<OutcomeRevision> history(long id, Optional<Editor> viewer) {
         OutcomeStatement current = stored(id);
         if (viewer.isEmpty() || !permissions.coordinates(viewer.get(), current.networkId())) {
@@ -306,7 +332,7 @@ public class OutcomeHarvest {
         return new OutcomeActions(open && (coordinator || isAuthor(editor, o)),
                 OutcomeStatement.DRAFT.equals(o.status()) && !isAuthor(editor, o),
                 OutcomeStatement.SUBSTANTIATED.equals(o.status()) && coordinator, open && coordinator,
-                o.isValidated() && coordinator);
+                o.isValidated() && coordinator, OutcomeStatement.WITHDRAWN.equals(o.status()) && coordinator);
     }
 
     public ResultPage<OutcomeStatement> search(OutcomeQuery query) {
@@ -431,5 +457,6 @@ public class OutcomeHarvest {
 
     private void record(long id, String action, String actor) {
         audit.record(RECORD, id, action, actor, statements.find(id).orElseThrow());
+        publisher.publishEvent(new LearningFiguresChanged(RECORD, id));
     }
 }

@@ -231,7 +231,24 @@ public class OutcomeStatements {
                 where id = :id and status = 'validated'""").param("actor", actor).param("id", id).update() > 0;
     }
 
-    /** Keeps the statement as it was before a correction or withdrawal. */
+    /** The status a withdrawn statement had before its latest withdrawal, as its revision kept it. */
+    Optional<String> statusBeforeWithdrawal(long id) {
+        return jdbc.sql("""
+                select previous ->> 'status' from outcome_revision
+                where outcome_id = :o and change = 'withdrawn' order by id desc limit 1""").param("o", id)
+                .query(String.class).optional();
+    }
+
+    /** @return false when the statement was not withdrawn (restored meanwhile) */
+    boolean restore(long id, String status, String actor) {
+        return jdbc.sql("""
+                update outcome_statement set status = :status, updated_by = :actor, updated_at = now(),
+                    version = version + 1
+                where id = :id and status = 'withdrawn'""").param("status", status).param("actor", actor).param("id", id)
+                .update() > 0;
+    }
+
+    /** Keeps the statement as it was before a correction, withdrawal or restoration. */
     void addRevision(OutcomeStatement previous, String previousJson, String change, String reason, String actor) {
         jdbc.sql("""
                 insert into outcome_revision (outcome_id, version, change, reason, previous, changed_by)
@@ -240,7 +257,7 @@ public class OutcomeStatements {
                 .param("previous", previousJson).param("actor", actor).update();
     }
 
-    /** The corrections and withdrawal of a statement, newest first. */
+    /** The corrections, withdrawals and restorations of a statement, newest first. */
     List<OutcomeRevision> revisions(long id) {
         return jdbc.sql("""
                 select id, version, change, reason, changed_by, changed_at, previous ->> 'changeAgent',

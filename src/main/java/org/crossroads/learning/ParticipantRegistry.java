@@ -11,6 +11,7 @@ import org.crossroads.audit.AuditTrail;
 import org.crossroads.shared.mail.MailOutbox;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.InvalidEntryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,11 @@ public class ParticipantRegistry {
     private final AuditTrail audit;
     private final MailOutbox outbox;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
     ParticipantRegistry(Participants participants, Registrations registrations, ParticipantValidation validation,
-            LearningEvents events, LearningPermissions permissions, AuditTrail audit, MailOutbox outbox, JdbcClient jdbc) {
+            LearningEvents events, LearningPermissions permissions, AuditTrail audit, MailOutbox outbox, JdbcClient jdbc,
+            ApplicationEventPublisher publisher) {
         this.participants = participants;
         this.registrations = registrations;
         this.validation = validation;
@@ -45,6 +48,7 @@ public class ParticipantRegistry {
         this.audit = audit;
         this.outbox = outbox;
         this.jdbc = jdbc;
+        this.publisher = publisher;
     }
 
     /**
@@ -69,6 +73,7 @@ public class ParticipantRegistry {
         boolean added = registrations.register(event.id(), participants.find(id).orElseThrow(), editor.username());
         if (added) {
             audit.record(RECORD, id, "registered", editor.username(), Map.of("event", event.id()));
+            changed(id);
         }
         return new RegistrationResult(id, known.isPresent(), !added);
     }
@@ -81,6 +86,7 @@ public class ParticipantRegistry {
         boolean added = registrations.register(event.id(), person, editor.username());
         if (added) {
             audit.record(RECORD, participantId, "registered", editor.username(), Map.of("event", event.id()));
+            changed(participantId);
         }
         return added;
     }
@@ -91,6 +97,7 @@ public class ParticipantRegistry {
         if (registrations.setAttendance(eventId, participantId, attended)) {
             audit.record(RECORD, participantId, "attendance", editor.username(),
                     Map.of("event", eventId, "attended", String.valueOf(attended)));
+            changed(participantId);
         }
     }
 
@@ -132,6 +139,7 @@ public class ParticipantRegistry {
         current.consents().stream().filter(c -> c.withdrawnOn() == null && !draft.consents().contains(c.purpose()))
                 .forEach(c -> participants.withdrawConsent(participantId, c.purpose()));
         audit.record(RECORD, participantId, "updated", editor.username(), Map.of());
+        changed(participantId);
     }
 
     /**
@@ -163,6 +171,7 @@ public class ParticipantRegistry {
         participants.markMerged(duplicateId, keptId);
         audit.record(RECORD, duplicateId, "merged", editor.username(), Map.of("into", keptId));
         audit.record(RECORD, keptId, "merged", editor.username(), Map.of("from", duplicateId));
+        changed(keptId);
     }
 
     /** Same-name pairs among the persons this editor may see. */
@@ -194,6 +203,7 @@ public class ParticipantRegistry {
         jdbc.sql("update survey_invitation set participant_id = null where participant_id = :p").param("p", participantId).update();
         participants.erase(participantId);
         audit.record(RECORD, participantId, "erased", actor, Map.of("queuedMailWithdrawn", withdrawn));
+        changed(participantId);
     }
 
     /**
@@ -223,6 +233,10 @@ public class ParticipantRegistry {
                     where r.participant_id = p.id and o.organisation_id = :org)))""")
                 .param("p", participantId).param("u", editor.username()).param("org", editor.organisationId())
                 .query(Boolean.class).single();
+    }
+
+    private void changed(long participantId) {
+        publisher.publishEvent(new LearningFiguresChanged(RECORD, participantId));
     }
 
     private List<Long> visibleIds(Editor editor) {

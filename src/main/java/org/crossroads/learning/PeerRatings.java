@@ -7,6 +7,7 @@ import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,15 @@ public class PeerRatings {
     private final LearningEvents events;
     private final LearningPermissions permissions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
 
-    PeerRatings(JdbcClient jdbc, LearningEvents events, LearningPermissions permissions, AuditTrail audit) {
+    PeerRatings(JdbcClient jdbc, LearningEvents events, LearningPermissions permissions, AuditTrail audit,
+            ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.events = events;
         this.permissions = permissions;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     /** A rating as the form posts it. */
@@ -95,6 +99,7 @@ public class PeerRatings {
                     .param("by", editor.username()).update();
         }
         audit.record("peer_rating", eventId, "rated", editor.username(), Map.of("rater", raterPlaceId, "ratings", ratings.size()));
+        publisher.publishEvent(new LearningFiguresChanged("peer_rating", eventId));
     }
 
     /** Averages per rated city. */

@@ -81,6 +81,7 @@ public class SurveyAnswering {
         long response = surveys.insertResponse(survey.id(), survey.anonymous() ? null : invitation.id(), invitation.placeId(),
                 invitation.language());
         checked.forEach(a -> surveys.insertAnswer(response, a.question().id(), a.score(), a.choice(), a.text()));
+        publisher.publishEvent(new LearningFiguresChanged("survey_response", response));
         if (survey.isFollowUp()) {
             reportedChange(checked).ifPresent(change -> publisher.publishEvent(new FollowUpChangeReported(survey.eventId(),
                     invitation.placeId(), change.changeType(), change.description(), response)));

@@ -12,6 +12,7 @@ import org.crossroads.shared.mail.OutgoingMail;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,10 +42,12 @@ public class SurveyRounds {
     private final LearningSettings settings;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
 
     SurveyRounds(Surveys surveys, SurveyTemplates templates, LearningEvents events, Registrations registrations,
             Participants participants, LearningPermissions permissions, MailOutbox outbox, MessageSource messages,
-            LearningSettings settings, AuditTrail audit, TransactionTemplate transactions) {
+            LearningSettings settings, AuditTrail audit, TransactionTemplate transactions,
+            ApplicationEventPublisher publisher) {
         this.transactions = transactions;
         this.surveys = surveys;
         this.templates = templates;
@@ -56,6 +59,7 @@ public class SurveyRounds {
         this.messages = messages;
         this.settings = settings;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     /** What sending did: who got a link and who could not. */
@@ -82,6 +86,7 @@ public class SurveyRounds {
                 editor.username()).orElseThrow(() -> InvalidEntryException.of("round", "learning.error.surveyExists"));
         scheduleFollowUps(event, editor.username());
         audit.record("survey", id, "created", editor.username(), Map.of("event", eventId, "round", "feedback"));
+        publisher.publishEvent(new LearningFiguresChanged("survey", id));
         return id;
     }
 
@@ -109,6 +114,7 @@ public class SurveyRounds {
         }
         SendReport report = invite(survey);
         audit.record("survey", surveyId, "sent", editor.username(), Map.of("invited", report.invited()));
+        publisher.publishEvent(new LearningFiguresChanged("survey", surveyId));
         return report;
     }
 

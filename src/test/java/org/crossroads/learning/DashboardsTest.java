@@ -44,6 +44,11 @@ class DashboardsTest {
     @Autowired SurveyAnswering answering;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired org.crossroads.directory.PlaceEditing placeEditing;
+    @Autowired OutcomeHarvest harvest;
+    @Autowired org.crossroads.directory.OrganisationEditing organisationEditing;
+    @Autowired org.crossroads.directory.MembershipEditing membershipEditing;
+    @Autowired CapabilityFrameworks frameworks;
+    @Autowired CapabilityAssessments assessments;
     Editor coordinator;
     MockMvc mvc;
     long event;
@@ -204,5 +209,70 @@ class DashboardsTest {
         Document network = Jsoup.parse(perform(get("/learning/network").with(user("admin").roles("ADMINISTRATOR")))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(network.select("#diversity-gender-table tbody tr")).isNotEmpty();
+    }
+
+    /**
+     * The public network dashboard is cached, but never past a change of its figures: each kind of change
+     * shows at once (the cache is invalidated by {@link LearningFiguresChanged}, which every learning service
+     * that changes figures publishes — {@link LearningFiguresAnnouncedTest} checks that they all do).
+     */
+    @Test
+    void thePublicNetworkDashboardShowsEveryChangeAtOnce() throws Exception {
+        String network = "/learning/network/" + organisations.resolve("org:mc2cm").orElseThrow().id();
+        int year = 2200 + new java.util.Random().nextInt(700);
+        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).isEmpty();
+
+        // a new event with its delegates
+        LocalDate day = LocalDate.of(year, 3, 2);
+        long later = editing.create(new EventDraft(null, "Cache test " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
+                "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
+        for (int i = 0; i < 12; i++) {
+            registry.register(later, new ParticipantDraft("Cached " + i + " " + UUID.randomUUID(), null, null, "Amman, JO",
+                    "technical", null, i < 6 ? "woman" : "man", null, "en", List.of("participation"), null), coordinator);
+        }
+        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("12");
+
+        // one more participant recorded
+        registry.register(later, new ParticipantDraft("Cached late " + UUID.randomUUID(), null, null, "Amman, JO",
+                "technical", null, "woman", null, "en", List.of("participation"), null), coordinator);
+        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("13");
+
+        // an outcome validated, then withdrawn
+        LearningFixtures fixtures = LearningFixtures.of(accounts, organisations, places);
+        long practices = Long.parseLong(row(perform(get(network)), "outcomes-by-change", "Practice").get(1));
+        long outcome = harvest.draft(OutcomeHarvestTest.draft(OutcomeHarvestTest.token(), false, List.of(), "org:mc2cm"),
+                fixtures.tunisFocalPoint());
+        harvest.substantiate(outcome, "Seen on a visit", fixtures.sfaxFocalPoint());
+        harvest.validate(outcome, coordinator);
+        assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices + 1));
+        harvest.withdraw(outcome, "Counted twice", coordinator);
+        assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices));
+    }
+
+    @Test
+    void aCityJoiningANetworkShowsOnItsPublicDashboardAtOnce() throws Exception {
+        String code = "org:cache-test-" + UUID.randomUUID();
+        long network = organisationEditing.upsertByExternalId(new org.crossroads.directory.OrganisationDraft(code,
+                "Cache Test Network " + code, "CTN", "city_network", "", "", "", "", "test"), "test").id();
+        long sousse = places.resolve("Sousse, TN").orElseThrow().id();
+        CapabilityFramework fiveCore = frameworks.findByCode(CapabilityFrameworks.FIVE_CORE_CAPABILITIES).orElseThrow();
+        Editor admin = new Editor(0, "dashboards-admin", "Admin", org.crossroads.accounts.Role.ADMINISTRATOR, null, null);
+        assessments.save(new AssessmentDraft(sousse, fiveCore.id(), "2019", null,
+                fiveCore.indicators().stream().map(i -> new AssessmentDraft.Entry(i.code(), 3, null)).toList()), admin);
+        String page = "/learning/network/" + network;
+        assertThat(Jsoup.parse(perform(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
+                .doesNotContain("latest assessments of 1 city");
+
+        membershipEditing.upsert(new org.crossroads.directory.MembershipDraft(code, "Sousse, TN", null, null, null, "test"), "test");
+
+        assertThat(Jsoup.parse(perform(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
+                .contains("latest assessments of 1 city");
+    }
+
+    /** The cells of the row of a dashboard table whose first cell is {@code first}; empty when there is none. */
+    static List<String> row(MockHttpServletResponse response, String table, String first) throws Exception {
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        return page.select("#" + table + "-table tbody tr").stream().map(tr -> tr.select("td, th").eachText())
+                .filter(cells -> !cells.isEmpty() && cells.get(0).equals(first)).findFirst().orElse(List.of());
     }
 }

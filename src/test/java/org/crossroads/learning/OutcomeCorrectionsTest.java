@@ -179,6 +179,88 @@ class OutcomeCorrectionsTest {
     }
 
     @Test
+    void aWithdrawnOutcomeIsRestoredWithAReasonByTheNetworksCoordinatorAndIsPublicAgainWithBothInItsHistory() throws Exception {
+        String token = OutcomeHarvestTest.token();
+        long id = validated(token);
+        long tunisId = fixtures.place("Tunis, TN");
+        assertThatThrownBy(() -> harvest.restore(id, "Not withdrawn", mc2cm)).as("a validated statement")
+                .isInstanceOf(InvalidEntryException.class);
+        harvest.withdraw(id, "Thought to be a duplicate", mc2cm);
+        long validatedWhileWithdrawn = harvest.countsByStatus(OutcomeQuery.validated()).get(OutcomeStatement.VALIDATED);
+
+        assertThatThrownBy(() -> harvest.restore(id, "It is not a duplicate", otherNetwork)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> harvest.restore(id, "It is not a duplicate", tunis)).as("not even its author")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> harvest.restore(id, "It is not a duplicate", sfax)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> harvest.restore(id, " ", mc2cm)).as("a reason is required").isInstanceOf(InvalidEntryException.class);
+        OutcomeStatement withdrawn = harvest.find(id, Optional.of(mc2cm)).orElseThrow();
+
+        harvest.restore(id, "It is not a duplicate: the other statement is about Sfax", mc2cm);
+
+        OutcomeStatement restored = harvest.find(id, Optional.empty()).orElseThrow();
+        assertThat(restored.status()).as("the status it had before the withdrawal").isEqualTo(OutcomeStatement.VALIDATED);
+        assertThat(restored.version()).isGreaterThan(withdrawn.version());
+        assertThat(harvest.search(OutcomeQuery.all().withText(token), Optional.empty()).total()).isEqualTo(1);
+        assertThat(harvest.ofPlace(tunisId)).extracting(OutcomeStatement::id).contains(id);
+        assertThat(harvest.countsByStatus(OutcomeQuery.validated()).get(OutcomeStatement.VALIDATED))
+                .as("counted on the dashboards again").isEqualTo(validatedWhileWithdrawn + 1);
+        assertThat(status(get("/api/outcomes/" + id))).isEqualTo(200);
+        assertThat(page(get("/outcomes").param("q", token)).select("#outcome-results").text()).contains(token);
+        assertThat(harvest.history(id, Optional.of(mc2cm))).extracting(OutcomeRevision::change, OutcomeRevision::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(OutcomeRevision.RESTORED,
+                                "It is not a duplicate: the other statement is about Sfax"),
+                        org.assertj.core.groups.Tuple.tuple(OutcomeRevision.WITHDRAWN, "Thought to be a duplicate"));
+        assertThat(audit.history(OutcomeHarvest.RECORD, id)).extracting(AuditTrail.Change::action)
+                .startsWith("restored", "withdrawn");
+        assertThatThrownBy(() -> harvest.restore(id, "again", mc2cm)).isInstanceOf(InvalidEntryException.class);
+
+        // an administrator may restore too, and every one of the network's coordinators sees the history
+        harvest.withdraw(id, "Withdrawn a second time", mc2cm);
+        harvest.restore(id, "Restored by an administrator", ADMIN);
+        assertThat(harvest.find(id, Optional.empty())).isPresent();
+        assertThat(harvest.history(id, Optional.of(ADMIN))).hasSize(4);
+    }
+
+    @Test
+    void theOutcomePageOffersRestoringAWithdrawnOutcomeBesideItsHistoryToItsCoordinatorsOnly() throws Exception {
+        String token = OutcomeHarvestTest.token();
+        long id = validated(token);
+        harvest.withdraw(id, "Wrong city", mc2cm);
+        Document asCoordinator = page(get("/outcomes/" + id).with(user(LearningFixtures.MC2CM_COORDINATOR)));
+        assertThat(asCoordinator.select("#outcome-history #restore-form textarea[name=reason][required]")).hasSize(1);
+        assertThat(asCoordinator.select("#restore-form").attr("action")).isEqualTo("/outcomes/" + id + "/restore");
+        for (String lang : List.of("fr", "ar", "es")) {
+            Document translated = page(get("/outcomes/" + id).param("lang", lang).with(user(LearningFixtures.MC2CM_COORDINATOR)));
+            assertThat(translated.select("#restore-form button").text()).as(lang).isNotBlank().isNotEqualTo("Restore");
+        }
+        assertThat(page(get("/outcomes/" + id).with(user(LearningFixtures.TUNIS_FOCAL_POINT))).select("#restore-form"))
+                .as("its author sees it withdrawn but may not restore it").isEmpty();
+
+        var restore = post("/outcomes/" + id + "/restore").with(csrf()).param("reason", "The city was right after all");
+        assertThat(status(post("/outcomes/" + id + "/restore").with(csrf()).param("reason", "x")))
+                .as("anonymous: to the login page").isEqualTo(302);
+        assertThat(status(post("/outcomes/" + id + "/restore").with(user(LearningFixtures.OTHER_COORDINATOR)).with(csrf())
+                .param("reason", "x"))).isEqualTo(403);
+        assertThat(status(post("/outcomes/" + id + "/restore").with(user(LearningFixtures.TUNIS_FOCAL_POINT)).with(csrf())
+                .param("reason", "x"))).isEqualTo(403);
+        assertThat(status(post("/outcomes/987654321/restore").with(user(LearningFixtures.MC2CM_COORDINATOR)).with(csrf())
+                .param("reason", "x"))).isEqualTo(404);
+        assertThat(harvest.find(id, Optional.empty())).isEmpty();
+
+        String refused = mvc.perform(post("/outcomes/" + id + "/restore").with(user(LearningFixtures.MC2CM_COORDINATOR)).with(csrf()))
+                .andReturn().getFlashMap().get("actionErrors").toString();
+        assertThat(refused).as("no reason").isNotBlank();
+        assertThat(mvc.perform(restore.with(user(LearningFixtures.MC2CM_COORDINATOR))).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/outcomes/" + id);
+        assertThat(harvest.find(id, Optional.empty())).isPresent();
+        Document after = page(get("/outcomes/" + id).with(user(LearningFixtures.MC2CM_COORDINATOR)));
+        assertThat(after.select("#outcome-status").text()).isEqualTo("Validated");
+        assertThat(after.select("#outcome-history").text()).contains("Restored", "The city was right after all", "Withdrawn", "Wrong city");
+        assertThat(after.select("#restore-form")).isEmpty();
+        assertThat(after.select("#withdraw-form")).hasSize(1);
+    }
+
+    @Test
     void draftingAStatementLikeOneOfTheSameCityShowsItAsAPossibleDuplicateFirst() throws Exception {
         String token = OutcomeHarvestTest.token();
         String description = "Sfax opened a night shelter for young migrants in the old medina " + token;

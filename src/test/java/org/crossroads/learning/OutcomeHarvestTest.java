@@ -104,9 +104,9 @@ class OutcomeHarvestTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> harvest.reject(id, "no", sfax)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> harvest.reject(id, "no", otherNetwork)).isInstanceOf(AccessDeniedException.class);
-        assertThat(harvest.actionsFor(id, Optional.of(tunis))).isEqualTo(new OutcomeActions(true, false, false, false, false));
-        assertThat(harvest.actionsFor(id, Optional.of(sfax))).isEqualTo(new OutcomeActions(false, true, false, false, false));
-        assertThat(harvest.actionsFor(id, Optional.of(mc2cm))).isEqualTo(new OutcomeActions(true, true, false, true, false));
+        assertThat(harvest.actionsFor(id, Optional.of(tunis))).isEqualTo(new OutcomeActions(true, false, false, false, false, false));
+        assertThat(harvest.actionsFor(id, Optional.of(sfax))).isEqualTo(new OutcomeActions(false, true, false, false, false, false));
+        assertThat(harvest.actionsFor(id, Optional.of(mc2cm))).isEqualTo(new OutcomeActions(true, true, false, true, false, false));
 
         harvest.reject(id, "The office was opened before the exchange", mc2cm);
         OutcomeStatement rejected = harvest.find(id, Optional.of(tunis)).orElseThrow();

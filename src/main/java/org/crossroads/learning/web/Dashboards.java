@@ -1,11 +1,16 @@
 package org.crossroads.learning.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.crossroads.directory.MembershipChanged;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -13,6 +18,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.learning.EventNotFoundException;
 import org.crossroads.learning.LearningEvent;
 import org.crossroads.learning.LearningEvents;
+import org.crossroads.learning.LearningFiguresChanged;
 import org.crossroads.learning.ParticipationStatistics;
 import org.crossroads.learning.Survey;
 import org.crossroads.learning.SurveyRounds;
@@ -23,6 +29,7 @@ import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.vocabulary.WorldRegions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Builds the three dashboards — an event, a city, a network — as {@link Dashboard}s in the reader's
@@ -123,17 +130,40 @@ class Dashboards {
 
     /**
      * The public network dashboard is read far more often than its figures change and costs a pass over
-     * every registration of the network: it is kept for a minute. Coordinators always get it fresh.
+     * every registration of the network: it is kept for a minute, under the generation of the learning
+     * figures it was built from. Every {@link LearningFiguresChanged} starts a new generation once its
+     * transaction commits, so the next reader gets fresh figures at once; a dashboard still being built from
+     * the figures before the change is stored under the old generation, which nobody reads again.
+     * A {@link MembershipChanged} (a city joining or leaving a network) does the same. Coordinators always get
+     * it fresh. (A renamed organisation or place shows within the minute.)
      */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Dashboard> publicNetworks =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200)
-                    .expireAfterWrite(java.time.Duration.ofMinutes(1)).build();
+    private record NetworkKey(long generation, Long organisationId, String language) {}
+
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<NetworkKey, Dashboard> publicNetworks = Caffeine.newBuilder().maximumSize(200)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     Dashboard network(Long organisationId, boolean suppress, Locale locale) {
         if (suppress) {
-            return publicNetworks.get(organisationId + "|" + locale.getLanguage(), key -> buildNetwork(organisationId, true, locale));
+            return publicNetworks.get(new NetworkKey(generation.get(), organisationId, locale.getLanguage()),
+                    key -> buildNetwork(organisationId, true, locale));
         }
         return buildNetwork(organisationId, false, locale);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(LearningFiguresChanged changed) {
+        newGeneration();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MembershipChanged changed) {
+        newGeneration();
+    }
+
+    private void newGeneration() {
+        generation.incrementAndGet();
+        publicNetworks.invalidateAll();
     }
 
     private Dashboard buildNetwork(Long organisationId, boolean suppress, Locale locale) {

@@ -215,6 +215,13 @@ class OutcomeController {
         return act(id, () -> harvest.withdraw(id, reason, editor()), "outcomes.withdrawn", locale, redirect);
     }
 
+    /** A coordinator's restoration of a withdrawn statement: back to its status before the withdrawal, and public again. */
+    @PostMapping("/outcomes/{id:\\d+}/restore")
+    String restore(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, () -> harvest.restore(id, reason, editor()), "outcomes.restored", locale, redirect);
+    }
+
     @PostMapping("/outcomes/{id:\\d+}/substantiate")
     String substantiate(@PathVariable long id, @RequestParam(required = false) String substantiation, Locale locale,
             RedirectAttributes redirect) {

@@ -74,7 +74,7 @@ class BadRequests {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale) {
-        return responses.answer(request, HttpStatus.CONTENT_TOO_LARGE, null, "error.413.text", locale);
+        return responses.answer(request, HttpStatus.CONTENT_TOO_LARGE, null, null, locale);
     }
 
     /** Also "not a multipart request" when a handler expects a file and gets an ordinary form. */

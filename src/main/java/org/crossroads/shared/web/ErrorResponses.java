@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -21,16 +22,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ErrorResponses {
 
-    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 500);
+    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 413, 500);
 
     private final MessageSource messages;
     private final JsonMapper json;
     private final LayoutModel layout;
+    /** The largest file an upload may hold, in MB as the 413 answer names it (digits 0–9 in every language). */
+    private final String uploadLimit;
 
-    ErrorResponses(MessageSource messages, JsonMapper json, LayoutModel layout) {
+    ErrorResponses(MessageSource messages, JsonMapper json, LayoutModel layout, MultipartProperties multipart) {
         this.messages = messages;
         this.json = json;
         this.layout = layout;
+        this.uploadLimit = String.valueOf(multipart.getMaxFileSize().toMegabytes());
     }
 
     /**
@@ -45,7 +49,10 @@ class ErrorResponses {
     ModelAndView answer(HttpServletRequest request, HttpStatus status, String parameter, String messageKey, String apiDetail,
                         Locale locale) {
         String shown = parameter == null ? null : printable(parameter);
-        String detail = messageKey == null ? null : messages.getMessage(messageKey, new Object[] {shown}, locale);
+        boolean tooLarge = status == HttpStatus.CONTENT_TOO_LARGE;
+        // a body too large, whoever noticed it (the screening filter, Spring, the container), names the limit
+        String key = tooLarge && messageKey == null ? "error.413.text" : messageKey;
+        String detail = key == null ? null : messages.getMessage(key, new Object[] {tooLarge ? uploadLimit : shown}, locale);
         ModelAndView answer = isApi(request) ? problem(request, status, shown, apiDetail != null ? apiDetail : detail, locale)
                 : page(request, status, shown, detail, locale);
         answer.setStatus(status);
