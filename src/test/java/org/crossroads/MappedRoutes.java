@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -78,8 +79,16 @@ public final class MappedRoutes {
     }
 
     public static List<Route> of(RequestMappingHandlerMapping mapping) {
+        return of(mapping, handler -> true);
+    }
+
+    /** The routes whose handlers {@code handled} accepts (a module's, say). */
+    public static List<Route> of(RequestMappingHandlerMapping mapping, Predicate<HandlerMethod> handled) {
         Set<Route> routes = new TreeSet<>(Comparator.comparing(Route::pattern).thenComparing(Route::method));
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            if (!handled.test(entry.getValue())) {
+                continue;
+            }
             RequestMappingInfo info = entry.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             List<String> names = methods.isEmpty() ? List.of("GET", "POST") : methods.stream().map(Enum::name).toList();
@@ -94,6 +103,18 @@ public final class MappedRoutes {
 
     /** The patterns a reader can GET (a mapping without a method condition included), each once. */
     public static List<String> readPatterns(RequestMappingHandlerMapping mapping) {
-        return of(mapping).stream().filter(r -> r.method().equals("GET")).map(Route::pattern).distinct().toList();
+        return readPatterns(mapping, handler -> true);
+    }
+
+    /** The patterns a reader can GET whose handlers are in {@code basePackage} or below (one module's routes). */
+    public static List<String> readPatterns(RequestMappingHandlerMapping mapping, String basePackage) {
+        return readPatterns(mapping, handler -> {
+            String p = handler.getBeanType().getPackageName();
+            return p.equals(basePackage) || p.startsWith(basePackage + ".");
+        });
+    }
+
+    private static List<String> readPatterns(RequestMappingHandlerMapping mapping, Predicate<HandlerMethod> handled) {
+        return of(mapping, handled).stream().filter(r -> r.method().equals("GET")).map(Route::pattern).distinct().toList();
     }
 }
