@@ -53,12 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
  * interval of each hidden count; the test fails when any is narrower than "&lt;5" says, and when a figure is
  * hidden in one output and shown in another.
  *
- * <p>A default run audits at least {@value #DEFAULT_TABLES} city tables, about 30 rounds of 8 to 15 countries of 1
- * to 3 cities (about 29,000 audited cells and 300,000 figures read); its time was measured against the
- * previous version of this test (60 rounds, 360 tables, the JSON and CSV outputs only) run in the same JVM:
- * about the same, 55 to 65 s in the suite. Replay a failure with {@code -Ddisclosure.seed=N
- * -Ddisclosure.rounds=1} (printed on failure); more tables with {@code -Ddisclosure.tables=N}, or a fixed
- * number of rounds with {@code -Ddisclosure.rounds=N}.
+ * <p>A default run audits at least {@value #DEFAULT_TABLES} city tables: about 30 rounds of 8 to 15 countries of 1
+ * to 3 cities, about 30,000 audited cells and 300,000 figures read, and the peer statistics of about 200
+ * profiles. Measured against the previous version of this test (60 rounds, about 360 tables, JSON, CSV and
+ * the profile page only) under the same load, it takes 1.1 to 1.25 times as long: an estimated 60 to 70 s in
+ * the suite, where the previous one took about 54 s. It prints its time and figures by reader. Replay a
+ * failure with {@code -Ddisclosure.seed=N -Ddisclosure.rounds=1} (printed on failure); more tables with
+ * {@code -Ddisclosure.tables=N}, or a fixed number of rounds with {@code -Ddisclosure.rounds=N}.
  */
 @IntegrationTest
 class SmallCountDisclosureTest {
@@ -206,6 +207,7 @@ class SmallCountDisclosureTest {
         List<Reader> readers = readers();
         Map<String, Long> nanos = new LinkedHashMap<>();
         Map<String, Integer> figures = new LinkedHashMap<>();
+        int peerStatistics = 0;
         int rounds = 0;
         int tables = 0;
         int audited = 0;
@@ -227,6 +229,8 @@ class SmallCountDisclosureTest {
             String replay = "seed " + roundSeed + " (replay with -Ddisclosure.seed=" + roundSeed + " -Ddisclosure.rounds=1)";
             assertThat(published.inconsistencies()).as("%s: figures hidden in one output and shown in another", replay)
                     .isEmpty();
+            assertThat(published.peerMismatches()).as("%s: profiles' peer statistics", replay).isEmpty();
+            peerStatistics += published.peers.size();
             for (var e : published.audits.entrySet()) {
                 List<DisclosureAudit.Breach> breaches = e.getValue().breaches();
                 assertThat(breaches).as("%s, country %s, tables %s", replay, e.getKey(), describe(round, e.getKey()))
@@ -241,12 +245,13 @@ class SmallCountDisclosureTest {
         StringBuilder steps = new StringBuilder();
         nanos.forEach((k, v) -> steps.append(String.format("%n  %-28s %6d ms %8s", k, v / 1_000_000,
                 figures.containsKey(k) ? figures.get(k) + " figures" : "")));
-        System.out.printf("Disclosure audit: %d rounds, %d city tables, %d cells audited, seed %d; by step:%s%n",
-                rounds, tables, audited, seed, steps);
+        System.out.printf("Disclosure audit: %d rounds, %d city tables, %d cells audited, %d profiles' peer statistics "
+                + "checked, seed %d; by step:%s%n", rounds, tables, audited, peerStatistics, seed, steps);
         assertThat(tables).isGreaterThanOrEqualTo(fixedRounds != null ? fixedRounds : wanted);
         // a reader that finds nothing (a page changed its markup) would audit nothing and pass
         readers.forEach(r -> assertThat(figures.getOrDefault(r.output(), 0)).as("figures read from the %s, seed %d",
                 r.output(), seed).isPositive());
+        assertThat(peerStatistics).as("profiles' peer statistics checked, seed %d", seed).isPositive();
     }
 
     private static String describe(Round round, String country) {
@@ -768,7 +773,14 @@ class SmallCountDisclosureTest {
         }
     }
 
-    /** The city profile of the sampled cities: the latest figure of each indicator, as text. */
+    /**
+     * What a profile says of a city's peers (the round's other cities, all in its network) for an indicator
+     * and period: median, range ("low – high") and how many, which must be those of the peers' figures
+     * shown, so that no hidden figure moves them.
+     */
+    record Peers(long place, String indicator, String period, String median, String range, int count) {}
+
+    /** The city profile of the sampled cities: the latest figure of each indicator, as text, and its peers'. */
     private void profilePage(Round round, Published published, Random rnd) throws Exception {
         for (Table t : round.sample()) {
             long place = t.city().id();
@@ -777,6 +789,10 @@ class SmallCountDisclosureTest {
                 String name = row.child(0).text();
                 if (round.indicators().contains(name)) {
                     published.text(name, place, row.child(1).text(), "", row.child(2).text());
+                    if (!name.equals(round.share())) {
+                        published.peers.add(new Peers(place, name, row.child(1).text(), row.child(3).text(),
+                                row.child(4).text(), Integer.parseInt(row.child(5).text())));
+                    }
                 }
             }
         }
@@ -866,6 +882,10 @@ class SmallCountDisclosureTest {
         String output = "";
         /** How many figures each output gave. */
         final Map<String, Integer> figures = new LinkedHashMap<>();
+        /** Every figure shown, by cell. */
+        private final Map<String, Double> shownValues = new TreeMap<>();
+        /** The peers' statistics profiles showed. */
+        final List<Peers> peers = new ArrayList<>();
 
         Published(Round round) {
             this.round = round;
@@ -925,6 +945,7 @@ class SmallCountDisclosureTest {
             figures.merge(output, 1, Integer::sum);
             Long truth = truth(table, indicator, period, combination);
             if (reason == null) {
+                shownValues.put(cell, value.asDouble());
                 if (indicator.equals(round.share())) {
                     audit.shownRounded(cell, value.asDouble(), halfWidth);
                 } else {
@@ -984,6 +1005,28 @@ class SmallCountDisclosureTest {
                     audit.hidden(cell, truth);
                 }
             }
+        }
+
+        /** Peers' statistics in profiles that are not those of the peers' figures shown. */
+        List<String> peerMismatches() {
+            List<String> found = new ArrayList<>();
+            for (Peers p : peers) {
+                List<Double> values = round.tables().stream().filter(t -> t.city().id() != p.place())
+                        .map(t -> shownValues.get(cell(p.indicator(), t.city().id(), p.period(), "")))
+                        .filter(java.util.Objects::nonNull).sorted().toList();
+                String expected = values.isEmpty() ? "–, –, 0" : plain(values.size() % 2 == 1 ? values.get(values.size() / 2)
+                        : (values.get(values.size() / 2 - 1) + values.get(values.size() / 2)) / 2) + ", "
+                        + plain(values.get(0)) + " – " + plain(values.get(values.size() - 1)) + ", " + values.size();
+                String shown = p.median() + ", " + p.range() + ", " + p.count();
+                if (!shown.equals(expected)) {
+                    found.add(p + ": the peers' figures shown give " + expected);
+                }
+            }
+            return found;
+        }
+
+        private static String plain(double value) {
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
 
         /** Cells shown by one output and hidden by another, with the outputs. */
