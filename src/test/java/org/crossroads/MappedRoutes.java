@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.BeanUtils;
@@ -113,8 +114,16 @@ public record MappedRoutes(List<Route> routes) {
 
     /** Each method and pattern the application's mapping answers, once, sorted by pattern then method. */
     public static List<Route> of(RequestMappingHandlerMapping mapping) {
+        return of(mapping, handler -> true);
+    }
+
+    /** The routes whose handlers {@code handled} accepts (a module's, say), as {@link #of(RequestMappingHandlerMapping)}. */
+    public static List<Route> of(RequestMappingHandlerMapping mapping, Predicate<HandlerMethod> handled) {
         Map<String, Route> routes = new TreeMap<>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
+            if (!handled.test(handler)) {
+                return;
+            }
             for (String pattern : info.getPatternValues()) {
                 for (String method : methods(info)) {
                     routes.putIfAbsent(pattern + "\n" + method, route(method, pattern, info, handler));
@@ -148,7 +157,19 @@ public record MappedRoutes(List<Route> routes) {
 
     /** The patterns a reader can GET (a mapping without a method condition included), each once. */
     public static List<String> readPatterns(RequestMappingHandlerMapping mapping) {
-        return of(mapping).stream().filter(r -> r.method().equals("GET")).map(Route::pattern).distinct().toList();
+        return readPatterns(mapping, handler -> true);
+    }
+
+    /** The patterns a reader can GET whose handlers are in {@code basePackage} or below (one module's routes). */
+    public static List<String> readPatterns(RequestMappingHandlerMapping mapping, String basePackage) {
+        return readPatterns(mapping, handler -> {
+            String p = handler.getBeanType().getPackageName();
+            return p.equals(basePackage) || p.startsWith(basePackage + ".");
+        });
+    }
+
+    private static List<String> readPatterns(RequestMappingHandlerMapping mapping, Predicate<HandlerMethod> handled) {
+        return of(mapping, handled).stream().filter(r -> r.method().equals("GET")).map(Route::pattern).distinct().toList();
     }
 
     private static List<String> methods(RequestMappingInfo info) {
