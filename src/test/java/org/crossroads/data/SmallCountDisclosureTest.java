@@ -211,12 +211,13 @@ class SmallCountDisclosureTest {
         int rounds = 0;
         int tables = 0;
         int audited = 0;
+        int complementaryRead = 0;
         while (fixedRounds != null ? rounds < fixedRounds : tables < wanted) {
             long roundSeed = seed + rounds;
             long start = System.nanoTime();
             Round round = generate(roundSeed, byCountry);
             nanos.merge("generating and importing", System.nanoTime() - start, Long::sum);
-            Published published = new Published(round);
+            Published published = new Published(round, complementary(round));
             Random rnd = new Random(roundSeed * 31);
             for (Reader reader : readers) {
                 start = System.nanoTime();
@@ -239,14 +240,17 @@ class SmallCountDisclosureTest {
             }
             nanos.merge("auditing", System.nanoTime() - start, Long::sum);
             published.figures.forEach((output, n) -> figures.merge(output, n, Integer::sum));
+            complementaryRead += published.complementaryRead;
             tables += round.tables().size();
             rounds++;
         }
         StringBuilder steps = new StringBuilder();
         nanos.forEach((k, v) -> steps.append(String.format("%n  %-28s %6d ms %8s", k, v / 1_000_000,
                 figures.containsKey(k) ? figures.get(k) + " figures" : "")));
-        System.out.printf("Disclosure audit: %d rounds, %d city tables, %d cells audited, %d profiles' peer statistics "
-                + "checked, seed %d; by step:%s%n", rounds, tables, audited, peerStatistics, seed, steps);
+        System.out.printf("Disclosure audit: %d rounds, %d city tables, %d cells audited (%d complementary figures read "
+                + "as at least the threshold), %d profiles' peer statistics checked, seed %d; by step:%s%n", rounds, tables,
+                audited, complementaryRead, peerStatistics, seed, steps);
+        assertThat(complementaryRead).as("complementary figures read, seed %d", seed).isPositive();
         assertThat(tables).isGreaterThanOrEqualTo(fixedRounds != null ? fixedRounds : wanted);
         // a reader that finds nothing (a page changed its markup) would audit nothing and pass
         readers.forEach(r -> assertThat(figures.getOrDefault(r.output(), 0)).as("figures read from the %s, seed %d",
@@ -869,9 +873,28 @@ class SmallCountDisclosureTest {
      * they read; the relations the attacker knows come from the tables' structure: breakdowns, periods,
      * and the share. A cell has one name whichever output shows it, so the audit combines outputs.
      */
+    /**
+     * The figures of the round's counts hidden as complementary ones for anonymous readers, as stored: the
+     * attacker is given the strongest reading of the labels (decision 0007), that such an "x" is at least the
+     * threshold, though the outputs show it as any other "x".
+     */
+    Set<String> complementary(Round round) {
+        Set<String> cells = new java.util.HashSet<>();
+        jdbc.sql("""
+                select h.place_id, h.period, h.combination from data_hidden h join indicator i on i.id = h.indicator_id
+                where i.code = :code and h.public_why = 'complementary'""").param("code", round.counts())
+                .query((java.sql.ResultSet rs) -> {
+                    cells.add(Published.cell(round.counts(), rs.getLong(1), rs.getString(2), rs.getString(3)));
+                });
+        return cells;
+    }
+
     static final class Published {
 
         private final Round round;
+        /** The cells stored as complementary (see {@link SmallCountDisclosureTest#complementary}). */
+        private final Set<String> complementary;
+        int complementaryRead;
         private final Map<Long, Table> byPlace = new LinkedHashMap<>();
         final Map<String, DisclosureAudit> audits = new TreeMap<>();
         private final Map<String, Set<String>> seen = new TreeMap<>();
@@ -887,8 +910,9 @@ class SmallCountDisclosureTest {
         /** The peers' statistics profiles showed. */
         final List<Peers> peers = new ArrayList<>();
 
-        Published(Round round) {
+        Published(Round round, Set<String> complementary) {
             this.round = round;
+            this.complementary = complementary;
             round.tables().forEach(t -> byPlace.put(t.city().id(), t));
         }
 
@@ -955,6 +979,9 @@ class SmallCountDisclosureTest {
                 // a hidden share tells nothing: no relation binds it
             } else if ("small".equals(reason)) {
                 audit.small(cell, truth);
+            } else if (complementary.contains(cell)) {
+                complementaryRead++;
+                audit.complementary(cell, truth);
             } else {
                 audit.hidden(cell, truth);
             }
