@@ -271,6 +271,35 @@ class NeedsAndOffersTest {
     }
 
     @Test
+    void everyPageRendersInArabicRightToLeftAndInTheOtherLanguages() throws Exception {
+        Editor focal = fixtures.editor("focal_point");
+        long need = needEditing.create(fixtures.city(), fixtures.need("Langues " + fixtures.run(), "public"), focal);
+        long offer = offerEditing.create(fixtures.city(), fixtures.offer("Languages " + fixtures.run(), "public",
+                new Evidence(List.of(fixtures.initiative()), List.of(fixtures.outcome()), List.of())), focal);
+        String city = String.valueOf(fixtures.city());
+        List<String> pages = List.of("/needs", "/offers", "/needs/" + need, "/offers/" + offer, "/cities/" + city + "/needs-and-offers",
+                "/cities/" + city + "/needs/new", "/cities/" + city + "/offers/new", "/needs/" + need + "/edit",
+                "/offers/" + offer + "/edit");
+        for (String language : List.of("ar", "fr", "es", "en")) {
+            for (String path : pages) {
+                MockHttpServletResponse response = mvc.perform(as("focal_point", get(path)).param("lang", language)).andReturn()
+                        .getResponse();
+                assertThat(response.getStatus()).as(language + " " + path).isEqualTo(200);
+                Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+                assertThat(page.select("html").attr("lang")).as(path).isEqualTo(language);
+                assertThat(page.select("html").attr("dir")).as(path).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+            }
+        }
+        // the need was written in French with an Arabic translation: Arabic readers get it, and are told it is one
+        Document arabic = Jsoup.parse(body(get("/needs/" + need).param("lang", "ar")));
+        assertThat(arabic.select("h1").text()).startsWith("شباك موحد");
+        assertThat(arabic.text()).contains("مترجم");
+        Document evidence = Jsoup.parse(body(get("/offers/" + offer)));
+        assertThat(evidence.select("#evidence a").eachAttr("href")).containsExactly("/initiatives/" + fixtures.initiative(),
+                "/outcomes/" + fixtures.outcome());
+    }
+
+    @Test
     void theListsRefuseUnknownFiltersNamingTheParameter() throws Exception {
         for (String path : List.of("/needs?theme=nope", "/needs?route=arctic", "/offers?status=open", "/api/needs?country=Gambia",
                 "/api/offers?size=5000")) {
