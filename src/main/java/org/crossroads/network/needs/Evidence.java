@@ -17,7 +17,4 @@ public record Evidence(List<Long> initiativeIds, List<Long> outcomeIds, List<Lon
         indicatorIds = List.copyOf(indicatorIds);
     }
 
-    public boolean isEmpty() {
-        return initiativeIds.isEmpty() && outcomeIds.isEmpty() && indicatorIds.isEmpty();
-    }
 }

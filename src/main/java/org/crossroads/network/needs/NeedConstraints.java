@@ -16,8 +16,4 @@ public record NeedConstraints(boolean sameRoute, boolean southSouth, boolean sim
     public static final NeedConstraints NONE = new NeedConstraints(false, false, false, null, null);
 
     public static final int MAX_KM = 20_000;
-
-    public boolean isEmpty() {
-        return equals(NONE);
-    }
 }

@@ -133,7 +133,11 @@ class NeedsAndOffersTest {
                 fixtures.offer("Data", "public", new Evidence(List.of(), List.of(), List.of(population))), focal)))
                 .extracting(FieldError::messageKey).containsExactly("needs.error.indicatorWithoutData");
 
-        Evidence own = new Evidence(List.of(fixtures.initiative()), List.of(fixtures.outcome()), List.of());
+        // once the city has a public value of it, the indicator is evidence (a confidential one would not be)
+        jobs.runNow("needs.csv", ("indicator,place,period,categories,value,source,method_note,quality,confidentiality\n"
+                + "population," + fixtures.cityReference() + ",2023,,380000,Census,,good,public\n").getBytes(StandardCharsets.UTF_8),
+                new org.crossroads.data.DataImport.Options(false, false, "needs-test", java.util.Locale.ENGLISH, null));
+        Evidence own = new Evidence(List.of(fixtures.initiative()), List.of(fixtures.outcome()), List.of(population));
         long id = offerEditing.create(fixtures.city(), fixtures.offer("One-stop shop " + fixtures.run(), "public", own), focal);
         Offer offer = reads.offer(id, Optional.empty()).orElseThrow();
         assertThat(offer.evidence()).isEqualTo(own);
@@ -300,6 +304,28 @@ class NeedsAndOffersTest {
     }
 
     @Test
+    void theApiGivesTheTypedFieldsAndNoAuthor() throws Exception {
+        Editor focal = fixtures.editor("focal_point");
+        long id = needEditing.create(fixtures.city(), fixtures.need("Api need " + fixtures.run(), "public"), focal);
+        tools.jackson.databind.JsonNode need = json.readTree(body(get("/api/needs/" + id)));
+        assertThat(need.get("city").get("id").asLong()).isEqualTo(fixtures.city());
+        assertThat(need.get("city").get("countryCode").asText()).isEqualTo("GM");
+        assertThat(need.get("language").asText()).isEqualTo("fr");
+        assertThat(need.get("translations").get("ar").get("title").asText()).startsWith("شباك موحد");
+        assertThat(need.get("themes").get(0).asText()).isEqualTo("reception_orientation");
+        tools.jackson.databind.JsonNode constraints = need.get("constraints");
+        assertThat(constraints.get("sameRoute").asBoolean()).isTrue();
+        assertThat(constraints.get("southSouth").asBoolean()).isTrue();
+        assertThat(constraints.get("withinKm").asInt()).isEqualTo(2500);
+        assertThat(constraints.get("maxLanguageDistance").asInt()).isEqualTo(1);
+        assertThat(need.get("status").asText()).isEqualTo("open");
+        assertThat(need.has("createdBy")).as("usernames stay private").isFalse();
+        tools.jackson.databind.JsonNode list = json.readTree(body(get("/api/needs").param("country", "gm").param("size", "200")));
+        assertThat(list.get("total").asInt()).isEqualTo(list.get("items").size());
+        assertThat(list.get("items").findValuesAsString("title")).contains("Api need " + fixtures.run());
+    }
+
+    @Test
     void theListsRefuseUnknownFiltersNamingTheParameter() throws Exception {
         for (String path : List.of("/needs?theme=nope", "/needs?route=arctic", "/offers?status=open", "/api/needs?country=Gambia",
                 "/api/offers?size=5000")) {
@@ -317,6 +343,8 @@ class NeedsAndOffersTest {
     }
 
     @Autowired org.crossroads.data.DataCatalogue catalogue;
+    @Autowired org.crossroads.data.DataImportJobs jobs;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
 
     private long jdbcIndicator(String code) {
         return catalogue.indicator(code).orElseThrow().id();
