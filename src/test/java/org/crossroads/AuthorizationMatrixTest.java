@@ -48,6 +48,12 @@ import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
 import org.crossroads.data.ServicePointDraft;
 import org.crossroads.data.ServicePointEditing;
+import org.crossroads.network.needs.Evidence;
+import org.crossroads.network.needs.NeedConstraints;
+import org.crossroads.network.needs.NeedDraft;
+import org.crossroads.network.needs.NeedEditing;
+import org.crossroads.network.needs.OfferDraft;
+import org.crossroads.network.needs.OfferEditing;
 import org.crossroads.learning.EventDraft;
 import org.crossroads.learning.EventEditing;
 import org.crossroads.learning.LearningObjective;
@@ -105,6 +111,8 @@ class AuthorizationMatrixTest {
     @Autowired OutcomeHarvest harvest;
     @Autowired EventEditing eventEditing;
     @Autowired ServicePointEditing servicePointEditing;
+    @Autowired NeedEditing needEditing;
+    @Autowired OfferEditing offerEditing;
     @Autowired DataImportJobs jobs;
     @Autowired ParticipantRegistry participants;
     @Autowired PersonalData personalData;
@@ -125,11 +133,13 @@ class AuthorizationMatrixTest {
      * @param personalToken the personal data link a delegate was mailed
      * @param index an index of the in-scope network, version 1 published (and answered for the city), version 2 a draft
      * @param importBatch a checked (dry-run) data import of the in-scope focal point, for the city
+     * @param need a private need of the city (so the roles outside its scope do not find it)
+     * @param offer a public offer of the city
      */
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
             long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
             long participant, long mergeKeep, long mergeDuplicate, long survey, String surveyToken, String personalToken, String index, long importBatch,
-            Map<String, Editor> editors, Map<String, WebClient> clients) {}
+            long need, long offer, Map<String, Editor> editors, Map<String, WebClient> clients) {}
 
     /** The index's dimension, question and option codes (path variables of its builder's routes). */
     static final String DIMENSION = "gov";
@@ -196,9 +206,15 @@ class AuthorizationMatrixTest {
         clients.put("anonymous", WebClient.anonymous(port));
         editors.forEach((role, editor) -> clients.put(role, WebClient.signedIn(port, editor.username(), PASSWORD)));
         long importBatch = checkedImport(clients.get("focal_point_in_scope"), cityReference);
+        long need = needEditing.create(city, new NeedDraft("en", "Matrix need " + run, "A one-stop shop", Map.of(),
+                List.of("reception_orientation"), List.of(), List.of(), NeedConstraints.NONE, "private"),
+                editors.get("focal_point_in_scope"));
+        long offer = offerEditing.create(city, new OfferDraft("en", "Matrix offer " + run, "Our reception office", Map.of(),
+                List.of("reception_orientation"), List.of(), List.of(), new Evidence(List.of(initiative), List.of(), List.of()),
+                true, "public"), editors.get("focal_point_in_scope"));
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
-                surveyToken, personalToken, index, importBatch, editors, clients);
+                surveyToken, personalToken, index, importBatch, need, offer, editors, clients);
     }
 
     /** A new city, member of the in-scope network only: its membership, for a removal. */
@@ -432,6 +448,8 @@ class AuthorizationMatrixTest {
                     case "participants" -> String.valueOf(fixtures.participant());
                     case "surveys" -> pattern.contains("/templates/") ? NOWHERE : String.valueOf(fixtures.survey());
                     case "data" -> String.valueOf(fixtures.importBatch());
+                    case "needs" -> String.valueOf(fixtures.need());
+                    case "offers" -> String.valueOf(fixtures.offer());
                     default -> NOWHERE;
                 };
                 case "membershipId" -> String.valueOf(newMember());

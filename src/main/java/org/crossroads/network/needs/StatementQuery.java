@@ -1,0 +1,19 @@
+package org.crossroads.network.needs;
+
+/**
+ * Filters of the lists of needs and offers; null for any.
+ *
+ * @param theme a code of the {@code theme} vocabulary
+ * @param route a code of the {@code route} vocabulary: the city lies on it
+ * @param country an ISO 3166-1 alpha-2 code: the city's country
+ * @param status a need's or an offer's status
+ * @param placeId one city
+ */
+public record StatementQuery(String theme, String route, String country, String status, Long placeId) {
+
+    public static final StatementQuery ALL = new StatementQuery(null, null, null, null, null);
+
+    public static StatementQuery ofPlace(long placeId) {
+        return new StatementQuery(null, null, null, null, placeId);
+    }
+}
