@@ -1,0 +1,22 @@
+package org.crossroads.network;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The cooperation graph's recomputation.
+ *
+ * @param debounce how long after a change the graph is recomputed (changes within it are taken together)
+ * @param refresh how often it is recomputed in any case (for changes no event announces, such as imports of
+ *     the built-in dataset)
+ * @param years how many calendar years, up to the current one, get a view of their own
+ */
+@ConfigurationProperties("crossroads.network")
+public record NetworkSettings(Duration debounce, Duration refresh, Integer years) {
+
+    public NetworkSettings {
+        debounce = debounce == null ? Duration.ofSeconds(5) : debounce;
+        refresh = refresh == null ? Duration.ofMinutes(30) : refresh;
+        years = years == null || years < 1 ? 15 : years;
+    }
+}
