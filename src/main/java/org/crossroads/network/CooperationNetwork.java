@@ -94,7 +94,11 @@ public class CooperationNetwork {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        schedule(Duration.ZERO);
+        if (settings.waitAtStart()) {
+            run();
+        } else {
+            schedule(Duration.ZERO);
+        }
     }
 
     @Scheduled(initialDelayString = "${crossroads.network.refresh:PT30M}", fixedDelayString = "${crossroads.network.refresh:PT30M}")

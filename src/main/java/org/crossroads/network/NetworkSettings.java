@@ -10,11 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refresh how often it is recomputed in any case (for changes no event announces, such as imports of
  *     the built-in dataset)
  * @param years how many calendar years, up to the current one, get a view of their own
+ * @param waitAtStart compute the first graph before the application reports ready, instead of in the
+ *     background (for test runs and smoke checks that must not see the "being computed" state)
  */
 @ConfigurationProperties("crossroads.network")
-public record NetworkSettings(Duration debounce, Duration refresh, Integer years) {
+public record NetworkSettings(Duration debounce, Duration refresh, Integer years, Boolean waitAtStart) {
 
     public NetworkSettings {
+        waitAtStart = waitAtStart != null && waitAtStart;
         debounce = debounce == null ? Duration.ofSeconds(5) : debounce;
         refresh = refresh == null ? Duration.ofMinutes(30) : refresh;
         years = years == null || years < 1 ? 15 : years;

@@ -31,7 +31,7 @@ class NetworkWebTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        network.refresh();
+        network.latest().orElseGet(network::refresh);
     }
 
     String body(String url, String... params) throws Exception {
