@@ -88,6 +88,32 @@ class GraphMetricsTest {
     }
 
     @Test
+    void aTieCountsInTheYearsOfItsPeriodAndTheComparisonOfTwoYearsShowsIt() {
+        List<Long> ids = List.of("Old", "New").stream().map(side -> jdbc.sql("""
+                insert into place (external_id, name, country_code, population, latitude, longitude, created_by)
+                values (:ref, :name, 'AQ', 70000, -75.0, 30.0, 'test') returning id""")
+                .param("ref", "place:period-" + side + "-" + RUN).param("name", "Period " + side + " " + RUN)
+                .query(Long.class).single()).toList();
+        partnerships.upsert(new PartnershipDraft("place:period-Old-" + RUN, "place:period-New-" + RUN, "twinning", List.of(),
+                java.time.LocalDate.of(2019, 3, 1), java.time.LocalDate.of(2020, 6, 30), "Test period " + RUN), "test");
+
+        NetworkSnapshot snapshot = network.refresh();
+        assertThat(snapshot.view(2018).orElseThrow().city(ids.get(0)).orElseThrow().degree()).isZero();
+        assertThat(snapshot.view(2019).orElseThrow().city(ids.get(0)).orElseThrow().degree()).isEqualTo(1);
+        assertThat(snapshot.view(2020).orElseThrow().city(ids.get(0)).orElseThrow().degree()).isEqualTo(1);
+        assertThat(snapshot.view(2021).orElseThrow().city(ids.get(0)).orElseThrow().degree()).isZero();
+        assertThat(snapshot.all().city(ids.get(0)).orElseThrow().degree()).as("every recorded tie, ended ones too").isEqualTo(1);
+
+        YearComparison comparison = network.compare(2018, 2019).orElseThrow();
+        assertThat(comparison.cities()).anySatisfy(c -> {
+            assertThat(c.placeId()).isEqualTo(ids.get(0));
+            assertThat(c.degreeFrom()).isZero();
+            assertThat(c.degreeTo()).isEqualTo(1);
+        });
+        assertThat(network.compare(2018, 1900)).as("no view for 1900").isEmpty();
+    }
+
+    @Test
     void aCityWithoutTiesHasNoConstraintAndZeroCentrality() {
         long lonely = jdbc.sql("""
                 insert into place (external_id, name, country_code, population, latitude, longitude, routes, roles, created_by)
