@@ -49,7 +49,7 @@ public class CooperationNetwork {
     });
     private ScheduledFuture<?> pending;
 
-    CooperationNetwork(SnapshotComputation computation, NetworkSettings settings) {
+    public CooperationNetwork(SnapshotComputation computation, NetworkSettings settings) {
         this.computation = computation;
         this.settings = settings;
     }
