@@ -61,6 +61,17 @@ class NetworkWebTest {
     }
 
     @Test
+    void aCityPageShowsItsConnectionsAndWhereItIsUnderConnected() throws Exception {
+        Document sfax = Jsoup.parse(body("/cities/" + places.resolve("Sfax, TN").orElseThrow().id()));
+        var section = sfax.select("h2:containsOwn(Connections) + ul");
+        assertThat(section.text()).contains("member of", "twinning", "All figures and ties (JSON)");
+        assertThat(section.select("a[href^=/cities/]")).hasSizeBetween(1, 10);
+        Document kassala = Jsoup.parse(body("/cities/" + places.resolve("Kassala, SD").orElseThrow().id(), "lang", "fr"));
+        assertThat(kassala.select("h2:containsOwn(Liens) + ul").text())
+                .contains("membre d’aucun réseau", "Peu connectée sur la route de la Méditerranée centrale");
+    }
+
+    @Test
     void aYearShowsTheTiesActiveThatYearAndHostileFiltersMeanAny() throws Exception {
         int year = network.latest().orElseThrow().years().lastKey();
         assertThat(Jsoup.parse(body("/network/under-connected", "year", Integer.toString(year))).select("#year option[selected]").text())

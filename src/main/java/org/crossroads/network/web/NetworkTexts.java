@@ -45,6 +45,11 @@ public class NetworkTexts {
         return vocabularies.label(vocabulary, code, locale);
     }
 
+    /** The kind of a tie in words ("twinning", "same network"…). */
+    public String tieKind(org.crossroads.network.TieKind kind, Locale locale) {
+        return messages.getMessage("network.kind." + kind.code(), null, locale);
+    }
+
     /** A percentage with no decimals, in digits 0–9 in every language. */
     public String percent(double share) {
         return Math.round(share * 100) + "%";
