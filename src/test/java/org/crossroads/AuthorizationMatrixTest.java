@@ -450,6 +450,9 @@ class AuthorizationMatrixTest {
                     case "data" -> String.valueOf(fixtures.importBatch());
                     case "needs" -> String.valueOf(fixtures.need());
                     case "offers" -> String.valueOf(fixtures.offer());
+                    // the cooperation graph is public and computed from the built-in dataset: a city it holds
+                    case "network" -> String.valueOf(jdbc.sql("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1")
+                            .query(Long.class).single());
                     default -> NOWHERE;
                 };
                 case "membershipId" -> String.valueOf(newMember());

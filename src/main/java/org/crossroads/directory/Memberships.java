@@ -47,6 +47,17 @@ public class Memberships {
                 .param("o", organisationId).param("p", placeId).query(Memberships::membership).list();
     }
 
+    /**
+     * Every membership in a published organisation, unlimited (unlike {@link #search}): for what is worked
+     * out over all of them at once, such as the cooperation graph of the network module.
+     */
+    public List<Membership> all() {
+        return jdbc.sql("select " + COLUMNS + " " + """
+                 from membership m join organisation o on o.id = m.organisation_id
+                 where o.publication = 'published' order by m.id""")
+                .query(Memberships::membership).list();
+    }
+
     Optional<Membership> findByKey(long organisationId, long placeId, String role) {
         return jdbc.sql("select " + COLUMNS + " " + """
                  from membership m where organisation_id = :o and place_id = :p and role = :r""")

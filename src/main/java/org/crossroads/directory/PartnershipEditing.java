@@ -9,6 +9,7 @@ import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,15 @@ public class PartnershipEditing {
     private final DirectoryValidation validation;
     private final DirectoryPermissions permissions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     PartnershipEditing(Partnerships partnerships, DirectoryValidation validation, DirectoryPermissions permissions,
-            AuditTrail audit) {
+            AuditTrail audit, ApplicationEventPublisher events) {
         this.partnerships = partnerships;
         this.validation = validation;
         this.permissions = permissions;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A focal point adds a partnership of its city (or an administrator any). */
@@ -57,6 +60,7 @@ public class PartnershipEditing {
         }
         if (partnerships.delete(partnershipId)) {
             audit.record(RECORD, partnershipId, "removed", editor.username(), snapshot(partnership));
+            events.publishEvent(new PartnershipChanged(partnership.placeA(), partnership.placeB()));
         }
     }
 
@@ -112,7 +116,9 @@ public class PartnershipEditing {
     }
 
     private void record(long id, String action, String actor) {
-        audit.record(RECORD, id, action, actor, snapshot(partnerships.find(id).orElseThrow()));
+        Partnership partnership = partnerships.find(id).orElseThrow();
+        audit.record(RECORD, id, action, actor, snapshot(partnership));
+        events.publishEvent(new PartnershipChanged(partnership.placeA(), partnership.placeB()));
     }
 
     static Map<String, Object> snapshot(Partnership p) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,15 @@ public class PlaceEditing {
     private final DirectoryValidation validation;
     private final DirectoryPermissions permissions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    PlaceEditing(Places places, DirectoryValidation validation, DirectoryPermissions permissions, AuditTrail audit) {
+    PlaceEditing(Places places, DirectoryValidation validation, DirectoryPermissions permissions, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.places = places;
         this.validation = validation;
         this.permissions = permissions;
         this.audit = audit;
+        this.events = events;
     }
 
     /** An editor's change from the place form; the names given replace the stored ones. */
@@ -164,5 +168,6 @@ public class PlaceEditing {
         snapshot.put("source", places.provenance(id).map(Provenance::source).orElse(null));
         snapshot.put("version", saved.version());
         audit.record(RECORD, id, action, actor, snapshot);
+        events.publishEvent(new PlaceChanged(id));
     }
 }

@@ -173,6 +173,26 @@ public class Places {
                 .query(String.class).list();
     }
 
+    /**
+     * Every place the platform knows something about (roles or routes recorded, added by hand, a member or
+     * a partner): for what is worked out over all of them, such as the cooperation graph.
+     */
+    public List<Place> known() {
+        return jdbc.sql("select " + COLUMNS + " from place p where id in (" + KNOWN + ") order by id")
+                .query(Places::place).list();
+    }
+
+    /** The places of the given countries whose size class is one of {@code sizeClasses}, most populous first. */
+    public List<Place> inCountries(Collection<String> countryCodes, Collection<String> sizeClasses) {
+        if (countryCodes.isEmpty() || sizeClasses.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from place p where country_code = any(:cc) and size_class = any(:sc)"
+                        + " order by population desc nulls last, id")
+                .param("cc", countryCodes.toArray(String[]::new)).param("sc", sizeClasses.toArray(String[]::new))
+                .query(Places::place).list();
+    }
+
     public Optional<Provenance> provenance(long id) {
         return jdbc.sql("select source, created_by, created_at, updated_by, updated_at from place where id = :id")
                 .param("id", id).query(Places::provenance).optional();

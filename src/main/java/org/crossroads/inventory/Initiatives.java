@@ -75,6 +75,11 @@ public class Initiatives {
                  order by i.name""").param("o", organisationId).query(this::initiative).list();
     }
 
+    /** Every published initiative, oldest first: for what is worked out over all of them (the cooperation graph). */
+    public List<Initiative> published() {
+        return jdbc.sql(SELECT + " where i.publication = 'published' order by i.id").query(this::initiative).list();
+    }
+
     public List<Initiative> proposed() {
         return jdbc.sql(SELECT + " where i.publication = 'proposed' order by i.created_at").query(this::initiative).list();
     }

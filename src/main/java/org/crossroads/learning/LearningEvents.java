@@ -93,6 +93,28 @@ public class LearningEvents {
                  order by e.starts_on, e.id""").param("p", placeId).query(this::event).list();
     }
 
+    /**
+     * The cities that took part in each event (its host and every city that sent a delegate whose absence is
+     * not recorded), as the event pages and {@link PeerRatings#peerCities} name them; never how many persons
+     * came. For the cooperation graph, which ties cities met at the same event.
+     */
+    public List<EventCities> participatingCities() {
+        return jdbc.sql("""
+                select e.id, e.theme, e.starts_on, e.ends_on,
+                  array(select distinct place_id from (
+                    select e.host_place_id as place_id
+                    union select r.place_id from registration r where r.event_id = e.id and r.attended is distinct from false
+                  ) p where place_id is not null order by place_id) as places
+                from learning_event e order by e.starts_on, e.id""")
+                .query((rs, n) -> new EventCities(rs.getLong("id"), rs.getString("theme"),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        java.util.Arrays.asList((Long[]) rs.getArray("places").getArray())))
+                .list();
+    }
+
+    /** An event with the cities that took part in it. */
+    public record EventCities(long eventId, String theme, LocalDate startsOn, LocalDate endsOn, List<Long> placeIds) {}
+
     public long count() {
         return jdbc.sql("select count(*) from learning_event").query(Long.class).single();
     }

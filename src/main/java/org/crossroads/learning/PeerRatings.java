@@ -111,6 +111,22 @@ public class PeerRatings {
                 .list();
     }
 
+    /** One city rated another after an event (the scores are not part of it). */
+    public record RatedPair(long eventId, long raterPlaceId, long ratedPlaceId) {}
+
+    /**
+     * Who rated whom, only for rated cities whose averages the public may see ({@link #PUBLIC_MINIMUM_RATERS}
+     * raters or more at that event): for the cooperation graph, which counts the exchange, never the scores.
+     */
+    public List<RatedPair> publicPairs() {
+        return jdbc.sql("""
+                select event_id, rater_place_id, rated_place_id from peer_rating r
+                where (select count(*) from peer_rating o where o.event_id = r.event_id
+                       and o.rated_place_id = r.rated_place_id) >= :min
+                order by event_id, rater_place_id, rated_place_id""").param("min", PUBLIC_MINIMUM_RATERS)
+                .query((rs, n) -> new RatedPair(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
     /** What the rating city has already given, to show in its form. */
     public Map<Long, Rating> givenBy(long eventId, long raterPlaceId) {
         Map<Long, Rating> given = new java.util.LinkedHashMap<>();
