@@ -72,6 +72,29 @@ class NetworkWebTest {
     }
 
     @Test
+    void theGraphExportsAsJsonGraphMlAndGexfForAnyFilter() throws Exception {
+        JsonNode twinnings = json.readTree(body("/api/network/graph", "kind", "twinning"));
+        assertThat(twinnings.get("ties").size()).as("the built-in twinnings of Sfax and others").isGreaterThanOrEqualTo(5);
+        assertThat(twinnings.get("ties").findValuesAsString("kind")).containsOnly("twinning");
+        assertThat(twinnings.get("nodes").size()).isGreaterThan(twinnings.get("ties").size() / 2);
+
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document graphMl = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                body("/api/network/graph", "format", "graphml", "route", "central_med").getBytes(StandardCharsets.UTF_8)));
+        assertThat(graphMl.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+        assertThat(graphMl.getElementsByTagName("edge").getLength()).isGreaterThan(10);
+        assertThat(graphMl.getElementsByTagName("node").getLength()).isGreaterThan(5);
+
+        org.w3c.dom.Document gexf = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                body("/api/network/graph", "format", "gexf", "kind", "membership").getBytes(StandardCharsets.UTF_8)));
+        assertThat(gexf.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
+        assertThat(gexf.getElementsByTagName("edge").getLength()).isGreaterThan(50);
+
+        assertThat(mvc.perform(get("/api/network/graph").param("format", "xls")).andReturn().getResponse().getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void aYearShowsTheTiesActiveThatYearAndHostileFiltersMeanAny() throws Exception {
         int year = network.latest().orElseThrow().years().lastKey();
         assertThat(Jsoup.parse(body("/network/under-connected", "year", Integer.toString(year))).select("#year option[selected]").text())

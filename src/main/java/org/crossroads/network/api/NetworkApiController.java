@@ -14,6 +14,7 @@ import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.Node;
 import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
+import org.crossroads.network.TieKind;
 import org.crossroads.network.UnderConnectedCity;
 import org.crossroads.network.web.NetworkFilters;
 import org.crossroads.network.web.NetworkTexts;
@@ -103,6 +104,57 @@ class NetworkApiController {
         }
         return ResponseEntity.ok(new UnderConnectedPage(r.isEmpty() ? null : r, c.isEmpty() ? null : c, view.year(),
                 all.size(), items, NetworkTexts.utc(snapshot.computedAt())));
+    }
+
+    record GraphResource(Integer year, List<Node> nodes, List<TieResource> ties, String computedAt) {}
+
+    @GetMapping("/graph")
+    @Operation(summary = "The cooperation graph for network tools",
+            description = "Nodes (places, city networks, organisations) and ties with kind, weight, period and source, as "
+                    + "JSON, GraphML or GEXF 1.3 (Gephi). Filters combine: tie kinds, a route (ties whose cities all have a "
+                    + "role on it), a year (ties active that year). Only nodes with a tie in the selection are included. "
+                    + "Inspiration and peer-rating ties are directed, the others undirected.")
+    ResponseEntity<?> graph(
+            @Parameter(description = "json (default), graphml or gexf") @RequestParam(defaultValue = "json") String format,
+            @Parameter(description = "tie kind codes: membership, twinning, project_partnership, initiative, event, inspiration, peer_rating")
+            @RequestParam(required = false) List<String> kind,
+            @Parameter(description = "route code") @RequestParam(required = false) String route,
+            @Parameter(description = "a calendar year: ties active that year only") @RequestParam(required = false) Integer year) {
+        if (!List.of("json", "graphml", "gexf").contains(format)) {
+            throw new org.crossroads.shared.web.BadParameterException("format", "format must be json, graphml or gexf");
+        }
+        NetworkSnapshot snapshot = ready();
+        GraphView view = view(snapshot, year);
+        java.util.Set<TieKind> kinds = kind == null || kind.isEmpty() ? java.util.EnumSet.allOf(TieKind.class)
+                : kind.stream().map(TieKind::ofCode).flatMap(java.util.Optional::stream)
+                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(TieKind.class)));
+        String r = NetworkFilters.route(vocabularies, route);
+        List<Tie> ties = snapshot.ties().stream().filter(t -> kinds.contains(t.kind()))
+                .filter(t -> year == null || t.activeIn(year))
+                .filter(t -> r.isEmpty() || (onRoute(view, t.from(), r) && onRoute(view, t.to(), r))).toList();
+        java.util.Map<String, Node> nodes = new java.util.LinkedHashMap<>();
+        ties.forEach(t -> {
+            nodes.putIfAbsent(t.from(), snapshot.nodes().get(t.from()));
+            nodes.putIfAbsent(t.to(), snapshot.nodes().get(t.to()));
+        });
+        return switch (format) {
+            case "graphml" -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/graphml+xml;charset=UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"cooperation-graph.graphml\"")
+                    .body(GraphDocuments.graphMl(nodes.values(), ties));
+            case "gexf" -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/gexf+xml;charset=UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"cooperation-graph.gexf\"")
+                    .body(GraphDocuments.gexf(nodes.values(), ties));
+            default -> ResponseEntity.ok(new GraphResource(view.year(), List.copyOf(nodes.values()),
+                    ties.stream().map(t -> tie(snapshot, t)).toList(), NetworkTexts.utc(snapshot.computedAt())));
+        };
+    }
+
+    /** A city with a role on the route; an organisation or network is on every route. */
+    private static boolean onRoute(GraphView view, String key, String route) {
+        if (!key.startsWith("place:")) {
+            return true;
+        }
+        return view.city(Long.parseLong(key.substring(6))).map(c -> !c.rolesOn(route).isEmpty()).orElse(false);
     }
 
     private UnderConnectedResource resource(int rank, UnderConnectedCity u, Locale locale) {
