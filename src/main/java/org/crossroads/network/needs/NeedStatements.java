@@ -42,20 +42,8 @@ public class NeedStatements {
 
     /** The needs this reader may see that match the theme, status and city (route and country: see {@link NeedsAndOffers}). */
     List<Need> search(StatementQuery q, ReaderScope scope) {
-        StringBuilder where = new StringBuilder(" where " + scope.condition());
-        Map<String, Object> params = new LinkedHashMap<>(scope.parameters());
-        if (q.theme() != null) {
-            where.append(" and :theme = any(themes)");
-            params.put("theme", q.theme());
-        }
-        if (q.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", q.status());
-        }
-        if (q.placeId() != null) {
-            where.append(" and place_id = :place");
-            params.put("place", q.placeId());
-        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = q.where(scope, params);
         return jdbc.sql(SELECT + where + " order by created_at desc, id desc").params(params).query(this::need).list();
     }
 
