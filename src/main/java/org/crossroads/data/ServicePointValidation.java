@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
+import org.crossroads.shared.geo.GreatCircle;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
@@ -28,7 +29,6 @@ class ServicePointValidation {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._/-]{0,119}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ().\\-/]{2,38}[0-9]");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private final Places places;
     private final Organisations organisations;
@@ -70,7 +70,7 @@ class ServicePointValidation {
         boolean latitudeOk = coordinate(errors, "latitude", d.latitude(), 90);
         boolean longitudeOk = coordinate(errors, "longitude", d.longitude(), 180);
         if (place != null && latitudeOk && longitudeOk) {
-            double km = distanceKm(place.latitude(), place.longitude(), d.latitude(), d.longitude());
+            double km = GreatCircle.km(place.latitude(), place.longitude(), d.latitude(), d.longitude());
             if (km > ServicePoint.MAX_DISTANCE_KM) {
                 errors.add(FieldError.of("latitude", "servicepoints.error.farFromCity", plain(d.latitude()),
                         plain(d.longitude()), Math.round(km), place.name(), ServicePoint.MAX_DISTANCE_KM));
@@ -104,15 +104,6 @@ class ServicePointValidation {
         return new ResolvedServicePoint(externalId, place, d.name().strip(), d.kind().strip(), stripped(d.address()),
                 d.latitude(), d.longitude(), operatorId, List.copyOf(languages), stripped(d.openingHours()),
                 stripped(d.phone()), stripped(d.website()), stripped(d.description()), d.source().strip());
-    }
-
-    /** Great-circle distance on the mean Earth radius (haversine), in kilometres. */
-    static double distanceKm(double latitude1, double longitude1, double latitude2, double longitude2) {
-        double dLat = Math.toRadians(latitude2 - latitude1);
-        double dLon = Math.toRadians(longitude2 - longitude1);
-        double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(latitude1)) * Math.cos(Math.toRadians(latitude2)) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
     /** An absolute http or https address with a host; {@code javascript:} and the like are refused. */

@@ -201,13 +201,4 @@ final class CityGraph {
     }
 
     record Connectivity(int components, long reachablePairs) {}
-
-    /** Great-circle distance in km (haversine, mean Earth radius 6,371 km). */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
 }

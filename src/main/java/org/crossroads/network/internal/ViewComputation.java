@@ -24,6 +24,7 @@ import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
 import org.crossroads.network.TieKind;
 import org.crossroads.network.UnderConnectedCity;
+import org.crossroads.shared.geo.GreatCircle;
 
 /** Computes one {@link GraphView} (every tie, or one year's) from the graph's input. */
 final class ViewComputation {
@@ -99,7 +100,7 @@ final class ViewComputation {
             if (other.id() == city.id()) {
                 continue;
             }
-            double km = CityGraph.km(city.latitude(), city.longitude(), other.latitude(), other.longitude());
+            double km = GreatCircle.km(city.latitude(), city.longitude(), other.latitude(), other.longitude());
             if (km < bestKm) {
                 bestKm = km;
                 best = other;
