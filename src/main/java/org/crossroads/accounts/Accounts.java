@@ -93,6 +93,46 @@ public class Accounts {
         jdbc.sql("update account set password_hash = :p where id = :id").param("p", passwordHash).param("id", id).update();
     }
 
+    /**
+     * Where to write to the enabled focal points of a city, and in which language: for notifications about the
+     * city (exchange requests). Accounts without an address are left out.
+     */
+    public List<Contact> focalPointContacts(long placeId) {
+        return jdbc.sql(CONTACT + " where enabled and email is not null and role = 'CITY_FOCAL_POINT' and place_id = :p order by id")
+                .param("p", placeId).query(Accounts::contact).list();
+    }
+
+    /** The same for the enabled coordinators of these networks. */
+    public List<Contact> coordinatorContacts(java.util.Collection<Long> organisationIds) {
+        return jdbc.sql(CONTACT + " where enabled and email is not null and role = 'NETWORK_COORDINATOR'"
+                        + " and organisation_id = any(:o) order by id")
+                .param("o", organisationIds.toArray(Long[]::new)).query(Accounts::contact).list();
+    }
+
+    /** One enabled account's address and language, if it has an address. */
+    public Optional<Contact> contact(String username) {
+        return jdbc.sql(CONTACT + " where enabled and email is not null and lower(username) = lower(:u)")
+                .param("u", username).query(Accounts::contact).optional();
+    }
+
+    /** Sets where the platform writes to the account and in which language ({@code en}, {@code fr}, {@code ar}, {@code es}). */
+    public void setContact(long id, String email, String language) {
+        jdbc.sql("update account set email = :e, language = :l where id = :id")
+                .param("e", email).param("l", language).param("id", id).update();
+    }
+
+    /**
+     * Where to write to an editor: an address and the language of the messages (null when unknown: English).
+     * Personal data: for sending mail, never shown.
+     */
+    public record Contact(String username, String displayName, String email, String language) {}
+
+    private static final String CONTACT = "select username, display_name, email, language from account";
+
+    private static Contact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
     /** What the public may know of one account (usernames compared without case), for {@link PublicNames}. */
     Optional<PublicAccount> publicAccount(String username) {
         return jdbc.sql("""

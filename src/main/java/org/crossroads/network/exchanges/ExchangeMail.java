@@ -1,0 +1,88 @@
+package org.crossroads.network.exchanges;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crossroads.accounts.Accounts;
+import org.crossroads.accounts.Accounts.Contact;
+import org.crossroads.directory.Membership;
+import org.crossroads.directory.Memberships;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.Places;
+import org.crossroads.learning.LearningSettings;
+import org.crossroads.shared.mail.MailOutbox;
+import org.crossroads.shared.mail.OutgoingMail;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mail of the exchange steps, queued in the outbox inside the step's transaction: a new request to the
+ * peer's focal points (to the coordinators of its networks when it has no focal point with an address), an answer
+ * or an arrangement to the requester (and an arrangement made by the requester to whoever answered). Each in its
+ * recipient's language when known, else English, with the link to the exchange page.
+ */
+@Component
+class ExchangeMail {
+
+    static final String PURPOSE_REQUEST = "exchange-request";
+    static final String PURPOSE_ANSWER = "exchange-answer";
+
+    private final MailOutbox outbox;
+    private final Accounts accounts;
+    private final Places places;
+    private final Memberships memberships;
+    private final MessageSource messages;
+    private final LearningSettings settings;
+
+    ExchangeMail(MailOutbox outbox, Accounts accounts, Places places, Memberships memberships, MessageSource messages,
+            LearningSettings settings) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.places = places;
+        this.memberships = memberships;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    void requested(Exchange exchange) {
+        List<Contact> recipients = accounts.focalPointContacts(exchange.peerPlaceId());
+        if (recipients.isEmpty()) {
+            recipients = accounts.coordinatorContacts(memberships.ofPlace(exchange.peerPlaceId()).stream()
+                    .map(Membership::organisationId).distinct().toList());
+        }
+        for (Contact to : recipients) {
+            send(to, exchange, PURPOSE_REQUEST, "exchanges.mail.requested");
+        }
+    }
+
+    void answered(Exchange exchange) {
+        String actor = Exchange.ARRANGED.equals(exchange.status()) ? exchange.arrangedBy() : exchange.answeredBy();
+        Map<String, Contact> recipients = new LinkedHashMap<>();
+        List<String> usernames = new ArrayList<>(List.of(exchange.requestedBy()));
+        if (Exchange.ARRANGED.equals(exchange.status()) && exchange.answeredBy() != null) {
+            usernames.add(exchange.answeredBy());
+        }
+        for (String username : usernames) {
+            if (!username.equalsIgnoreCase(actor)) {
+                accounts.contact(username).ifPresent(c -> recipients.putIfAbsent(c.email().toLowerCase(Locale.ROOT), c));
+            }
+        }
+        recipients.values().forEach(to -> send(to, exchange, PURPOSE_ANSWER, "exchanges.mail." + exchange.status()));
+    }
+
+    private void send(Contact to, Exchange exchange, String purpose, String key) {
+        Locale locale = Locale.forLanguageTag(to.language() == null ? "en" : to.language());
+        String requester = places.find(exchange.requesterPlaceId()).map(Place::name).orElse("?");
+        String peer = places.find(exchange.peerPlaceId()).map(Place::name).orElse("?");
+        String link = settings.publicUrl() + "/exchanges/" + exchange.id();
+        String subject = messages.getMessage(key + ".subject", new Object[] {requester, peer}, locale);
+        String body = messages.getMessage(key + ".body", new Object[] {to.displayName(), requester, peer, link}, locale);
+        if (exchange.answerNote() != null && !Exchange.ARRANGED.equals(exchange.status())) {
+            body += "\n\n" + messages.getMessage("exchanges.mail.note", null, locale) + "\n" + exchange.answerNote();
+        }
+        outbox.enqueue(OutgoingMail.text(to.email(), subject, body, locale.getLanguage(), purpose,
+                "exchange:" + exchange.id()));
+    }
+}
