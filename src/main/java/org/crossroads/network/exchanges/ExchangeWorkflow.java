@@ -94,7 +94,7 @@ public class ExchangeWorkflow {
                 theme = offer.get().themes().get(0);
             }
         }
-        if (theme == null && draft.needId() == null && draft.offerId() == null) {
+        if (theme == null && blankToNull(draft.theme()) == null && draft.needId() == null && draft.offerId() == null) {
             errors.add(FieldError.of("theme", "exchanges.error.themeRequired"));
         }
         if (draft.activity() == null || !Exchange.ACTIVITIES.contains(draft.activity())) {
