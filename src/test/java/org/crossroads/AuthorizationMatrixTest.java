@@ -48,6 +48,8 @@ import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
 import org.crossroads.data.ServicePointDraft;
 import org.crossroads.data.ServicePointEditing;
+import org.crossroads.network.exchanges.ExchangeDraft;
+import org.crossroads.network.exchanges.ExchangeWorkflow;
 import org.crossroads.network.needs.Evidence;
 import org.crossroads.network.needs.NeedConstraints;
 import org.crossroads.network.needs.NeedDraft;
@@ -113,6 +115,7 @@ class AuthorizationMatrixTest {
     @Autowired ServicePointEditing servicePointEditing;
     @Autowired NeedEditing needEditing;
     @Autowired OfferEditing offerEditing;
+    @Autowired ExchangeWorkflow exchanges;
     @Autowired DataImportJobs jobs;
     @Autowired ParticipantRegistry participants;
     @Autowired PersonalData personalData;
@@ -135,11 +138,12 @@ class AuthorizationMatrixTest {
      * @param importBatch a checked (dry-run) data import of the in-scope focal point, for the city
      * @param need a private need of the city (so the roles outside its scope do not find it)
      * @param offer a public offer of the city
+     * @param exchange a request from a city outside every scope to the city (so the city's side answers it)
      */
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
             long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
             long participant, long mergeKeep, long mergeDuplicate, long survey, String surveyToken, String personalToken, String index, long importBatch,
-            long need, long offer, Map<String, Editor> editors, Map<String, WebClient> clients) {}
+            long need, long offer, long exchange, Map<String, Editor> editors, Map<String, WebClient> clients) {}
 
     /** The index's dimension, question and option codes (path variables of its builder's routes). */
     static final String DIMENSION = "gov";
@@ -212,9 +216,13 @@ class AuthorizationMatrixTest {
         long offer = offerEditing.create(city, new OfferDraft("en", "Matrix offer " + run, "Our reception office", Map.of(),
                 List.of("reception_orientation"), List.of(), List.of(), new Evidence(List.of(initiative), List.of(), List.of()),
                 true, "public"), editors.get("focal_point_in_scope"));
+        long askingTown = placeEditing.addLocalAuthority(new LocalAuthorityDraft("place:matrix-asking-" + run, "Asking " + run,
+                "GM", 90_000L, 13.4, -16.6, List.of("origin"), List.of("atlantic"), "Matrix test"), "test").id();
+        long exchange = exchanges.request(new ExchangeDraft(askingTown, city, null, null, "reception_orientation", "study_visit",
+                "May we visit?"), editors.get("administrator"));
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
-                surveyToken, personalToken, index, importBatch, need, offer, editors, clients);
+                surveyToken, personalToken, index, importBatch, need, offer, exchange, editors, clients);
     }
 
     /** A new city, member of the in-scope network only: its membership, for a removal. */
@@ -450,6 +458,7 @@ class AuthorizationMatrixTest {
                     case "data" -> String.valueOf(fixtures.importBatch());
                     case "needs" -> String.valueOf(fixtures.need());
                     case "offers" -> String.valueOf(fixtures.offer());
+                    case "exchanges" -> String.valueOf(fixtures.exchange());
                     // the cooperation graph is public and computed from the built-in dataset: a city it holds
                     case "network" -> String.valueOf(jdbc.sql("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1")
                             .query(Long.class).single());

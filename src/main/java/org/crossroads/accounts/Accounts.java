@@ -115,6 +115,11 @@ public class Accounts {
                 .param("u", username).query(Accounts::contact).optional();
     }
 
+    /** The account's address and language as stored (either may be null), for its own settings page. */
+    public Optional<Contact> contactDetails(String username) {
+        return jdbc.sql(CONTACT + " where lower(username) = lower(:u)").param("u", username).query(Accounts::contact).optional();
+    }
+
     /** Sets where the platform writes to the account and in which language ({@code en}, {@code fr}, {@code ar}, {@code es}). */
     public void setContact(long id, String email, String language) {
         jdbc.sql("update account set email = :e, language = :l where id = :id")

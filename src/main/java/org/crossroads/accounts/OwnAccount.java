@@ -41,6 +41,38 @@ public class OwnAccount {
         return null;
     }
 
+    /** The languages a message to an editor may be written in. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
+
+    /**
+     * Where the platform writes to the editor (notifications of exchange requests and their answers) and in which
+     * language; an empty address means no mail.
+     *
+     * @return field → message keys of its problems; empty when saved
+     */
+    @Transactional
+    public Map<String, List<String>> setContact(String username, String email, String language) {
+        Editor editor = accounts.findByUsername(username).orElseThrow();
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            errors.put("email", List.of("accounts.error.email"));
+        }
+        String lang = language == null || language.isBlank() ? null : language.strip();
+        if (lang != null && !LANGUAGES.contains(lang)) {
+            errors.put("language", List.of("accounts.error.language"));
+        }
+        if (errors.isEmpty()) {
+            accounts.setContact(editor.id(), address, lang);
+            // the address is personal data: the audit notes that it changed, not what it is
+            audit.record("account", editor.id(), "contact changed", editor.username(),
+                    Map.of("email_given", address != null, "language", lang == null ? "" : lang));
+        }
+        return errors;
+    }
+
     /** @return field → message keys of its problems; empty when the password was changed */
     @Transactional
     public Map<String, List<String>> changePassword(String username, String current, String next, String repeated) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.OwnAccount;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Signed-in editors give the name the public sees (asked once of accounts made before display names
- * existed, right after logging in) and change their password.
+ * existed, right after logging in), change their password, and say where and in which language the platform
+ * writes to them.
  */
 @Controller
 class OwnAccountController {
@@ -25,10 +27,12 @@ class OwnAccountController {
 
     private final OwnAccount ownAccount;
     private final CurrentEditor currentEditor;
+    private final Accounts accounts;
 
-    OwnAccountController(OwnAccount ownAccount, CurrentEditor currentEditor) {
+    OwnAccountController(OwnAccount ownAccount, CurrentEditor currentEditor, Accounts accounts) {
         this.ownAccount = ownAccount;
         this.currentEditor = currentEditor;
+        this.accounts = accounts;
     }
 
     @GetMapping("/account/name")
@@ -68,6 +72,31 @@ class OwnAccountController {
         }
         redirect.addFlashAttribute("notice", "accounts.own.passwordChanged");
         return "redirect:/account/password";
+    }
+
+    @GetMapping("/account/contact")
+    String contact(Principal principal, Model model) {
+        var contact = accounts.contactDetails(principal.getName()).orElseThrow();
+        return contactPage(contact.email(), contact.language(), Map.of(), model);
+    }
+
+    @PostMapping("/account/contact")
+    String saveContact(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String language,
+            Principal principal, Model model, RedirectAttributes redirect) {
+        Map<String, List<String>> errors = ownAccount.setContact(principal.getName(), email, language);
+        if (!errors.isEmpty()) {
+            return contactPage(email, language, errors, model);
+        }
+        redirect.addFlashAttribute("notice", "accounts.own.contactSaved");
+        return "redirect:/account/contact";
+    }
+
+    private String contactPage(String email, String language, Map<String, List<String>> errors, Model model) {
+        model.addAttribute("email", email);
+        model.addAttribute("language", language);
+        model.addAttribute("languages", OwnAccount.LANGUAGES);
+        model.addAttribute("errors", errors);
+        return "accounts/contact";
     }
 
     private String namePage(String displayName, String error, boolean pending, Model model) {

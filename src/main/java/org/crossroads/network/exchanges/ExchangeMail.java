@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ExchangeMail {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExchangeMail.class);
+
     static final String PURPOSE_REQUEST = "exchange-request";
     static final String PURPOSE_ANSWER = "exchange-answer";
 
@@ -82,7 +84,14 @@ class ExchangeMail {
         if (exchange.answerNote() != null && !Exchange.ARRANGED.equals(exchange.status())) {
             body += "\n\n" + messages.getMessage("exchanges.mail.note", null, locale) + "\n" + exchange.answerNote();
         }
-        outbox.enqueue(OutgoingMail.text(to.email(), subject, body, locale.getLanguage(), purpose,
-                "exchange:" + exchange.id()));
+        OutgoingMail mail;
+        try {
+            mail = OutgoingMail.text(to.email(), subject, body, locale.getLanguage(), purpose, "exchange:" + exchange.id());
+        } catch (IllegalArgumentException e) {
+            // an address the outbox cannot send to must not stop the step: the exchange page tells the same
+            LOG.warn("Exchange {}: no mail to account {}: {}", exchange.id(), to.username(), e.getMessage());
+            return;
+        }
+        outbox.enqueue(mail);
     }
 }
