@@ -345,6 +345,26 @@ class ExchangeWorkflowTest {
         assertThat(Jsoup.parse(invalid.getContentAsString(StandardCharsets.UTF_8)).select("#err-message")).isNotEmpty();
     }
 
+    @Test
+    void anEditorGivesTheAddressAndLanguageExchangeMailGoesToAndABadAddressIsRefused() throws Exception {
+        var bad = mvc.perform(post("/account/contact").with(user(peerFocal.username())).with(csrf())
+                .param("email", "not an address").param("language", "de")).andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(bad.getContentAsString(StandardCharsets.UTF_8)).select(".field-error")).hasSize(2);
+        assertThat(accounts.contact(peerFocal.username()).orElseThrow().email()).isEqualTo(peerFocal.username() + "@example.org");
+
+        var saved = mvc.perform(post("/account/contact").with(user(peerFocal.username())).with(csrf())
+                .param("email", "tangier.office@example.org").param("language", "es")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/account/contact");
+        assertThat(page("/account/contact", peerFocal, "en").select("#email").val()).isEqualTo("tangier.office@example.org");
+        long id = workflow.request(request(need, null, "event", "Hello"), askingFocal);
+        assertThat(mails("exchange-request", id)).singleElement().satisfies(m -> {
+            assertThat(m.get("recipient")).isEqualTo("tangier.office@example.org");
+            assertThat(m.get("language")).isEqualTo("es");
+        });
+        assertThat(audit.history("account", peerFocal.id()).get(0).action()).isEqualTo("contact changed");
+    }
+
     // ---- helpers ----
 
     private long acceptedExchange() {
