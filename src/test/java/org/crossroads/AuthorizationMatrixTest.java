@@ -218,8 +218,9 @@ class AuthorizationMatrixTest {
                 true, "public"), editors.get("focal_point_in_scope"));
         long askingTown = placeEditing.addLocalAuthority(new LocalAuthorityDraft("place:matrix-asking-" + run, "Asking " + run,
                 "GM", 90_000L, 13.4, -16.6, List.of("origin"), List.of("atlantic"), "Matrix test"), "test").id();
+        // asked by another administrator: the matrix's administrator answers it (nobody answers their own request)
         long exchange = exchanges.request(new ExchangeDraft(askingTown, city, null, null, "reception_orientation", "study_visit",
-                "May we visit?"), editors.get("administrator"));
+                "May we visit?"), account("mx-admin-asking-" + run, Role.ADMINISTRATOR, null, null));
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
                 surveyToken, personalToken, index, importBatch, need, offer, exchange, editors, clients);

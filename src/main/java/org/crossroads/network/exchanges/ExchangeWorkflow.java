@@ -203,7 +203,9 @@ public class ExchangeWorkflow {
 
     private Exchange answerable(long id, Editor editor) {
         Exchange exchange = visible(id, editor);
-        if (!access.mayAnswer(editor, exchange)) {
+        // whoever asked does not answer their own request, even when they act for both cities (an administrator,
+        // the coordinator of a network both cities are members of)
+        if (!access.mayAnswer(editor, exchange) || editor.username().equalsIgnoreCase(exchange.requestedBy())) {
             throw new AccessDeniedException(editor.username() + " may not answer exchange " + id);
         }
         if (!exchange.isOpen()) {

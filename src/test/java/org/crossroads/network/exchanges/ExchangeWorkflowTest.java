@@ -280,6 +280,12 @@ class ExchangeWorkflowTest {
             assertThat(content("/exchanges", side)).as(side.username()).contains(askingName);
         }
         assertThat(Jsoup.parse(content("/exchanges/" + id, peerFocal)).select("blockquote").text()).contains("Private words " + run);
+
+        long asked = workflow.request(request(null, "housing", "event", "An administrator asks"), administrator);
+        assertThatThrownBy(() -> workflow.accept(asked, 0, null, administrator)).as("nobody answers their own request")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(Jsoup.parse(content("/exchanges/" + asked, administrator)).select("#accept-form")).isEmpty();
+        workflow.accept(asked, 0, null, peerFocal);
     }
 
     @Test

@@ -101,7 +101,8 @@ class ExchangeViews {
         model.addAttribute("outcomes", harvested);
         model.addAttribute("outcomePlaces", places.findAll(harvested.stream().map(OutcomeStatement::placeId)
                 .filter(java.util.Objects::nonNull).distinct().toList()));
-        model.addAttribute("mayAnswer", e.isOpen() && access.mayAnswer(reader, e));
+        model.addAttribute("mayAnswer", e.isOpen() && access.mayAnswer(reader, e)
+                && !reader.username().equalsIgnoreCase(e.requestedBy()));
         model.addAttribute("mayArrange", e.isAccepted() && access.mayArrange(reader, e));
         model.addAttribute("mayAskAgain", Exchange.REDIRECTED.equals(e.status()) && e.redirectPlaceId() != null
                 && access.isRequesterSide(reader, e));
