@@ -45,6 +45,9 @@ class ChangesController {
         NetworkSnapshot snapshot = latest.get();
         SortedSet<Integer> years = new TreeSet<>(snapshot.years().keySet());
         model.addAttribute("years", years);
+        // Years as text: a year is a name, not a quantity ("2,024" in English, other digits in Arabic).
+        model.addAttribute("firstYear", years.isEmpty() ? "" : Integer.toString(years.first()));
+        model.addAttribute("lastYear", years.isEmpty() ? "" : Integer.toString(years.last()));
         model.addAttribute("computedAt", NetworkTexts.utc(snapshot.computedAt()));
         if (years.size() < 2) {
             model.addAttribute("from", from);

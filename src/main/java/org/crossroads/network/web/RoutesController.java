@@ -36,11 +36,14 @@ class RoutesController {
     private final CooperationNetwork network;
     private final Vocabularies vocabularies;
     private final JsonMapper json;
+    private final org.springframework.context.MessageSource messages;
 
-    RoutesController(CooperationNetwork network, Vocabularies vocabularies, JsonMapper json) {
+    RoutesController(CooperationNetwork network, Vocabularies vocabularies, JsonMapper json,
+            org.springframework.context.MessageSource messages) {
         this.network = network;
         this.vocabularies = vocabularies;
         this.json = json;
+        this.messages = messages;
     }
 
     /** How connected a city is, in three bands named in words; the percentage is always shown beside. */
@@ -97,10 +100,13 @@ class RoutesController {
 
     @GetMapping("/network/routes/{route}")
     String route(@PathVariable String route, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Integer year, Model model) {
+            @RequestParam(required = false) Integer year, Model model, java.util.Locale locale) {
         if (!vocabularies.contains(Vocabularies.ROUTE, route)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No route " + route);
         }
+        String label = vocabularies.label(Vocabularies.ROUTE, route, locale);
+        model.addAttribute("routeLabel", label);
+        model.addAttribute("mapLabel", messages.getMessage("network.route.mapLabel", new Object[] {label}, locale));
         Optional<NetworkSnapshot> latest = network.latest();
         model.addAttribute("ready", latest.isPresent());
         model.addAttribute("route", route);
