@@ -190,6 +190,7 @@ class NetworkMapPagesTest {
         assertThat(nodes.getStatus()).isEqualTo(200);
         assertThat(nodes.getContentType()).startsWith("text/csv");
         assertThat(nodes.getHeader("Content-Disposition")).contains("cooperation-graph-nodes.csv");
+        assertThat(nodes.getContentAsByteArray()[0]).as("for machines: no byte order mark, the header first").isEqualTo((byte) 'i');
         List<CSVRecord> nodeRows = CSVFormat.RFC4180.parse(new java.io.StringReader(nodes.getContentAsString(StandardCharsets.UTF_8))).getRecords();
         assertThat(nodeRows.get(0).toList()).startsWith("id", "kind", "record_id", "label", "country", "latitude", "longitude")
                 .contains("degree", "betweenness", "pagerank", "connectedness");
