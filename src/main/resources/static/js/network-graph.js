@@ -19,7 +19,7 @@
   var elements = [];
   data.nodes.forEach(function (n) {
     elements.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind, degree: n.degree, href: n.href,
-      size: Math.min(8 + Math.sqrt(n.degree) * 5, 48) } });
+      size: Math.min(6 + Math.sqrt(n.degree) * 3, 30) } });
   });
   data.edges.forEach(function (e, i) {
     elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target, colour: e.colour,

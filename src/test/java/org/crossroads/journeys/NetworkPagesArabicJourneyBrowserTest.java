@@ -84,6 +84,8 @@ class NetworkPagesArabicJourneyBrowserTest extends BrowserJourney {
         try {
             arabic("/network/under-connected");
             waitFor(By.tagName("h1"));
+            assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue()).as("a phone's viewport")
+                    .isLessThanOrEqualTo(400);
             assertThat(overflow()).as("no sideways scrolling on the under-connected list").isLessThanOrEqualTo(0);
             arabic("/network");
             waitFor(By.id("network-map"));
