@@ -33,7 +33,7 @@
   data.links.forEach(function (l) {
     var a = byId[l.a], b = byId[l.b];
     if (!a || !b) return;
-    L.polyline([[a.lat, a.lon], [b.lat, b.lon]], { color: l.colour, weight: Math.min(1 + l.weight * 1.5, 6), opacity: 0.6 })
+    L.polyline([[a.lat, a.lon], [b.lat, b.lon]], { color: l.colour, weight: Math.min(1 + l.weight * 1.5, 6), opacity: 0.4 })
       .bindTooltip(escapeText(a.name) + ' – ' + escapeText(b.name))
       .addTo(ties);
     drawn++;
@@ -41,7 +41,7 @@
   var cities = L.featureGroup().addTo(map);
   Object.keys(byId).forEach(function (id) {
     var c = byId[id];
-    L.circleMarker([c.lat, c.lon], { radius: Math.min(3 + Math.sqrt(c.degree) * 1.5, 14), color: '#26323a', weight: 1,
+    L.circleMarker([c.lat, c.lon], { radius: Math.min(2.5 + Math.sqrt(c.degree), 9), color: '#26323a', weight: 1,
       fillColor: c.colour || "#ffffff", fillOpacity: 0.9 })
       .bindPopup('<a href="' + encodeURI(c.href) + '">' + escapeText(c.name) + '</a>')
       .addTo(cities);
