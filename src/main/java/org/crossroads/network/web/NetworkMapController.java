@@ -60,6 +60,8 @@ class NetworkMapController {
         GraphView view = NetworkViews.view(snapshot, year, "year");
         GraphSelection selection = GraphSelection.of(vocabularies, kind, route, country, year);
         NetworkViews.filters(model, vocabularies, snapshot, selection);
+        // a membership joins a city to a network: never a line between two cities
+        model.addAttribute("legendKinds", java.util.Arrays.stream(TieKind.values()).filter(k -> k != TieKind.MEMBERSHIP).toList());
         GraphSelection.Selected selected = selection.select(snapshot, view);
         List<CityLinks.Link> links = CityLinks.of(selected.ties(), CityLinks::betweenCities);
         Map<String, Integer> degrees = CityLinks.degrees(links);

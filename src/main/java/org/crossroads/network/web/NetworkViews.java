@@ -39,6 +39,7 @@ final class NetworkViews {
     static void filters(Model model, Vocabularies vocabularies, NetworkSnapshot snapshot, GraphSelection selection) {
         model.addAttribute("selection", selection);
         model.addAttribute("kinds", TieKind.values());
+        model.addAttribute("legendKinds", List.of(TieKind.values()));
         model.addAttribute("colours", COLOURS);
         model.addAttribute("routes", vocabularies.terms(Vocabularies.ROUTE));
         model.addAttribute("years", snapshot.years().keySet());

@@ -124,6 +124,9 @@ class NetworkMapPagesTest {
         }
         Document map = page("/network");
         assertThat(map.text()).contains("Memberships tie a city to a network", "Ties between cities", "Cities on the map");
+        assertThat(map.select("ul.legend li").eachText()).as("the map's legend: kinds it draws").contains("twinning")
+                .doesNotContain("same network");
+        assertThat(page("/network/graph").select("ul.legend li").eachText()).contains("same network", "City network");
         assertThat(map.select("#ties-table tbody tr").size()).isBetween(1, NetworkMapController.PAGE_SIZE);
         assertThat(map.select("#cities-table a[href^=/cities/]")).isNotEmpty();
         assertThat(map.select("a[href^=/api/network/graph?format=nodes.csv]")).hasSize(1);
