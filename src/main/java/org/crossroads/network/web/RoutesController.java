@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RoutesController {
 
     static final List<String> ROLE_ORDER = List.of("origin", "transit", "destination");
+    /** Rows of a route's table per page; the map beside shows every city of the route. */
+    static final int PAGE_SIZE = 200;
 
     private final CooperationNetwork network;
     private final Vocabularies vocabularies;
@@ -100,7 +102,8 @@ class RoutesController {
 
     @GetMapping("/network/routes/{route}")
     String route(@PathVariable String route, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Integer year, Model model, java.util.Locale locale) {
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model,
+            java.util.Locale locale) {
         if (!vocabularies.contains(Vocabularies.ROUTE, route)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No route " + route);
         }
@@ -121,7 +124,12 @@ class RoutesController {
         model.addAttribute("country", c);
         model.addAttribute("countries", cities(view, route, "").stream().map(rc -> rc.city().countryCode())
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList());
-        model.addAttribute("cities", cities);
+        int pages = Math.max(1, (cities.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.min(Math.max(page, 0), pages - 1);
+        model.addAttribute("cities", cities.subList(p * PAGE_SIZE, Math.min(cities.size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("citiesTotal", cities.size());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
         model.addAttribute("bands", Band.values());
 
         // The map: the route's cities coloured by band, and the ties between two of them.

@@ -168,16 +168,25 @@ class NetworkMapPagesTest {
                 .contains("/network/routes/central_med", "/network/routes/western_med", "/network/routes/eastern_med", "/network/routes/atlantic");
 
         Document central = page("/network/routes/central_med");
-        List<String> roles = central.select("#route-cities tbody td:nth-child(1)").eachText();
+        List<String> roles = new ArrayList<>(central.select("#route-cities tbody td:nth-child(1)").eachText());
+        String cityNames = central.select("#route-cities").text();
+        int rows = central.select("#route-cities tbody tr").size();
+        for (int p = 1; !page("/network/routes/central_med", "page", Integer.toString(p - 1)).select("a[rel=next]").isEmpty(); p++) {
+            Document next = page("/network/routes/central_med", "page", Integer.toString(p));
+            roles.addAll(next.select("#route-cities tbody td:nth-child(1)").eachText());
+            cityNames += " " + next.select("#route-cities").text();
+            rows += next.select("#route-cities tbody tr").size();
+            assertThat(next.select("#route-cities tbody tr").size()).isLessThanOrEqualTo(RoutesController.PAGE_SIZE);
+        }
         List<Integer> order = roles.stream().map(r -> r.startsWith("Origin") ? 0 : r.startsWith("Transit") ? 1 : 2).toList();
         assertThat(order).as("origin, then transit, then destination").isSorted().contains(0, 1, 2);
-        assertThat(central.select("#route-cities").text()).contains("Agadez", "Tamanrasset", "Kassala", "Dongola");
+        assertThat(cityNames).contains("Agadez", "Tamanrasset", "Kassala", "Dongola");
         for (Element cell : central.select("#route-cities tbody td:nth-child(4)")) {
             assertThat(cell.text()).as("the number and the word beside the colour").containsPattern("\\d+% (little|somewhat|well) connected");
         }
         assertThat(central.select("#bands li")).hasSize(3);
         JsonNode map = json.readTree(central.selectFirst("[data-network-map]").attr("data-graph"));
-        assertThat(map.get("cities").size()).isEqualTo(central.select("#route-cities tbody tr").size());
+        assertThat(map.get("cities").size()).as("the map shows every city of the route, on every page").isEqualTo(rows);
         assertThat(map.get("cities").findValuesAsString("colour")).allMatch(c -> c.matches("#[0-9a-f]{6}"));
 
         Document sudan = page("/network/routes/central_med", "country", "SD", "lang", "ar");
