@@ -477,6 +477,7 @@ class AuthorizationMatrixTest {
                 case "code" -> kind.equals("indicators") ? "population" : fixtures.index();
                 case "number" -> draft ? "2" : "1";
                 case "dimension" -> DIMENSION;
+                case "route" -> "central_med"; // a migration route of the vocabulary (the network's route view)
                 case "question" -> QUESTION;
                 case "option" -> OPTION;
                 case "token" -> switch (kind) {

@@ -88,7 +88,8 @@ class AnalyticsApiController {
             @Parameter(description = "periods: 2024, 2024-Q3, 2024-07; all when absent") @RequestParam(required = false) List<String> period,
             @Parameter(description = "a dimension code (sex, age_group…) whose categories are added") @RequestParam(required = false) String dimension,
             @Parameter(description = "places (default) or indicators: how rows are ordered") @RequestParam(defaultValue = "places") String rows,
-            @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") int offset) {
+            @Parameter(description = "at most this many rows") @RequestParam(defaultValue = "100") int limit,
+            @Parameter(description = "rows to skip, for the next page") @RequestParam(defaultValue = "0") int offset) {
         Pivot p = call(() -> analytics.pivot(new PivotQuery(indicator, placeIds(request), period, dimension,
                 "indicators".equals(rows) ? PivotQuery.Rows.INDICATORS : PivotQuery.Rows.PLACES, limit, offset), currentEditor.get()));
         List<PivotRow> out = new ArrayList<>();
@@ -113,9 +114,9 @@ class AnalyticsApiController {
     @GetMapping("/api/data/series")
     @Operation(summary = "An indicator over time for one place", description = "Oldest period first; with a dimension, "
             + "its categories beside the total.")
-    SeriesJson series(HttpServletRequest request, @RequestParam String indicator,
+    SeriesJson series(HttpServletRequest request, @Parameter(description = "an indicator code") @RequestParam String indicator,
             @Parameter(description = "a place id or reference (\"Sfax, TN\")") @RequestParam(name = "place") String ignored,
-            @RequestParam(required = false) String dimension) {
+            @Parameter(description = "a dimension code (sex, age_group…) whose categories are given beside the total") @RequestParam(required = false) String dimension) {
         TimeSeries s = call(() -> analytics.timeSeries(indicator, onePlace(request), dimension, currentEditor.get()));
         List<SeriesPoint> points = s.points().stream().map(p -> {
             Map<String, FigureJson> categories = new LinkedHashMap<>();
@@ -136,7 +137,7 @@ class AnalyticsApiController {
     @Operation(summary = "A city against the member cities of a network", description = "The city's total beside the "
             + "median, lowest and highest totals of the network's member cities for the period, and its rank (1 = largest). "
             + "Only figures the caller sees count: hidden ones are left out (leftOut counts the small counts).")
-    CompareJson compare(HttpServletRequest request, @RequestParam String indicator,
+    CompareJson compare(HttpServletRequest request, @Parameter(description = "an indicator code") @RequestParam String indicator,
             @Parameter(description = "a place id or reference (\"Sfax, TN\")") @RequestParam(name = "place") String ignored,
             @Parameter(description = "a period; the latest with a figure of the city when absent") @RequestParam(required = false) String period,
             @Parameter(description = "the network's organisation id") @RequestParam long network) {
@@ -151,10 +152,10 @@ class AnalyticsApiController {
     @Operation(summary = "Map of an indicator (GeoJSON)", description = "Cities as points with their figure and a circle "
             + "radius in pixels (proportional symbols); \"countries\" lists the sum (or average) per country by ISO code "
             + "with its band of the choropleth legend (\"bands\"); none for indicators that do not add up.")
-    Map<String, Object> map(@RequestParam String indicator,
+    Map<String, Object> map(@Parameter(description = "an indicator code") @RequestParam String indicator,
             @Parameter(description = "a period; the latest with figures when absent") @RequestParam(required = false) String period,
             @Parameter(description = "with category: map that category of this dimension") @RequestParam(required = false) String dimension,
-            @RequestParam(required = false) String category, Locale locale) {
+            @Parameter(description = "with dimension: the category of that dimension to map") @RequestParam(required = false) String category, Locale locale) {
         MapLayer layer = call(() -> analytics.mapLayer(indicator, period, dimension, category, currentEditor.get()));
         int decimals = layer.indicator().decimals();
         // sums keep the values' decimals; averages get one more

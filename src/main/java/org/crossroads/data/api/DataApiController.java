@@ -80,7 +80,8 @@ class DataApiController {
                     array = @ArraySchema(schema = @Schema(type = "string")))
             @RequestParam(required = false) List<String> place, HttpServletRequest request,
             @Parameter(description = "periods: 2024, 2024-Q3, 2024-07") @RequestParam(required = false) List<String> period,
-            @RequestParam(defaultValue = "1000") int limit, @RequestParam(defaultValue = "0") int offset) {
+            @Parameter(description = "at most this many values (up to 10000)") @RequestParam(defaultValue = "1000") int limit,
+            @Parameter(description = "values to skip, for the next page") @RequestParam(defaultValue = "0") int offset) {
         // read places unsplit: a reference such as "Sfax, TN" holds a comma
         String[] places = request.getParameterValues("place");
         SelectedValues.Selection found = selected.find(indicator, places == null ? List.of() : List.of(places), period,

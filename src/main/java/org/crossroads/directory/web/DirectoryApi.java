@@ -89,7 +89,8 @@ class DirectoryApi {
     @Operation(summary = "Search published organisations")
     Paged<OrganisationItem> organisations(@Parameter(description = "name or acronym") @RequestParam(required = false) String q,
             @Parameter(description = "vocabulary organisation_type") @RequestParam(required = false) String type,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "results per page") @RequestParam(defaultValue = "20") int size) {
         var result = organisations.list(new OrganisationQuery(q,
                 parameters.code("type", Vocabularies.ORGANISATION_TYPE, type), parameters.page(page), parameters.size(size)));
         return new Paged<>(result.items().stream().map(OrganisationItem::of).toList(), result.total(), result.page(),

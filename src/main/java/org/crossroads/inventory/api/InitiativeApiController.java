@@ -49,7 +49,7 @@ class InitiativeApiController {
     @Operation(summary = "Search published initiatives",
             description = "Free text in q; each facet parameter may repeat (values of one facet are alternatives, facets combine). "
                     + "Facet counts are computed without each facet's own selection.")
-    InitiativePage search(@RequestParam(required = false) String q,
+    InitiativePage search(@Parameter(description = "free text: words to find in the initiative") @RequestParam(required = false) String q,
             @Parameter(description = "activity_type codes") @RequestParam(required = false) Set<String> type,
             @Parameter(description = "theme codes") @RequestParam(required = false) Set<String> theme,
             @Parameter(description = "ISO 3166-1 alpha-2 codes") @RequestParam(required = false) Set<String> country,
@@ -59,7 +59,8 @@ class InitiativeApiController {
             @Parameter(description = "network organisation ids") @RequestParam(required = false) Set<String> network,
             @Parameter(description = "GCM objective numbers 1-23") @RequestParam(required = false) Set<String> gcm,
             @Parameter(description = "status codes") @RequestParam(required = false) Set<String> status,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(name = "pageSize", defaultValue = "20") int pageSize) {
+            @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "results per page") @RequestParam(name = "pageSize", defaultValue = "20") int pageSize) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         put(filters, Facet.ACTIVITY_TYPE, type);
         put(filters, Facet.THEME, theme);

@@ -33,11 +33,12 @@ class EventApiController {
     @GetMapping("/events")
     @Operation(summary = "Search peer-learning events",
             description = "Every word of q must appear in the theme or the host city's name (case and accents ignored). Newest first.")
-    EventPage search(@RequestParam(required = false) String q,
+    EventPage search(@Parameter(description = "words that must all appear in the theme or the host city's name") @RequestParam(required = false) String q,
             @Parameter(description = "a city id: events it hosted or sent delegates to") @RequestParam(required = false) Long place,
             @Parameter(description = "an organisation id: events it organised") @RequestParam(required = false) Long organiser,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "a calendar year: events that started that year") @RequestParam(required = false) Integer year,
+            @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "results per page, up to 200") @RequestParam(defaultValue = "50") int size) {
         var result = events.search(new EventQuery(q, place, organiser, year, page, size));
         return new EventPage(resources.of(result.items()), result.total(), result.page(), result.size());
     }

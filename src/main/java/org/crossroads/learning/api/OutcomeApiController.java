@@ -73,7 +73,8 @@ class OutcomeApiController {
             @Parameter(description = "deprecated alias of type, still accepted for scripts written before it", deprecated = true)
             @RequestParam(required = false) String changeType,
             @Parameter(description = "words that must all appear in the statement") @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale,
+            @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "results per page") @RequestParam(defaultValue = "50") int size, Locale locale,
             HttpServletRequest request) {
         Optional<String> unknown = request.getParameterMap().keySet().stream().filter(name -> !PARAMETERS.contains(name))
                 .sorted().findFirst();

@@ -14,9 +14,10 @@ import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.Node;
 import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
-import org.crossroads.network.TieKind;
 import org.crossroads.network.UnderConnectedCity;
+import org.crossroads.network.web.GraphSelection;
 import org.crossroads.network.web.NetworkFilters;
+import org.crossroads.network.web.YearChanges;
 import org.crossroads.network.web.NetworkTexts;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.http.HttpStatus;
@@ -29,12 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The cooperation graph in JSON: a city's metrics and ties, and the under-connected cities of a route and
- * country. Answers 503 with Retry-After while the first graph is being computed.
+ * The cooperation graph in JSON: a city's metrics and ties, the under-connected cities of a route and
+ * country, the graph itself for network tools (JSON, GraphML, GEXF, CSV of nodes and edges) and its change
+ * between two years. Answers 503 while the first graph is being computed.
  */
 @RestController
 @RequestMapping("/api/network")
-@Tag(name = "Network", description = "Cooperation graph: city metrics and ties, under-connected cities along migration routes")
+@Tag(name = "Network", description = "Cooperation graph: city metrics and ties, under-connected cities along migration routes, "
+        + "exports for network tools, changes between two years")
 class NetworkApiController {
 
     static final int MAX_LIMIT = 1000;
@@ -108,53 +111,87 @@ class NetworkApiController {
 
     record GraphResource(Integer year, List<Node> nodes, List<TieResource> ties, String computedAt) {}
 
+    /** The formats of {@code /api/network/graph}: one address, the same filters, for every network tool. */
+    static final List<String> FORMATS = List.of("json", "graphml", "gexf", "nodes.csv", "edges.csv");
+
     @GetMapping("/graph")
     @Operation(summary = "The cooperation graph for network tools",
             description = "Nodes (places, city networks, organisations) and ties with kind, weight, period and source, as "
-                    + "JSON, GraphML or GEXF 1.3 (Gephi). Filters combine: tie kinds, a route (ties whose cities all have a "
-                    + "role on it), a year (ties active that year). Only nodes with a tie in the selection are included. "
-                    + "Inspiration and peer-rating ties are directed, the others undirected.")
+                    + "JSON, GraphML, GEXF 1.3 (Gephi), or two CSV files (format=nodes.csv: one row per node with its metrics; "
+                    + "format=edges.csv: one row per tie, source and target as node ids), each CSV with a row of HXL hashtags "
+                    + "under the header. Filters combine and are the same for every format and for the network map and graph "
+                    + "pages: tie kinds, a route (ties whose cities all have a role on it), a country (ties with at least one "
+                    + "city in it), a year (ties active that year). Only nodes with a tie in the selection are included. "
+                    + "Inspiration and peer-rating ties are directed, the others undirected. Unknown kinds, routes and "
+                    + "countries mean any; a year without ties is 404.")
     ResponseEntity<?> graph(
-            @Parameter(description = "json (default), graphml or gexf") @RequestParam(defaultValue = "json") String format,
-            @Parameter(description = "tie kind codes: membership, twinning, project_partnership, initiative, event, inspiration, peer_rating")
+            @Parameter(description = "json (default), graphml, gexf, nodes.csv or edges.csv") @RequestParam(defaultValue = "json") String format,
+            @Parameter(description = "tie kind codes, repeatable: membership, twinning, project_partnership, initiative, event, inspiration, peer_rating; absent: every kind")
             @RequestParam(required = false) List<String> kind,
-            @Parameter(description = "route code") @RequestParam(required = false) String route,
+            @Parameter(description = "route code (central_med, western_med, eastern_med, atlantic): ties whose cities all have a role on it")
+            @RequestParam(required = false) String route,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code: ties with at least one city in that country")
+            @RequestParam(required = false) String country,
             @Parameter(description = "a calendar year: ties active that year only") @RequestParam(required = false) Integer year) {
-        if (!List.of("json", "graphml", "gexf").contains(format)) {
-            throw new org.crossroads.shared.web.BadParameterException("format", "format must be json, graphml or gexf");
+        if (!FORMATS.contains(format)) {
+            throw new org.crossroads.shared.web.BadParameterException("format", "format must be one of " + String.join(", ", FORMATS));
         }
         NetworkSnapshot snapshot = ready();
         GraphView view = view(snapshot, year);
-        java.util.Set<TieKind> kinds = kind == null || kind.isEmpty() ? java.util.EnumSet.allOf(TieKind.class)
-                : kind.stream().map(TieKind::ofCode).flatMap(java.util.Optional::stream)
-                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(TieKind.class)));
-        String r = NetworkFilters.route(vocabularies, route);
-        List<Tie> ties = snapshot.ties().stream().filter(t -> kinds.contains(t.kind()))
-                .filter(t -> year == null || t.activeIn(year))
-                .filter(t -> r.isEmpty() || (onRoute(view, t.from(), r) && onRoute(view, t.to(), r))).toList();
-        java.util.Map<String, Node> nodes = new java.util.LinkedHashMap<>();
-        ties.forEach(t -> {
-            nodes.putIfAbsent(t.from(), snapshot.nodes().get(t.from()));
-            nodes.putIfAbsent(t.to(), snapshot.nodes().get(t.to()));
-        });
+        GraphSelection.Selected selected = GraphSelection.of(vocabularies, kind, route, country, year).select(snapshot, view);
+        java.util.Collection<Node> nodes = selected.nodes().values();
+        List<Tie> ties = selected.ties();
         return switch (format) {
             case "graphml" -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/graphml+xml;charset=UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"cooperation-graph.graphml\"")
-                    .body(GraphDocuments.graphMl(nodes.values(), ties));
+                    .body(GraphDocuments.graphMl(nodes, ties));
             case "gexf" -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/gexf+xml;charset=UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"cooperation-graph.gexf\"")
-                    .body(GraphDocuments.gexf(nodes.values(), ties));
-            default -> ResponseEntity.ok(new GraphResource(view.year(), List.copyOf(nodes.values()),
+                    .body(GraphDocuments.gexf(nodes, ties));
+            case "nodes.csv", "edges.csv" -> {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                try {
+                    if (format.startsWith("nodes")) {
+                        GraphTables.nodes(selected, out);
+                    } else {
+                        GraphTables.edges(ties, out);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                yield ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                        .header("Content-Disposition", "attachment; filename=\"cooperation-graph-" + format + "\"")
+                        .body(out.toByteArray());
+            }
+            default -> ResponseEntity.ok(new GraphResource(view.year(), List.copyOf(nodes),
                     ties.stream().map(t -> tie(snapshot, t)).toList(), NetworkTexts.utc(snapshot.computedAt())));
         };
     }
 
-    /** A city with a role on the route; an organisation or network is on every route. */
-    private static boolean onRoute(GraphView view, String key, String route) {
-        if (!key.startsWith("place:")) {
-            return true;
-        }
-        return view.city(Long.parseLong(key.substring(6))).map(c -> !c.rolesOn(route).isEmpty()).orElse(false);
+    record CityChangeResource(long placeId, String name, int degreeFrom, int degreeTo, double connectednessFrom,
+            double connectednessTo) {}
+
+    record ChangesResource(int from, int to, int tiesFrom, int tiesTo, int componentsFrom, int componentsTo,
+            List<CityChangeResource> cities, List<TieResource> started, List<TieResource> ended, String computedAt) {}
+
+    @GetMapping("/changes")
+    @Operation(summary = "How the cooperation graph changed between two years",
+            description = "Ties and separate groups of cities (connected components) in both years; the cities whose number "
+                    + "of cities tied or connectedness changed, largest change first; the ties that started (active in "
+                    + "'to', not in 'from') and those that ended. 400 naming the field for a year without ties or when "
+                    + "'from' is not before 'to'; 503 while the first graph is being computed.")
+    ResponseEntity<ChangesResource> changes(
+            @Parameter(description = "the earlier calendar year (one with ties)", required = true) @RequestParam int from,
+            @Parameter(description = "the later calendar year (one with ties)", required = true) @RequestParam int to) {
+        NetworkSnapshot snapshot = ready();
+        YearChanges changes = YearChanges.between(network, from, to).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.SERVICE_UNAVAILABLE, "The cooperation graph is being computed"));
+        var c = changes.comparison();
+        return ResponseEntity.ok(new ChangesResource(c.from(), c.to(), c.tiesFrom(), c.tiesTo(), c.componentsFrom(), c.componentsTo(),
+                c.cities().stream().map(x -> new CityChangeResource(x.placeId(), x.name(), x.degreeFrom(), x.degreeTo(),
+                        x.connectednessFrom(), x.connectednessTo())).toList(),
+                changes.started().stream().map(t -> tie(snapshot, t)).toList(),
+                changes.ended().stream().map(t -> tie(snapshot, t)).toList(), NetworkTexts.utc(snapshot.computedAt())));
     }
 
     private UnderConnectedResource resource(int rank, UnderConnectedCity u, Locale locale) {

@@ -61,7 +61,8 @@ class StatementApiController {
             @Parameter(description = "a code of the vocabulary route, e.g. central_med") @RequestParam(required = false) String route,
             @Parameter(description = "ISO 3166-1 alpha-2 code of the city's country") @RequestParam(required = false) String country,
             @Parameter(description = "open, met or withdrawn") @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
         ListFilters filters = ListFilters.of(theme, route, country, status, Need.STATUSES, vocabularies);
         return page(reads.needs(filters.query(), reader()), page, size, Need::placeId, StatementPayloads.NeedPayload::of);
     }
@@ -86,7 +87,8 @@ class StatementApiController {
             @Parameter(description = "a code of the vocabulary route") @RequestParam(required = false) String route,
             @Parameter(description = "ISO 3166-1 alpha-2 code of the city's country") @RequestParam(required = false) String country,
             @Parameter(description = "available or withdrawn") @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
         ListFilters filters = ListFilters.of(theme, route, country, status, Offer.STATUSES, vocabularies);
         return page(reads.offers(filters.query(), reader()), page, size, Offer::placeId, StatementPayloads.OfferPayload::of);
     }
