@@ -117,8 +117,8 @@ final class Ranking {
             }
             if (need == null) {
                 RoutePosition position = city.positions().stream().filter(p -> routes.contains(p.route())).findFirst().orElseThrow();
-                factors.add(Factor.of(Factor.Kind.CHALLENGE, CHALLENGE, List.of(), "challenge",
-                        new Reason.Label("city_role", position.role()), new Reason.Label("route", position.route())));
+                factors.add(Factor.of(Factor.Kind.CHALLENGE, CHALLENGE, List.of(), "challenge." + position.role(),
+                        new Reason.Label("route", position.route())));
             }
             Set<String> languages = new LinkedHashSet<>(need != null && !need.languages().isEmpty() ? need.languages() : city.languages());
             contextFactors(city, offering, languages, factors);
@@ -216,13 +216,13 @@ final class Ranking {
             }
         }
         if (shared != null) {
-            factors.add(Factor.of(Factor.Kind.ROUTE_ROLE, ROUTE_ROLE, List.of(), "routeRole",
-                    new Reason.Label("city_role", shared.role()), new Reason.Label("route", shared.route())));
+            factors.add(Factor.of(Factor.Kind.ROUTE_ROLE, ROUTE_ROLE, List.of(), "routeRole." + shared.role(),
+                    new Reason.Label("route", shared.route())));
         } else if (sameRoute != null) {
             factors.add(Factor.of(Factor.Kind.ROUTE_ROLE, ROUTE, List.of(), "route", new Reason.Label("route", sameRoute.route())));
         }
         if (seeker.sizeClass() != null && seeker.sizeClass().equals(peer.sizeClass()) && !"unknown".equals(peer.sizeClass())) {
-            factors.add(Factor.of(Factor.Kind.SIZE, SIZE, List.of(), "size", new Reason.Label("size_class", peer.sizeClass())));
+            factors.add(Factor.of(Factor.Kind.SIZE, SIZE, List.of(), "size." + peer.sizeClass()));
         }
         if (seeker.region() != null && seeker.region().equals(peer.region())) {
             factors.add(Factor.of(Factor.Kind.REGION, REGION, List.of(), "region", new Reason.Label("region", peer.region())));
@@ -245,7 +245,8 @@ final class Ranking {
             if (!seeker.includeExisting()) {
                 return false;
             }
-            factors.add(Factor.of(Factor.Kind.TIED_ON_THEME, TIED_ON_THEME, List.of(), "tiedOnTheme", String.join(", ", tie.vias())));
+            factors.add(Factor.of(Factor.Kind.TIED_ON_THEME, TIED_ON_THEME, List.of(), tie.vias().isEmpty() ? "tiedOnThemeDirect"
+                    : "tiedOnTheme", String.join(", ", tie.vias())));
         } else if (tie != null || !sharedNetworks.isEmpty()) {
             Set<String> via = new LinkedHashSet<>(sharedNetworks);
             if (tie != null) {
@@ -281,9 +282,10 @@ final class Ranking {
         long km = Math.round(GreatCircle.km(seeker.latitude(), seeker.longitude(), peer.latitude(), peer.longitude()));
         if (c.withinKm() != null) {
             if (km > c.withinKm()) {
-                return Factor.of(Factor.Kind.CONSTRAINT, 0, List.of(), "constraint.distance", km, c.withinKm());
+                return Factor.of(Factor.Kind.CONSTRAINT, 0, List.of(), "constraint.distance", String.valueOf(km),
+                        String.valueOf(c.withinKm()));
             }
-            factors.add(Factor.of(Factor.Kind.DISTANCE, 0, List.of(), "distance", km));
+            factors.add(Factor.of(Factor.Kind.DISTANCE, 0, List.of(), "distance", String.valueOf(km)));
         }
         if (c.maxLanguageDistance() != null && languageDistance(seeker, peer, languages) > c.maxLanguageDistance()) {
             return Factor.of(Factor.Kind.CONSTRAINT, 0, List.of(), "constraint.language");
