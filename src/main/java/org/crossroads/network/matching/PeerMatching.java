@@ -91,7 +91,7 @@ public class PeerMatching {
             places.find(placeId).orElseThrow(() -> new IllegalArgumentException("No place " + placeId));
             return Matches.notReady(placeId, themes);
         }
-        return forCity(index.get(), placeId, themes, privateOffers(reader, themes), includeExisting);
+        return forCity(index.get(), placeId, themes, privateOffers(reader, themes), includeExisting, Ranking.SHOWN);
     }
 
     public Matches forCity(long placeId, String theme, Optional<Editor> reader) {
@@ -100,10 +100,10 @@ public class PeerMatching {
 
     /** On a given index: the evaluation asks with an index built without the held-out outcome. */
     Matches forCity(MatchingIndex index, long placeId, List<String> themes, List<MatchingIndex.Statement> privateOffers,
-            boolean includeExisting) {
+            boolean includeExisting, int shown) {
         MatchingIndex.City city = city(index, placeId);
         Ranking.Seeker seeker = new Ranking.Seeker(city, themes, List.of(), city.languages(), NeedConstraints.NONE, includeExisting);
-        return Ranking.peersFor(index, seeker, privateOffers);
+        return Ranking.peersFor(index, seeker, privateOffers, shown);
     }
 
     /** Whether suggestions can be made yet (the index is built after the first cooperation graph). */

@@ -53,6 +53,11 @@ final class Ranking {
 
     /** Peers that could help the seeker, from their evidence on its themes. */
     static Matches peersFor(MatchingIndex index, Seeker seeker, List<MatchingIndex.Statement> privateOffers) {
+        return peersFor(index, seeker, privateOffers, SHOWN);
+    }
+
+    /** With {@code shown} suggestions at most (the evaluation asks for every one, to find the true peer's rank). */
+    static Matches peersFor(MatchingIndex index, Seeker seeker, List<MatchingIndex.Statement> privateOffers, int shown) {
         Map<Long, MatchingIndex.CityEvidence> evidence = evidence(index, seeker.themes(), privateOffers);
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<Long, MatchingIndex.CityEvidence> e : evidence.entrySet()) {
@@ -71,7 +76,7 @@ final class Ranking {
             scored.add(new Scored(peer, factors, agreed ? Suggestion.Contact.AGREED : Suggestion.Contact.THROUGH_COORDINATOR,
                     offer == null ? null : offer.id(), null, exclusion));
         }
-        return ordered(seeker.city().id(), seeker.themes(), scored);
+        return ordered(seeker.city().id(), seeker.themes(), scored, shown);
     }
 
     /**
@@ -131,7 +136,7 @@ final class Ranking {
             scored.add(new Scored(city, factors, offer.contactConsent() ? Suggestion.Contact.AGREED
                     : Suggestion.Contact.THROUGH_COORDINATOR, offer.id(), need == null ? null : need.id(), exclusion));
         }
-        return ordered(offering.id(), themes, scored);
+        return ordered(offering.id(), themes, scored, SHOWN);
     }
 
     private static Map<Long, MatchingIndex.CityEvidence> evidence(MatchingIndex index, List<String> themes,
@@ -305,13 +310,13 @@ final class Ranking {
         return peer.languages().stream().anyMatch(own::contains) ? 1 : 2;
     }
 
-    private static Matches ordered(long placeId, List<String> themes, List<Scored> scored) {
+    private static Matches ordered(long placeId, List<String> themes, List<Scored> scored, int shown) {
         Comparator<Scored> order = Comparator.comparingDouble(Scored::total).reversed()
                 .thenComparing(s -> s.peer().name()).thenComparingLong(s -> s.peer().id());
         List<Suggestion> suggestions = new ArrayList<>();
         List<Suggestion> excluded = new ArrayList<>();
         for (Scored s : scored.stream().sorted(order).toList()) {
-            if (s.exclusion() == null && suggestions.size() < SHOWN) {
+            if (s.exclusion() == null && suggestions.size() < shown) {
                 suggestions.add(suggestion(s, suggestions.size() + 1, s.factors()));
             } else if (s.exclusion() != null && excluded.size() < EXCLUDED_SHOWN) {
                 List<Factor> withReason = new ArrayList<>();
