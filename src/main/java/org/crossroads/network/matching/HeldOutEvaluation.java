@@ -42,8 +42,9 @@ class HeldOutEvaluation {
      * @param first the first suggestion's name
      * @param whyNot when the inspiring city is not suggested: it holds no evidence on the theme in the index, or it
      *     is already tied to the inspired city on the theme
+     * @param explained the factors of the suggestions down to the true peer (or of the first three), in English codes
      */
-    record Result(Link link, Set<Long> heldOut, Integer rank, int suggested, String first, String whyNot) {}
+    record Result(Link link, Set<Long> heldOut, Integer rank, int suggested, String first, String whyNot, String explained) {}
 
     record Report(List<Result> results) {
 
@@ -105,8 +106,12 @@ class HeldOutEvaluation {
                     .orElse(null);
             String whyNot = rank != null ? null : index.evidenceOn(link.theme()).containsKey(inspiring.id())
                     ? "already tied on the theme" : "no evidence on the theme";
+            int upTo = rank == null ? Math.min(3, m.suggestions().size()) : rank;
+            String explained = m.suggestions().subList(0, upTo).stream().map(s -> s.order() + ". " + s.name() + ": "
+                    + s.factors().stream().map(f -> f.kind().code() + " " + f.weight() + " " + f.reason().key()
+                            .replace("matching.factor.", "")).collect(Collectors.joining(", "))).collect(Collectors.joining(" | "));
             results.add(new Result(link, heldOut, rank, m.suggestions().size(),
-                    m.suggestions().isEmpty() ? null : m.suggestions().get(0).name(), whyNot));
+                    m.suggestions().isEmpty() ? null : m.suggestions().get(0).name(), whyNot, explained));
         }
         return new Report(results);
     }
