@@ -65,17 +65,19 @@ public class CooperationNetwork {
 
     /** Computes a snapshot now, on the caller's thread, and keeps it (for tests and administrators). */
     public NetworkSnapshot refresh() {
+        NetworkSnapshot snapshot;
         computing.lock();
         try {
-            NetworkSnapshot snapshot = computation.compute();
+            snapshot = computation.compute();
             latest.set(snapshot);
             log.info("Cooperation graph computed: {} nodes, {} ties in {} ms", snapshot.nodes().size(),
                     snapshot.ties().size(), snapshot.took().toMillis());
-            events.publishEvent(new CooperationGraphComputed(snapshot));
-            return snapshot;
         } finally {
             computing.unlock();
         }
+        // what is computed from the graph (the matching index) follows, on this thread, outside the graph's lock
+        events.publishEvent(new CooperationGraphComputed(snapshot));
+        return snapshot;
     }
 
     /** How the year views differ: cities whose degree or connectedness changed, largest change first. */
