@@ -505,6 +505,8 @@ class AuthorizationMatrixTest {
             case "GET /indexes/{code}/v{number:\\d+}/respond", "POST /indexes/{code}/v{number:\\d+}/respond" ->
                     Map.of("place", city, "period", "2024");
             case "POST /indexes/{code}/v{number:\\d+}/questions" -> Map.of("dimension", DIMENSION);
+            // matching for the run's private need: hidden outside its city's scope, as the need itself
+            case "GET /api/matches" -> Map.of("need", String.valueOf(fixtures.need()));
             case "POST /participants/merge" -> Map.of("keep", String.valueOf(fixtures.mergeKeep()),
                     "duplicate", String.valueOf(fixtures.mergeDuplicate()));
             default -> Map.of();

@@ -21,6 +21,7 @@ import org.crossroads.network.internal.SnapshotComputation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,12 @@ public class CooperationNetwork {
     });
     private ScheduledFuture<?> pending;
 
-    public CooperationNetwork(SnapshotComputation computation, NetworkSettings settings) {
+    private final ApplicationEventPublisher events;
+
+    public CooperationNetwork(SnapshotComputation computation, NetworkSettings settings, ApplicationEventPublisher events) {
         this.computation = computation;
         this.settings = settings;
+        this.events = events;
     }
 
     /** The latest snapshot, or empty while the first one is being computed. */
@@ -61,16 +65,19 @@ public class CooperationNetwork {
 
     /** Computes a snapshot now, on the caller's thread, and keeps it (for tests and administrators). */
     public NetworkSnapshot refresh() {
+        NetworkSnapshot snapshot;
         computing.lock();
         try {
-            NetworkSnapshot snapshot = computation.compute();
+            snapshot = computation.compute();
             latest.set(snapshot);
             log.info("Cooperation graph computed: {} nodes, {} ties in {} ms", snapshot.nodes().size(),
                     snapshot.ties().size(), snapshot.took().toMillis());
-            return snapshot;
         } finally {
             computing.unlock();
         }
+        // what is computed from the graph (the matching index) follows, on this thread, outside the graph's lock
+        events.publishEvent(new CooperationGraphComputed(snapshot));
+        return snapshot;
     }
 
     /** How the year views differ: cities whose degree or connectedness changed, largest change first. */

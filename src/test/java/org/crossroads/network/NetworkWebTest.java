@@ -65,7 +65,9 @@ class NetworkWebTest {
         Document sfax = Jsoup.parse(body("/cities/" + places.resolve("Sfax, TN").orElseThrow().id()));
         var section = sfax.select("h2:containsOwn(Connections) + ul");
         assertThat(section.text()).contains("member of", "twinning", "All figures and ties (JSON)");
-        assertThat(section.select("a[href^=/cities/]")).hasSizeBetween(1, 10);
+        assertThat(section.select("a[href^=/cities/]:not([href$=/peers])")).hasSizeBetween(1, 10);
+        // and the way to the peers that could help it (peer matching)
+        assertThat(section.select("a[href$=/peers]").text()).isEqualTo("Peers that could help this city");
         Document kassala = Jsoup.parse(body("/cities/" + places.resolve("Kassala, SD").orElseThrow().id(), "lang", "fr"));
         assertThat(kassala.select("h2:containsOwn(Liens) + ul").text())
                 .contains("membre d’aucun réseau", "Peu connectée sur la route de la Méditerranée centrale");

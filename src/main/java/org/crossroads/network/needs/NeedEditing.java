@@ -27,8 +27,11 @@ public class NeedEditing {
     private final StatementChecks checks;
     private final StatementAccess access;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    NeedEditing(NeedStatements needs, StatementChecks checks, StatementAccess access, AuditTrail audit) {
+    NeedEditing(NeedStatements needs, StatementChecks checks, StatementAccess access, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.needs = needs;
         this.checks = checks;
         this.access = access;
@@ -119,6 +122,7 @@ public class NeedEditing {
 
     private void record(long id, String action, String actor) {
         audit.record(RECORD, id, action, actor, snapshot(needs.find(id).orElseThrow()));
+        events.publishEvent(new NeedsAndOffersChanged(RECORD, id));
     }
 
     static Map<String, Object> snapshot(Need n) {

@@ -28,9 +28,12 @@ public class OfferEditing {
     private final EvidenceCheck evidence;
     private final StatementAccess access;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     OfferEditing(OfferStatements offers, StatementChecks checks, EvidenceCheck evidence, StatementAccess access,
-            AuditTrail audit) {
+            AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.offers = offers;
         this.checks = checks;
         this.evidence = evidence;
@@ -111,6 +114,7 @@ public class OfferEditing {
 
     private void record(long id, String action, String actor) {
         audit.record(RECORD, id, action, actor, snapshot(offers.find(id).orElseThrow()));
+        events.publishEvent(new NeedsAndOffersChanged(RECORD, id));
     }
 
     static Map<String, Object> snapshot(Offer o) {

@@ -65,6 +65,7 @@ class ConnectionsOnCityPages implements RelatedRecords {
                         "/network/under-connected?route=" + u.route() + "&country=" + city.countryCode(), null));
             }
         }
+        items.add(new Item(messages.getMessage("matching.link.city", null, locale), "/cities/" + placeId + "/peers", null));
         strongest(snapshot, placeId).forEach((other, kinds) -> {
             Node node = snapshot.nodes().get(Node.placeKey(other));
             items.add(new Item(node.name(), "/cities/" + other, String.join(", ", kinds.stream()

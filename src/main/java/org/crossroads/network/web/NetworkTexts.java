@@ -17,9 +17,12 @@ public class NetworkTexts {
     private final MessageSource messages;
     private final Vocabularies vocabularies;
 
-    NetworkTexts(MessageSource messages, Vocabularies vocabularies) {
+    private final org.crossroads.shared.vocabulary.WorldRegions regions;
+
+    NetworkTexts(MessageSource messages, Vocabularies vocabularies, org.crossroads.shared.vocabulary.WorldRegions regions) {
         this.messages = messages;
         this.vocabularies = vocabularies;
+        this.regions = regions;
     }
 
     public String reason(Reason reason, Locale locale) {
@@ -68,6 +71,12 @@ public class NetworkTexts {
     private String label(Reason.Label label, Locale locale) {
         if ("country".equals(label.vocabulary())) {
             return country(label.code(), locale);
+        }
+        if ("language".equals(label.vocabulary())) {
+            return Locale.forLanguageTag(label.code()).getDisplayLanguage(locale);
+        }
+        if ("region".equals(label.vocabulary())) {
+            return regions.name(label.code(), locale);
         }
         String text = vocabularies.label(label.vocabulary(), label.code(), locale);
         // In French and Spanish a route's label is a common noun inside a sentence ("sur la route de …").

@@ -34,7 +34,7 @@ class BeingComputedTest {
 
     @Test
     void thePageSaysTheGraphIsBeingComputed() throws Exception {
-        CooperationNetwork notYetComputed = new CooperationNetwork(computation, settings);
+        CooperationNetwork notYetComputed = new CooperationNetwork(computation, settings, context);
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new UnderConnectedController(notYetComputed, vocabularies))
                 .setControllerAdvice(context.getBean("layoutModel"))
                 .setViewResolvers(viewResolver()).build();

@@ -1,0 +1,230 @@
+package org.crossroads.network.matching;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crossroads.data.DataCatalogue;
+import org.crossroads.data.Indicator;
+import org.crossroads.inventory.Initiatives;
+import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.OutcomeQuery;
+import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.network.CityMetrics;
+import org.crossroads.network.NetworkSnapshot;
+import org.crossroads.network.Node;
+import org.crossroads.network.Tie;
+import org.crossroads.network.TieKind;
+import org.crossroads.network.UnderConnectedCity;
+import org.crossroads.network.needs.Need;
+import org.crossroads.network.needs.NeedsAndOffers;
+import org.crossroads.network.needs.Offer;
+import org.crossroads.network.needs.StatementQuery;
+import org.crossroads.shared.vocabulary.WorldRegions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a {@link MatchingIndex} from a cooperation graph snapshot and the public records of the other modules,
+ * read through their public API in a handful of bulk reads (never one per city). Runs in the background.
+ */
+@Component
+class IndexBuilding {
+
+    private final Initiatives initiatives;
+    private final OutcomeHarvest outcomes;
+    private final NeedsAndOffers statements;
+    private final DataCatalogue catalogue;
+    private final CountryLanguages languages;
+    private final WorldRegions regions;
+
+    IndexBuilding(Initiatives initiatives, OutcomeHarvest outcomes, NeedsAndOffers statements, DataCatalogue catalogue,
+            CountryLanguages languages, WorldRegions regions) {
+        this.initiatives = initiatives;
+        this.outcomes = outcomes;
+        this.statements = statements;
+        this.catalogue = catalogue;
+        this.languages = languages;
+        this.regions = regions;
+    }
+
+    /** The index of everything public. */
+    MatchingIndex build(NetworkSnapshot snapshot) {
+        return build(snapshot, Set.of(), true);
+    }
+
+    /**
+     * @param heldOut validated outcomes to leave out, with the inspiration ties they make (the evaluation)
+     * @param withStatements false to leave needs and offers out (the evaluation: built-in offers retell the seeds'
+     *     own inspiration stories, which would give the held-out answer away)
+     */
+    MatchingIndex build(NetworkSnapshot snapshot, Set<Long> heldOut, boolean withStatements) {
+        Set<Long> under = new HashSet<>();
+        for (UnderConnectedCity u : snapshot.all().underConnected()) {
+            under.add(u.city().placeId());
+        }
+        Map<Long, Map<Long, String>> networks = new HashMap<>();
+        for (Tie t : snapshot.ties()) {
+            if (t.kind() == TieKind.MEMBERSHIP && t.from().startsWith("place:")) {
+                Node network = snapshot.nodes().get(t.to());
+                networks.computeIfAbsent(placeId(t.from()), k -> new LinkedHashMap<>()).put(network.recordId(), network.name());
+            }
+        }
+        Map<Long, MatchingIndex.City> cities = new HashMap<>();
+        for (CityMetrics m : snapshot.all().cities().values()) {
+            cities.put(m.placeId(), new MatchingIndex.City(m.placeId(), m.name(), m.countryCode(), m.sizeClass(), m.latitude(),
+                    m.longitude(), m.positions(), languages.of(m.countryCode()), GlobalSouth.includes(m.countryCode()),
+                    regions.subregionOf(m.countryCode()).orElse(null), under.contains(m.placeId()),
+                    Map.copyOf(networks.getOrDefault(m.placeId(), Map.of()))));
+        }
+
+        Map<String, Map<Long, MatchingIndex.CityEvidence>> byTheme = new HashMap<>();
+        Map<Long, MatchingIndex.CityEvidence> anyTheme = new HashMap<>();
+        Map<Long, Set<String>> initiativeThemes = new HashMap<>();
+        for (org.crossroads.inventory.Initiative i : initiatives.published()) {
+            Set<String> themes = Set.copyOf(i.themes());
+            initiativeThemes.put(i.id(), themes);
+            MatchingIndex.Initiative entry = new MatchingIndex.Initiative(i.id(), i.name(),
+                    i.start() == null ? null : i.start().getYear(), themes);
+            for (long place : new LinkedHashSet<>(i.placeIds())) {
+                for (String theme : themes) {
+                    evidence(byTheme, theme, place).initiatives().add(entry);
+                }
+                anyTheme.computeIfAbsent(place, k -> MatchingIndex.CityEvidence.empty()).initiatives().add(entry);
+            }
+        }
+
+        List<MatchingIndex.Statement> offers = new ArrayList<>();
+        List<MatchingIndex.Statement> needs = new ArrayList<>();
+        // an outcome's themes: those of the initiative it credits, and of the public offers that cite it
+        Map<Long, Set<String>> outcomeThemes = new HashMap<>();
+        if (withStatements) {
+            for (Offer o : statements.offers(new StatementQuery(null, null, null, Offer.AVAILABLE, null), Optional.empty())) {
+                offers.add(statement(o));
+                o.evidence().outcomeIds().forEach(id -> outcomeThemes.computeIfAbsent(id, k -> new HashSet<>()).addAll(o.themes()));
+            }
+            statements.needs(new StatementQuery(null, null, null, Need.OPEN, null), Optional.empty())
+                    .forEach(n -> needs.add(statement(n)));
+        }
+        Map<Long, List<MatchingIndex.Outcome>> inspiredAny = new HashMap<>();
+        Map<Long, MatchingIndex.Outcome> outcomesById = new HashMap<>();
+        for (OutcomeStatement o : outcomes.all(OutcomeQuery.validated(), Optional.empty())) {
+            if (heldOut.contains(o.id()) || o.placeId() == null) {
+                continue;
+            }
+            Set<String> themes = new HashSet<>(outcomeThemes.getOrDefault(o.id(), Set.of()));
+            if (o.inspiredByInitiativeId() != null) {
+                themes.addAll(initiativeThemes.getOrDefault(o.inspiredByInitiativeId(), Set.of()));
+            }
+            MatchingIndex.City place = cities.get(o.placeId());
+            MatchingIndex.Outcome entry = new MatchingIndex.Outcome(o.id(), o.placeId(),
+                    place == null ? "" : place.name(), o.inspiredByPlaceId(), Set.copyOf(themes));
+            outcomesById.put(o.id(), entry);
+            for (String theme : themes) {
+                evidence(byTheme, theme, o.placeId()).outcomes().add(entry);
+            }
+            anyTheme.computeIfAbsent(o.placeId(), k -> MatchingIndex.CityEvidence.empty()).outcomes().add(entry);
+            if (o.inspiredByPlaceId() != null && !o.inspiredByPlaceId().equals(o.placeId())) {
+                inspiredAny.computeIfAbsent(o.inspiredByPlaceId(), k -> new ArrayList<>()).add(entry);
+                for (String theme : themes) {
+                    evidence(byTheme, theme, o.inspiredByPlaceId()).inspired().add(entry);
+                }
+                anyTheme.computeIfAbsent(o.inspiredByPlaceId(), k -> MatchingIndex.CityEvidence.empty()).inspired().add(entry);
+            }
+        }
+        for (MatchingIndex.Statement offer : offers) {
+            for (String theme : offer.themes()) {
+                evidence(byTheme, theme, offer.placeId()).offers().add(offer);
+            }
+            anyTheme.computeIfAbsent(offer.placeId(), k -> MatchingIndex.CityEvidence.empty()).offers().add(offer);
+        }
+        Map<String, List<MatchingIndex.Statement>> needsByTheme = new HashMap<>();
+        for (MatchingIndex.Statement need : needs) {
+            need.themes().forEach(t -> needsByTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(need));
+        }
+
+        Map<Long, Map<Long, PairAccumulator>> ties = new HashMap<>();
+        for (Tie t : snapshot.ties()) {
+            if (!t.from().startsWith("place:") || !t.to().startsWith("place:") || t.from().equals(t.to())) {
+                continue;
+            }
+            if ("outcome_statement".equals(t.record()) && heldOut.contains(t.recordId())) {
+                continue;
+            }
+            Set<String> themes = switch (t.record()) {
+                case "initiative" -> initiativeThemes.getOrDefault(t.recordId(), Set.of());
+                case "outcome_statement" -> outcomesById.containsKey(t.recordId()) ? outcomesById.get(t.recordId()).themes() : Set.of();
+                default -> Set.of();
+            };
+            long a = placeId(t.from());
+            long b = placeId(t.to());
+            pair(ties, a, b).add(t, themes);
+            pair(ties, b, a).add(t, themes);
+        }
+        Map<Long, Map<Long, MatchingIndex.PairTies>> frozen = new HashMap<>();
+        ties.forEach((a, others) -> {
+            Map<Long, MatchingIndex.PairTies> m = new HashMap<>();
+            others.forEach((b, acc) -> m.put(b, acc.freeze()));
+            frozen.put(a, m);
+        });
+
+        Map<Long, String> indicators = new HashMap<>();
+        for (Indicator i : catalogue.indicators()) {
+            indicators.put(i.id(), i.name().english() == null ? i.code() : i.name().english());
+        }
+        return new MatchingIndex(Instant.now(), cities, freeze(byTheme), Map.copyOf(anyTheme), needsByTheme, frozen,
+                inspiredAny, indicators, Set.copyOf(heldOut));
+    }
+
+    static MatchingIndex.Statement statement(Offer o) {
+        return new MatchingIndex.Statement(o.id(), o.placeId(), o.text().title(), Set.copyOf(o.themes()), o.activityTypes(),
+                o.languages(), o.contactConsent(), o.evidence().indicatorIds(), null);
+    }
+
+    static MatchingIndex.Statement statement(Need n) {
+        return new MatchingIndex.Statement(n.id(), n.placeId(), n.text().title(), Set.copyOf(n.themes()), n.activityTypes(),
+                n.preferredLanguages(), false, List.of(), n.constraints());
+    }
+
+    private static MatchingIndex.CityEvidence evidence(Map<String, Map<Long, MatchingIndex.CityEvidence>> byTheme,
+            String theme, long place) {
+        return byTheme.computeIfAbsent(theme, k -> new HashMap<>()).computeIfAbsent(place, k -> MatchingIndex.CityEvidence.empty());
+    }
+
+    private static Map<String, Map<Long, MatchingIndex.CityEvidence>> freeze(Map<String, Map<Long, MatchingIndex.CityEvidence>> m) {
+        Map<String, Map<Long, MatchingIndex.CityEvidence>> copy = new HashMap<>();
+        m.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+
+    private static long placeId(String key) {
+        return Long.parseLong(key.substring("place:".length()));
+    }
+
+    private static PairAccumulator pair(Map<Long, Map<Long, PairAccumulator>> ties, long a, long b) {
+        return ties.computeIfAbsent(a, k -> new HashMap<>()).computeIfAbsent(b, k -> new PairAccumulator());
+    }
+
+    private static final class PairAccumulator {
+        private final Set<TieKind> kinds = java.util.EnumSet.noneOf(TieKind.class);
+        private final Set<String> themes = new HashSet<>();
+        private final Set<String> vias = new LinkedHashSet<>();
+
+        void add(Tie t, Set<String> tieThemes) {
+            kinds.add(t.kind());
+            themes.addAll(tieThemes);
+            if (t.via() != null && vias.size() < 3) {
+                vias.add(t.via());
+            }
+        }
+
+        MatchingIndex.PairTies freeze() {
+            return new MatchingIndex.PairTies(Set.copyOf(kinds), Set.copyOf(themes), Set.copyOf(vias));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.crossroads.network.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crossroads.network.RoutePosition;
+import org.crossroads.network.TieKind;
+
+/**
+ * What matching reads on the request path, built in the background ({@link MatchingIndexes}): per theme, the
+ * cities holding evidence on it (published initiatives, validated outcomes, public offers) and the public open
+ * needs; per city, its context (size, route roles, region, languages, networks) and its ties to other cities.
+ * Scoring a request walks the cities of its theme only, never the database. Immutable.
+ *
+ * @param byTheme theme code → city → its evidence on the theme
+ * @param anyTheme city → its evidence on every theme (for a city's peers without a theme)
+ * @param needsByTheme theme code → public open needs on it
+ * @param ties city → other city → how they are tied
+ * @param inspiredAny city → validated outcomes elsewhere that credit it, whatever their theme
+ * @param indicators indicator id → its name in English (offers cite indicators by id)
+ * @param heldOut outcomes left out of this index (the evaluation's held-out links), empty in service
+ */
+record MatchingIndex(Instant builtAt, Map<Long, City> cities, Map<String, Map<Long, CityEvidence>> byTheme,
+        Map<Long, CityEvidence> anyTheme, Map<String, List<Statement>> needsByTheme, Map<Long, Map<Long, PairTies>> ties,
+        Map<Long, List<Outcome>> inspiredAny, Map<Long, String> indicators, Set<Long> heldOut) {
+
+    /** A city's context. {@code languages} are ISO 639-1 codes of the city's country (network/country-languages.csv). */
+    record City(long id, String name, String countryCode, String sizeClass, double latitude, double longitude,
+            List<RoutePosition> positions, Set<String> languages, boolean south, String region, boolean underConnected,
+            Map<Long, String> networks) {
+
+        Set<String> routes() {
+            return positions.stream().map(RoutePosition::route).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    record Initiative(long id, String name, Integer startYear, Set<String> themes) {}
+
+    /** A validated outcome: it happened in {@code placeId}; {@code inspiredBy} is the city credited, if any. */
+    record Outcome(long id, long placeId, String placeName, Long inspiredBy, Set<String> themes) {}
+
+    /** A public need or offer as matching reads it (a reader's private ones are read at request time). */
+    record Statement(long id, long placeId, String title, Set<String> themes, List<String> activityTypes,
+            List<String> languages, boolean contactConsent, List<Long> indicatorIds,
+            org.crossroads.network.needs.NeedConstraints constraints) {}
+
+    /** A city's evidence on a theme (or on every theme). */
+    record CityEvidence(List<Initiative> initiatives, List<Outcome> outcomes, List<Outcome> inspired, List<Statement> offers) {
+
+        static CityEvidence empty() {
+            return new CityEvidence(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(),
+                    new java.util.ArrayList<>());
+        }
+
+        boolean isEmpty() {
+            return initiatives.isEmpty() && outcomes.isEmpty() && inspired.isEmpty() && offers.isEmpty();
+        }
+    }
+
+    /**
+     * How two cities are tied, from the cooperation graph's ties between them.
+     *
+     * @param themes themes of the initiatives they share and of the outcomes one inspired in the other
+     * @param vias names of what they share (an initiative, an event), for the explanation
+     */
+    record PairTies(Set<TieKind> kinds, Set<String> themes, Set<String> vias) {}
+
+    static final Map<Long, CityEvidence> NONE = Map.of();
+
+    Map<Long, CityEvidence> evidenceOn(String theme) {
+        return theme == null ? anyTheme : byTheme.getOrDefault(theme, NONE);
+    }
+
+    PairTies tie(long a, long b) {
+        return ties.getOrDefault(a, Map.of()).get(b);
+    }
+}
