@@ -12,6 +12,7 @@ import org.crossroads.directory.Memberships;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.learning.LearningSettings;
+import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.shared.mail.MailOutbox;
 import org.crossroads.shared.mail.OutgoingMail;
 import org.springframework.context.MessageSource;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mail of the exchange steps, queued in the outbox inside the step's transaction: a new request to the
- * peer's focal points (to the coordinators of its networks when it has no focal point with an address), an answer
+ * peer's focal points when the peer agreed to be contacted (an available offer with contact consent, on the theme),
+ * else to the coordinators of its networks, who ask the city first (docs/network.md, "Consent"); either way to the
+ * other group when the first has no one with an address. An answer
  * or an arrangement to the requester (and an arrangement made by the requester to whoever answered). Each in its
  * recipient's language when known, else English, with the link to the exchange page.
  */
@@ -37,9 +40,11 @@ class ExchangeMail {
     private final Memberships memberships;
     private final MessageSource messages;
     private final LearningSettings settings;
+    private final NeedsAndOffers statements;
 
     ExchangeMail(MailOutbox outbox, Accounts accounts, Places places, Memberships memberships, MessageSource messages,
-            LearningSettings settings) {
+            LearningSettings settings, NeedsAndOffers statements) {
+        this.statements = statements;
         this.outbox = outbox;
         this.accounts = accounts;
         this.places = places;
@@ -49,10 +54,13 @@ class ExchangeMail {
     }
 
     void requested(Exchange exchange) {
-        List<Contact> recipients = accounts.focalPointContacts(exchange.peerPlaceId());
+        List<Contact> focalPoints = accounts.focalPointContacts(exchange.peerPlaceId());
+        List<Contact> coordinators = accounts.coordinatorContacts(memberships.ofPlace(exchange.peerPlaceId()).stream()
+                .map(Membership::organisationId).distinct().toList());
+        boolean agreed = statements.agreesToBeContacted(exchange.peerPlaceId(), exchange.theme());
+        List<Contact> recipients = agreed ? focalPoints : coordinators;
         if (recipients.isEmpty()) {
-            recipients = accounts.coordinatorContacts(memberships.ofPlace(exchange.peerPlaceId()).stream()
-                    .map(Membership::organisationId).distinct().toList());
+            recipients = agreed ? coordinators : focalPoints;
         }
         for (Contact to : recipients) {
             send(to, exchange, PURPOSE_REQUEST, "exchanges.mail.requested");

@@ -46,6 +46,17 @@ public class NeedsAndOffers {
         return offers.find(id).filter(o -> access.maySee(reader, o.placeId(), o.visibility()));
     }
 
+    /**
+     * Whether the city agreed to be contacted by peers: it has an available offer, on the theme when one is given,
+     * that says so. Private offers count (the city's own word), but only this yes or no leaves here, so that
+     * exchange mail can go to the city itself or, without consent, to its networks' coordinators first.
+     */
+    public boolean agreesToBeContacted(long placeId, String theme) {
+        StatementQuery query = new StatementQuery(theme, null, null, Offer.AVAILABLE, placeId);
+        return offers.search(query, new ReaderScope(false, java.util.Set.of(placeId))).stream()
+                .anyMatch(Offer::contactConsent);
+    }
+
     private <T> List<T> inPlaces(List<T> found, StatementQuery query, ToLongFunction<T> placeOf) {
         if (query.route() == null && query.country() == null) {
             return found;

@@ -33,6 +33,8 @@ import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.network.needs.NeedConstraints;
 import org.crossroads.network.needs.NeedDraft;
 import org.crossroads.network.needs.NeedEditing;
+import org.crossroads.network.needs.OfferDraft;
+import org.crossroads.network.needs.OfferEditing;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
@@ -60,6 +62,7 @@ class ExchangeWorkflowTest {
     @Autowired WebApplicationContext context;
     @Autowired ExchangeWorkflow workflow;
     @Autowired NeedEditing needEditing;
+    @Autowired OfferEditing offerEditing;
     @Autowired Accounts accounts;
     @Autowired PlaceEditing placeEditing;
     @Autowired OrganisationEditing organisationEditing;
@@ -109,6 +112,10 @@ class ExchangeWorkflowTest {
         need = needEditing.create(asking, new NeedDraft("en", "A one-stop shop " + run, "We want a one-stop shop for migrants.",
                 Map.of(), List.of("reception_orientation"), List.of("peer_exchange"), List.of("fr"), NeedConstraints.NONE, "private"),
                 askingFocal);
+        // the peer agreed to be contacted about reception and orientation: requests on it go to its focal point
+        offerEditing.create(peer, new OfferDraft("en", "Our migrant office " + run, "We run a migrant office and can share it.",
+                Map.of(), List.of("reception_orientation"), List.of("peer_exchange"), List.of("fr", "ar"), null, true,
+                "public"), peerFocal);
     }
 
     @Test
@@ -228,6 +235,13 @@ class ExchangeWorkflowTest {
                 "The peer sent us to you."), askingFocal);
         assertThat(mails("exchange-request", again)).extracting(m -> m.get("recipient"))
                 .containsExactly(thirdFocal.username() + "@example.org");
+    }
+
+    @Test
+    void aPeerThatHasNotAgreedToBeContactedOnTheThemeIsAskedThroughTheCoordinatorsOfItsNetworksFirst() {
+        long id = workflow.request(request(null, "employment", "event", "Could you share your job fair?"), askingFocal);
+        assertThat(mails("exchange-request", id)).as("no offer with consent on employment: the network asks the city first")
+                .singleElement().satisfies(m -> assertThat(m.get("recipient")).isEqualTo(peerCoordinator.username() + "@example.org"));
     }
 
     @Test
