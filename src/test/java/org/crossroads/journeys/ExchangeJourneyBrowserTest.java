@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 10, the request workflow: a focal point of Kanifing states a need and asks Tangier for an exchange; Tangier's
+ * Issue 10, the request workflow: a focal point of Kanifing states a need, gets explained suggestions, asks Tangier
+ * (one of them) for an exchange; Tangier's
  * focal point accepts and arranges a planned peer-learning event, which appears on the events list.
  */
 @IntegrationTest
@@ -46,9 +47,22 @@ class ExchangeJourneyBrowserTest extends BrowserJourney {
         wait.until(d -> d.getCurrentUrl().matches(".*/needs/\\d+$"));
         String needId = browser.getCurrentUrl().replaceAll(".*/needs/", "");
 
-        // When matching is merged, the coordinator inserts here the step "open the need's suggestions and click
-        // Tangier's 'Request an exchange' link", which leads to this same address.
-        open("/exchanges/new?need=" + needId + "&peer=" + tangier.id() + "&lang=en");
+        // The need's page suggests peers, each explained factor by factor; Tangier (which offers its migrant office
+        // and agreed to be contacted) is among them, and its "Request an exchange" link opens the request form.
+        By tangierSuggestion = By.id("peer-" + tangier.id());
+        wait.until(d -> {
+            if (d.findElements(tangierSuggestion).isEmpty()) {
+                d.navigate().refresh(); // the matching index may still be being prepared right after start
+                return false;
+            }
+            return true;
+        });
+        WebElement suggestion = browser.findElement(tangierSuggestion);
+        assertThat(suggestion.findElements(By.cssSelector("ul.factors li"))).as("explained factor by factor").isNotEmpty();
+        assertThat(suggestion.getText()).contains(tangier.name());
+        suggestion.findElement(By.cssSelector("a.button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/exchanges/new"));
+        assertThat(browser.getCurrentUrl()).contains("need=" + needId, "peer=" + tangier.id());
         assertThat(waitFor(By.id("need-title")).getText()).isEqualTo("A one-stop shop for migrants " + run);
         assertThat(browser.findElement(By.id("peer-name")).getText()).isEqualTo(tangier.name());
         browser.findElement(By.cssSelector("input[name=activity][value=event]")).click();
