@@ -42,10 +42,12 @@ insert into membership (organisation_id, place_id, role, since, until, source, c
   select n.id, x.city, 'member', x.since, case when x.ends then x.since + 365 * (1 + floor(random() * 5)::int) end,
          'benchmark', 'benchmark'
   from (
-    select distinct on (c.id, k) c.id as city, 1 + floor(40 * power(random(), 1.6))::int as network,
-           case when random() < 0.7 then make_date(2008 + floor(random() * 18)::int, 1 + floor(random() * 12)::int, 1) end as since,
-           random() < 0.1 as ends, random() as r
-    from bench_city c cross join generate_series(1, 8) k) x
+    select distinct on (d.city, d.network) d.*
+    from (select c.id as city, 1 + floor(40 * power(random(), 1.6))::int as network,
+                 case when random() < 0.7 then make_date(2008 + floor(random() * 18)::int, 1 + floor(random() * 12)::int, 1) end as since,
+                 random() < 0.1 as ends, random() as r
+          from bench_city c cross join generate_series(1, 9) k) d
+    order by d.city, d.network, d.r) x
   join bench_network n on n.n = x.network
   order by x.r limit 100000
   on conflict do nothing;
@@ -68,7 +70,7 @@ select 'netbench:' || g, 'Benchmark initiative ' || g, 'Cities and local partner
       'legal_aid','reception_orientation','climate_migration','covid19','urban_planning','governance','labour_mobility',
       'social_protection','participation','gender','children_youth','access_to_services'])[1 + (g * 7) % 20]],
   (array['planned','active','active','completed'])[1 + g % 4], 'benchmark', 'benchmark',
-  make_date(2008 + (g % 17), 1 + (g % 12), 1), case when g % 3 = 0 then null else make_date(2012 + (g % 15), 12, 31) end
+  make_date(2008 + (g % 17), 1 + (g % 12), 1), case when g % 3 = 0 then null else make_date(2008 + (g % 17) + 1 + (g % 6), 12, 31) end
 from generate_series(1, 100000) g;
 
 insert into initiative_place (initiative_id, place_id)

@@ -1,41 +1,103 @@
 package org.crossroads.network.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.crossroads.network.GraphView;
 import org.crossroads.network.NetworkSettings;
 import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.Tie;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Reads the records and computes a whole snapshot: the view of every tie and one view per year. */
+/**
+ * Reads the records and computes a whole snapshot: the view of every tie and one view per year. The views
+ * are independent, so they are computed side by side on as many threads as the machine has cores (each
+ * thread holds one view's graph at a time, which bounds the memory). Timed: {@code crossroads.network.recompute}
+ * for the whole, {@code crossroads.network.recompute.phase} with tag {@code phase} = read (the records, from
+ * the other modules), all (the view of every tie) and years (the year views).
+ */
 @Component
 public class SnapshotComputation {
 
     private final TieSources sources;
     private final NetworkSettings settings;
     private final Clock clock = Clock.systemUTC();
+    private final MeterRegistry meters;
 
-    SnapshotComputation(TieSources sources, NetworkSettings settings) {
+    SnapshotComputation(TieSources sources, NetworkSettings settings, ObjectProvider<MeterRegistry> meters) {
         this.sources = sources;
         this.settings = settings;
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
     }
 
     public NetworkSnapshot compute() {
         Instant start = clock.instant();
-        GraphInput input = sources.read();
-        GraphView all = ViewComputation.compute(input, null);
+        GraphInput input = timed("read", sources::read);
         int current = LocalDate.now(clock).getYear();
         int first = input.ties().stream().map(Tie::since).filter(d -> d != null).mapToInt(LocalDate::getYear).min().orElse(current);
         first = Math.max(Math.min(first, current), current - settings.years() + 1);
-        SortedMap<Integer, GraphView> years = new TreeMap<>();
-        for (int year = first; year <= current; year++) {
-            years.put(year, ViewComputation.compute(input, year));
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), current - first + 2));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "cooperation-graph-view");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // The view of every tie first, timed alone; the years then share the threads.
+            GraphView all = timed("all", () -> ViewComputation.compute(input, null));
+            int from = first;
+            SortedMap<Integer, GraphView> years = timed("years", () -> {
+                List<Future<GraphView>> views = new ArrayList<>();
+                for (int year = from; year <= current; year++) {
+                    int y = year;
+                    views.add(pool.submit(() -> ViewComputation.compute(input, y)));
+                }
+                SortedMap<Integer, GraphView> byYear = new TreeMap<>();
+                for (Future<GraphView> view : views) {
+                    GraphView v = join(view);
+                    byYear.put(v.year(), v);
+                }
+                return byYear;
+            });
+            Duration took = Duration.between(start, clock.instant());
+            Timer.builder("crossroads.network.recompute").description("A full computation of the cooperation graph's figures")
+                    .register(meters).record(took);
+            return new NetworkSnapshot(start, took, input.nodes(), input.ties(), all, years);
+        } finally {
+            pool.shutdownNow();
         }
-        return new NetworkSnapshot(start, Duration.between(start, clock.instant()), input.nodes(), input.ties(), all, years);
+    }
+
+    private <T> T timed(String phase, Supplier<T> work) {
+        return Timer.builder("crossroads.network.recompute.phase").description("One phase of a computation of the cooperation graph")
+                .tag("phase", phase).register(meters).record(work);
+    }
+
+    private static GraphView join(Future<GraphView> view) {
+        try {
+            return view.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing the cooperation graph", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -24,7 +24,6 @@ import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
 import org.crossroads.network.TieKind;
 import org.crossroads.network.UnderConnectedCity;
-import org.crossroads.shared.geo.GreatCircle;
 
 /** Computes one {@link GraphView} (every tie, or one year's) from the graph's input. */
 final class ViewComputation {
@@ -59,7 +58,7 @@ final class ViewComputation {
                     .filter(key -> input.nodes().get(key) != null && input.nodes().get(key).kind() == Node.Kind.NETWORK).count();
             networks.put(p.id(), n);
         }
-        List<Place> networked = input.places().values().stream().filter(p -> networks.get(p.id()) > 0).toList();
+        NearestIndex networked = new NearestIndex(input.places().values().stream().filter(p -> networks.get(p.id()) > 0).toList());
 
         Map<Long, CityMetrics> cities = new LinkedHashMap<>();
         for (Place p : input.places().values()) {
@@ -86,31 +85,21 @@ final class ViewComputation {
         }
 
         Set<Long> connected = graph.connected();
-        CityGraph.Connectivity whole = graph.connectivity(connected, null);
+        CityGraph.Connectivity whole = graph.connectivity(null);
         List<Hub> hubs = hubs(graph, cities, connected, CityMetrics::pageRank);
         List<Hub> brokers = hubs(graph, cities, connected, CityMetrics::betweenness);
         return new GraphView(year, cities, underConnected(cities.values()), hubs, brokers, gaps(cities.values()),
                 ties.size(), whole.components(), whole.reachablePairs());
     }
 
-    private static NearestPeer nearest(CityGraph graph, Place city, List<Place> networked) {
-        Place best = null;
-        double bestKm = Double.MAX_VALUE;
-        for (Place other : networked) {
-            if (other.id() == city.id()) {
-                continue;
-            }
-            double km = GreatCircle.km(city.latitude(), city.longitude(), other.latitude(), other.longitude());
-            if (km < bestKm) {
-                bestKm = km;
-                best = other;
-            }
-        }
-        if (best == null) {
+    private static NearestPeer nearest(CityGraph graph, Place city, NearestIndex networked) {
+        NearestIndex.Found found = networked.nearest(city);
+        if (found == null) {
             return null;
         }
-        Integer hops = graph.degree(city.id()) == 0 ? null : graph.hopsFrom(city.id()).get(best.id());
-        return new NearestPeer(best.id(), best.name(), best.countryCode(), bestKm, hops);
+        Place best = found.place();
+        Integer hops = graph.degree(city.id()) == 0 ? null : graph.hops(city.id(), best.id());
+        return new NearestPeer(best.id(), best.name(), best.countryCode(), found.km(), hops);
     }
 
     private static List<Hub> hubs(CityGraph graph, Map<Long, CityMetrics> cities, Set<Long> connected,
@@ -120,7 +109,7 @@ final class ViewComputation {
                 .sorted(Comparator.comparingDouble(measure).reversed().thenComparing(CityMetrics::name))
                 .limit(TOP)
                 .map(c -> {
-                    CityGraph.Connectivity without = graph.connectivity(connected, c.placeId());
+                    CityGraph.Connectivity without = graph.connectivity(c.placeId());
                     return new Hub(c, without.components(), without.reachablePairs());
                 }).toList();
     }
