@@ -56,7 +56,7 @@ data="$work/network-data"
 start() { # extra arguments for the application
   CROSSROADS_DATA_DIR="$data" CROSSROADS_DB_PORT=$dbport java "-Xmx$heap" "-Xlog:gc:file=$work/network-gc.log" -jar "$jar" \
     --server.port=$port --management.endpoints.web.exposure.include=health,info,metrics \
-    --crossroads.network.refresh=PT24H "$@" > "$work/network-app.log" 2>&1 &
+    --crossroads.network.refresh=PT24H --logging.level.org.crossroads.network.internal=DEBUG "$@" > "$work/network-app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do
     curl -sf "$base/actuator/health" >/dev/null 2>&1 && return 0
@@ -103,11 +103,13 @@ done
 report ""
 report "## Full recomputation (background, first run after start; load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg))"
 if [ -z "$total" ]; then report "recomputation: did not finish within 15 minutes (see $work/network-app.log)"; exit 1; fi
-report "recomputation: $(awk -v s="$total" 'BEGIN {printf "%.1f", s}') s (target <= 60 s)"
+report "recomputation: $(awk -v s="$total" 'BEGIN {printf "%.1f", s}') s (target <= 60 s), processor time of its threads $(awk -v s="$(metric crossroads.network.recompute.cpu)" 'BEGIN {printf "%.1f", s}') s"
 for phase in read all years; do
   report "  phase $phase: $(awk -v s="$(metric crossroads.network.recompute.phase "phase:$phase")" 'BEGIN {printf "%.1f", s}') s"
 done
 report "  $(grep -m1 'Cooperation graph computed' "$work/network-app.log" | sed 's/.*Cooperation graph computed/graph computed/')"
+report "  processor time per view and step (debug log of ViewComputation):"
+grep 'ViewComputation.*View ' "$work/network-app.log" | sed 's/.*: View /    view /' | tee -a "$results"
 # Heap from the GC log: the largest heap before a collection (peak use) and after one (live data).
 report "  heap (GC log, from start): peak $(grep -o '[0-9]*M->[0-9]*M' "$work/network-gc.log" | cut -dM -f1 | sort -n | tail -1) MB in use, largest live set after a collection $(grep -o '[0-9]*M->[0-9]*M' "$work/network-gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
 report "  peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status") MB"

@@ -27,6 +27,9 @@ final class Adjacency {
     private final int[] seenB;
     private final int[] depthA;
     private final int[] depthB;
+    private int[] frontA;
+    private int[] frontB;
+    private int[] next;
     private int stamp;
 
     <E> Adjacency(Graph<Long, E> graph, Set<Long> networks) {
@@ -54,6 +57,9 @@ final class Adjacency {
         seenB = new int[n];
         depthA = new int[n];
         depthB = new int[n];
+        frontA = new int[n];
+        frontB = new int[n];
+        next = new int[n];
     }
 
     int size() {
@@ -187,7 +193,9 @@ final class Adjacency {
 
     /**
      * Steps between two cities, a large network's fellow members one step apart as in a clique; null when
-     * no path joins them. Bidirectional breadth-first search, a level at a time from the smaller side.
+     * no path joins them. Bidirectional breadth-first search, a level at a time from the smaller side: no
+     * meeting before means the path is longer than both levels together, so the first meeting found while
+     * adding a level is a shortest path.
      */
     Integer hops(int from, int to) {
         if (from == to) {
@@ -197,75 +205,69 @@ final class Adjacency {
             return null;
         }
         int mark = ++stamp;
-        int[] frontA = {from};
-        int[] frontB = {to};
+        int sizeA = 1;
+        int sizeB = 1;
+        frontA[0] = from;
+        frontB[0] = to;
         seenA[from] = mark;
         depthA[from] = 0;
         seenB[to] = mark;
         depthB[to] = 0;
         int levelA = 0;
         int levelB = 0;
-        while (frontA.length > 0 && frontB.length > 0) {
-            boolean fromA = frontA.length <= frontB.length;
+        while (sizeA > 0 && sizeB > 0) {
+            boolean fromA = sizeA <= sizeB;
             int[] front = fromA ? frontA : frontB;
+            int size = fromA ? sizeA : sizeB;
             int[] seen = fromA ? seenA : seenB;
             int[] depth = fromA ? depthA : depthB;
             int[] otherSeen = fromA ? seenB : seenA;
             int[] otherDepth = fromA ? depthB : depthA;
             int level = fromA ? levelA : levelB;
-            int[] next = new int[16];
-            int size = 0;
-            int best = Integer.MAX_VALUE;
-            for (int v : front) {
+            int added = 0;
+            for (int f = 0; f < size; f++) {
+                int v = front[f];
                 for (int k = start[v]; k < start[v + 1]; k++) {
                     int w = targets[k];
-                    if (network[w]) {
-                        // the network is passed through: its members are one step from v. A network vertex
-                        // is marked (depth −1) once expanded, so each side expands it at most once.
-                        if (seen[w] == mark) {
-                            continue;
+                    if (!network[w]) {
+                        if (otherSeen[w] == mark && otherDepth[w] >= 0) {
+                            return level + 1 + otherDepth[w];
                         }
+                        if (seen[w] != mark) {
+                            seen[w] = mark;
+                            depth[w] = level + 1;
+                            next[added++] = w;
+                        }
+                    } else if (seen[w] != mark) {
+                        // the network is passed through: its members are one step from v. Marked (depth −1)
+                        // once expanded, so each side expands it at most once.
                         seen[w] = mark;
                         depth[w] = -1;
                         for (int m = start[w]; m < start[w + 1]; m++) {
                             int member = targets[m];
                             if (otherSeen[member] == mark && otherDepth[member] >= 0) {
-                                best = Math.min(best, level + 1 + otherDepth[member]);
+                                return level + 1 + otherDepth[member];
                             }
                             if (seen[member] != mark) {
                                 seen[member] = mark;
                                 depth[member] = level + 1;
-                                if (size == next.length) {
-                                    next = Arrays.copyOf(next, size * 2);
-                                }
-                                next[size++] = member;
+                                next[added++] = member;
                             }
-                        }
-                    } else {
-                        if (otherSeen[w] == mark && otherDepth[w] >= 0) {
-                            best = Math.min(best, level + 1 + otherDepth[w]);
-                        }
-                        if (seen[w] != mark) {
-                            seen[w] = mark;
-                            depth[w] = level + 1;
-                            if (size == next.length) {
-                                next = Arrays.copyOf(next, size * 2);
-                            }
-                            next[size++] = w;
                         }
                     }
                 }
             }
-            if (best != Integer.MAX_VALUE) {
-                return best;
-            }
+            int[] spent = front;
             if (fromA) {
-                frontA = Arrays.copyOf(next, size);
+                frontA = next;
+                sizeA = added;
                 levelA++;
             } else {
-                frontB = Arrays.copyOf(next, size);
+                frontB = next;
+                sizeB = added;
                 levelB++;
             }
+            next = spent;
         }
         return null;
     }

@@ -3,6 +3,8 @@ package org.crossroads.network.internal;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.crossroads.network.GraphView;
 import org.crossroads.network.NetworkSettings;
@@ -28,7 +31,9 @@ import org.springframework.stereotype.Component;
  * are independent, so they are computed side by side on as many threads as the machine has cores (each
  * thread holds one view's graph at a time, which bounds the memory). Timed: {@code crossroads.network.recompute}
  * for the whole, {@code crossroads.network.recompute.phase} with tag {@code phase} = read (the records, from
- * the other modules), all (the view of every tie) and years (the year views).
+ * the other modules), all (the view of every tie) and years (the year views); and
+ * {@code crossroads.network.recompute.cpu}, the processor time of all its threads together (what the
+ * computation costs whatever else the machine is doing).
  */
 @Component
 public class SnapshotComputation {
@@ -46,7 +51,8 @@ public class SnapshotComputation {
 
     public NetworkSnapshot compute() {
         Instant start = clock.instant();
-        GraphInput input = timed("read", sources::read);
+        AtomicLong cpu = new AtomicLong();
+        GraphInput input = timed("read", cpu, sources::read);
         int current = LocalDate.now(clock).getYear();
         int first = input.ties().stream().map(Tie::since).filter(d -> d != null).mapToInt(LocalDate::getYear).min().orElse(current);
         first = Math.max(Math.min(first, current), current - settings.years() + 1);
@@ -58,13 +64,13 @@ public class SnapshotComputation {
         });
         try {
             // The view of every tie first, timed alone; the years then share the threads.
-            GraphView all = timed("all", () -> ViewComputation.compute(input, null));
+            GraphView all = timed("all", cpu, () -> ViewComputation.compute(input, null));
             int from = first;
-            SortedMap<Integer, GraphView> years = timed("years", () -> {
+            SortedMap<Integer, GraphView> years = timed("years", null, () -> {
                 List<Future<GraphView>> views = new ArrayList<>();
                 for (int year = from; year <= current; year++) {
                     int y = year;
-                    views.add(pool.submit(() -> ViewComputation.compute(input, y)));
+                    views.add(pool.submit(() -> onCpu(cpu, () -> ViewComputation.compute(input, y))));
                 }
                 SortedMap<Integer, GraphView> byYear = new TreeMap<>();
                 for (Future<GraphView> view : views) {
@@ -76,15 +82,29 @@ public class SnapshotComputation {
             Duration took = Duration.between(start, clock.instant());
             Timer.builder("crossroads.network.recompute").description("A full computation of the cooperation graph's figures")
                     .register(meters).record(took);
+            Timer.builder("crossroads.network.recompute.cpu")
+                    .description("The processor time of a full computation of the cooperation graph's figures, all threads together")
+                    .register(meters).record(Duration.ofNanos(cpu.get()));
             return new NetworkSnapshot(start, took, input.nodes(), input.ties(), all, years);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private <T> T timed(String phase, Supplier<T> work) {
+    /** Times a phase, and adds the processor time of the calling thread to {@code cpu} (unless null). */
+    private <T> T timed(String phase, AtomicLong cpu, Supplier<T> work) {
         return Timer.builder("crossroads.network.recompute.phase").description("One phase of a computation of the cooperation graph")
-                .tag("phase", phase).register(meters).record(work);
+                .tag("phase", phase).register(meters).record(() -> cpu == null ? work.get() : onCpu(cpu, work));
+    }
+
+    private static <T> T onCpu(AtomicLong cpu, Supplier<T> work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadCpuTime();
+        try {
+            return work.get();
+        } finally {
+            cpu.addAndGet(Math.max(0, threads.getCurrentThreadCpuTime() - before));
+        }
     }
 
     private static GraphView join(Future<GraphView> view) {

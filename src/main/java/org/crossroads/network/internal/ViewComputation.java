@@ -1,5 +1,7 @@
 package org.crossroads.network.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,9 +26,13 @@ import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
 import org.crossroads.network.TieKind;
 import org.crossroads.network.UnderConnectedCity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Computes one {@link GraphView} (every tie, or one year's) from the graph's input. */
 final class ViewComputation {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewComputation.class);
 
     static final int TOP = 10;
     private static final List<String> SIZE_ORDER = List.of("intermediary", "unknown", "metropolitan", "small");
@@ -35,8 +41,10 @@ final class ViewComputation {
     }
 
     static GraphView compute(GraphInput input, Integer year) {
+        Steps steps = new Steps();
         List<Tie> ties = year == null ? input.ties() : input.ties().stream().filter(t -> t.activeIn(year)).toList();
         CityGraph graph = new CityGraph(input.places().values(), ties);
+        steps.done("graph");
         Map<Long, Set<Long>> initiatives = new HashMap<>();
         Map<Long, Set<Long>> events = new HashMap<>();
         for (GraphInput.Participation p : input.participations()) {
@@ -48,9 +56,13 @@ final class ViewComputation {
         ties.stream().filter(t -> t.kind() == TieKind.INSPIRATION).forEach(t -> inspired.merge(CityGraph.placeId(t.to()), 1, Integer::sum));
 
         Map<Long, Double> betweenness = graph.betweenness();
+        steps.done("betweenness");
         Map<Long, Double> pageRank = graph.pageRank();
+        steps.done("pageRank");
         Map<Long, Double> clustering = graph.clustering();
+        steps.done("clustering");
         Map<Long, Integer> coreness = graph.coreness();
+        steps.done("coreness");
 
         Map<Long, Integer> networks = new HashMap<>();
         for (Place p : input.places().values()) {
@@ -59,6 +71,12 @@ final class ViewComputation {
             networks.put(p.id(), n);
         }
         NearestIndex networked = new NearestIndex(input.places().values().stream().filter(p -> networks.get(p.id()) > 0).toList());
+        Map<Long, NearestPeer> nearest = new HashMap<>();
+        input.places().values().forEach(p -> nearest.put(p.id(), nearest(graph, p, networked)));
+        steps.done("nearest");
+        Map<Long, Double> constraint = new HashMap<>();
+        input.places().values().forEach(p -> constraint.put(p.id(), graph.constraint(p.id())));
+        steps.done("constraint");
 
         Map<Long, CityMetrics> cities = new LinkedHashMap<>();
         for (Place p : input.places().values()) {
@@ -79,17 +97,41 @@ final class ViewComputation {
                     p.latitude(), p.longitude(), tiesByKind, networkCount, initiativeCount, eventCount, partners.size(),
                     inspired.getOrDefault(p.id(), 0), degree, graph.weightedDegree(p.id()), betweenness.getOrDefault(p.id(), 0.0),
                     pageRank.getOrDefault(p.id(), 0.0), clustering.getOrDefault(p.id(), 0.0), coreness.getOrDefault(p.id(), 0),
-                    graph.constraint(p.id()), nearest(graph, p, networked),
+                    constraint.get(p.id()), nearest.get(p.id()),
                     input.positions().getOrDefault(p.id(), List.of()),
                     Connectedness.of(networkCount, initiativeCount, partners.size(), eventCount)));
         }
 
+        steps.done("cities");
         Set<Long> connected = graph.connected();
         CityGraph.Connectivity whole = graph.connectivity(null);
         List<Hub> hubs = hubs(graph, cities, connected, CityMetrics::pageRank);
         List<Hub> brokers = hubs(graph, cities, connected, CityMetrics::betweenness);
-        return new GraphView(year, cities, underConnected(cities.values()), hubs, brokers, gaps(cities.values()),
+        steps.done("hubs");
+        GraphView view = new GraphView(year, cities, underConnected(cities.values()), hubs, brokers, gaps(cities.values()),
                 ties.size(), whole.components(), whole.reachablePairs());
+        steps.done("lists");
+        log.debug("View {} ({} ties, {} cities{}): processor time {}", year == null ? "all" : year, ties.size(), cities.size(),
+                graph.isLarge() ? ", large" : "", steps);
+        return view;
+    }
+
+    /** The processor time of the steps of one view, for the debug log: where the time goes. */
+    private static final class Steps {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final StringBuilder line = new StringBuilder();
+        private long last = threads.getCurrentThreadCpuTime();
+
+        void done(String step) {
+            long now = threads.getCurrentThreadCpuTime();
+            line.append(line.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return line.toString();
+        }
     }
 
     private static NearestPeer nearest(CityGraph graph, Place city, NearestIndex networked) {
