@@ -31,6 +31,7 @@ final class Adjacency {
     private int[] frontB;
     private int[] next;
     private int stamp;
+    private final Map<Integer, long[]> memberBits = new HashMap<>();
 
     <E> Adjacency(Graph<Long, E> graph, Set<Long> networks) {
         int n = graph.vertexSet().size();
@@ -74,29 +75,58 @@ final class Adjacency {
         return start[v + 1] - start[v];
     }
 
-    /** Distinct cities tied to a city: its city neighbours and the fellow members of its large networks. */
+    /**
+     * Distinct cities tied to a city: its city neighbours and the fellow members of its large networks. The
+     * members of each large network are kept as a bit set, so a city in five networks of thousands costs a
+     * few thousand word operations rather than a walk through every fellow member.
+     */
     int cityDegree(int v) {
-        int mark = ++stamp;
-        int count = 0;
+        long[] union = null;
         for (int k = start[v]; k < start[v + 1]; k++) {
             int w = targets[k];
             if (network[w]) {
-                for (int m = start[w]; m < start[w + 1]; m++) {
-                    int member = targets[m];
-                    if (member != v && seenA[member] != mark) {
-                        seenA[member] = mark;
-                        count++;
-                    }
+                if (union == null) {
+                    union = new long[(ids.length + 63) >>> 6];
                 }
-            } else if (seenA[w] != mark) {
-                seenA[w] = mark;
-                count++;
+                long[] members = members(w);
+                for (int i = 0; i < union.length; i++) {
+                    union[i] |= members[i];
+                }
             }
+        }
+        if (union == null) {
+            return degree(v); // every neighbour is a city
+        }
+        for (int k = start[v]; k < start[v + 1]; k++) {
+            int w = targets[k];
+            if (!network[w]) {
+                union[w >>> 6] |= 1L << w;
+            }
+        }
+        union[v >>> 6] &= ~(1L << v);
+        int count = 0;
+        for (long word : union) {
+            count += Long.bitCount(word);
         }
         return count;
     }
 
-    /** Local clustering: the share of pairs of a vertex's neighbours that are tied (0 below two neighbours). */
+    private long[] members(int network) {
+        return memberBits.computeIfAbsent(network, w -> {
+            long[] bits = new long[(ids.length + 63) >>> 6];
+            for (int k = start[w]; k < start[w + 1]; k++) {
+                bits[targets[k] >>> 6] |= 1L << targets[k];
+            }
+            return bits;
+        });
+    }
+
+    /**
+     * Local clustering: the share of pairs of a vertex's neighbours that are tied (0 below two neighbours).
+     * Only the city neighbours' lists are walked: a tie between two city neighbours is seen from both ends
+     * (half each), a tie between a city neighbour and a network neighbour from the city's end only, and two
+     * networks are never tied; so a large network's thousands of members are never walked.
+     */
     double clustering(int v) {
         int k = degree(v);
         if (k < 2) {
@@ -106,16 +136,20 @@ final class Adjacency {
         for (int a = start[v]; a < start[v + 1]; a++) {
             seenA[targets[a]] = mark;
         }
-        long links = 0;
+        long twice = 0;
         for (int a = start[v]; a < start[v + 1]; a++) {
             int u = targets[a];
+            if (network[u]) {
+                continue;
+            }
             for (int b = start[u]; b < start[u + 1]; b++) {
-                if (seenA[targets[b]] == mark) {
-                    links++;
+                int w = targets[b];
+                if (seenA[w] == mark) {
+                    twice += network[w] ? 2 : 1;
                 }
             }
         }
-        return links / ((double) k * (k - 1)); // each link among the neighbours was counted from both ends
+        return twice / ((double) k * (k - 1)); // twice the links among the neighbours, over k(k−1)
     }
 
     /**

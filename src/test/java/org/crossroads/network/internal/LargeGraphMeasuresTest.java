@@ -132,12 +132,16 @@ class LargeGraphMeasuresTest {
         // a tail outside the network: member 1 – city members+1 – city members+2
         ties.add(new Tie(TieKind.TWINNING, Node.placeKey(1), Node.placeKey(members + 1), 1, null, null, "partnership", 1, null));
         ties.add(new Tie(TieKind.TWINNING, Node.placeKey(members + 1), Node.placeKey(members + 2), 1, null, null, "partnership", 2, null));
+        // and a twinning between two fellow members
+        ties.add(new Tie(TieKind.TWINNING, Node.placeKey(2), Node.placeKey(3), 1, null, null, "partnership", 3, null));
         CityGraph graph = new CityGraph(places, ties);
 
         assertThat(graph.isLarge()).isTrue();
         assertThat(graph.degree(2)).as("every fellow member, one by one").isEqualTo(members - 1);
         assertThat(graph.degree(1)).as("fellow members and the partner").isEqualTo(members);
-        assertThat(graph.weightedDegree(2)).as("(n−1) fellow members at 1/(n−1)").isCloseTo(1.0, within(1e-12));
+        assertThat(graph.weightedDegree(4)).as("(n−1) fellow members at 1/(n−1)").isCloseTo(1.0, within(1e-12));
+        assertThat(graph.clustering().get(2L)).as("2's neighbours, the network and 3, are tied").isEqualTo(1.0);
+        assertThat(graph.clustering().get(1L)).as("1's neighbours, the network and its partner, are not").isZero();
         assertThat(graph.hops(2, 3)).as("fellow members are one step apart").isEqualTo(1);
         assertThat(graph.hops(2, members + 2)).isEqualTo(3);
         assertThat(graph.hops(members + 2, 2)).isEqualTo(3);
