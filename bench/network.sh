@@ -124,9 +124,15 @@ report "  peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/102
     while read -r cc; do echo "/network/under-connected?country=$cc"; done
   for year in 2018 2020 2022 2024; do echo "/network/under-connected?year=$year"; done
 } > "$work/network-pages.txt"
+# What a page costs in processor time of the application (the page reads the snapshot in memory; no
+# database query): much less sensitive than latency to other load on the machine.
+hz=$(getconf CLK_TCK)
+ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 report ""
 report "## Under-connected page ($requests requests, $clients clients; target p95 <= 150 ms)"
+t0=$(ticks)
 report "$(java "$here/NetworkLatency.java" "$base" "$work/network-pages.txt" "$requests" "$clients" under-connected)"
+report "  processor time of the application per page: $(awk -v t="$(( $(ticks) - t0 ))" -v hz="$hz" -v n="$((requests + 100))" 'BEGIN {printf "%.1f", t * 1000 / hz / n}') ms (100 warm-up requests included)"
 report "during the pages: $(others)"
 
 # 4. Matching, when this build has it
@@ -137,7 +143,9 @@ status=$(curl -s -o /dev/null -w '%{http_code}' "$base$first")
 report ""
 if [ "$status" = 200 ]; then
   report "## Matching ($requests requests, $clients clients; target p95 <= 200 ms)"
+  t0=$(ticks)
   report "$(java "$here/NetworkLatency.java" "$base" "$work/network-matches.txt" "$requests" "$clients" matching)"
+  report "  processor time of the application per request: $(awk -v t="$(( $(ticks) - t0 ))" -v hz="$hz" -v n="$((requests + 100))" 'BEGIN {printf "%.1f", t * 1000 / hz / n}') ms (100 warm-up requests included; the database's not counted)"
 else
   report "matching: not available in this build ($first answered $status)"
 fi

@@ -22,6 +22,9 @@ final class Adjacency {
     private final Map<Long, Integer> index = new HashMap<>();
     private final int[] start;
     private final int[] targets;
+    private final double[] weights;
+    private final double[] strength;
+    private final double[] indirect;
     // search state reused from one search to the next (a stamp marks what the current search has seen)
     private final int[] seenA;
     private final int[] seenB;
@@ -48,12 +51,17 @@ final class Adjacency {
             start[v + 1] = start[v] + graph.degreeOf(ids[v]);
         }
         targets = new int[start[n]];
+        weights = new double[start[n]];
+        strength = new double[n];
         for (int v = 0; v < n; v++) {
             int at = start[v];
             for (E e : graph.edgesOf(ids[v])) {
+                weights[at] = graph.getEdgeWeight(e);
+                strength[v] += weights[at];
                 targets[at++] = index.get(Graphs.getOppositeVertex(graph, e, ids[v]));
             }
         }
+        indirect = new double[n];
         seenA = new int[n];
         seenB = new int[n];
         depthA = new int[n];
@@ -150,6 +158,55 @@ final class Adjacency {
             }
         }
         return twice / ((double) k * (k - 1)); // twice the links among the neighbours, over k(k−1)
+    }
+
+    /**
+     * Burt's constraint c_i = Σ_j (p_ij + Σ_{q≠i,j} p_iq · p_qj)², over the neighbours j of i, where p_ij is
+     * the share of i's tie strength invested in j (w_ij / Σ_k w_ik); null for a vertex without ties. Only
+     * the city neighbours' lists are walked (as for {@link #clustering}): from a city neighbour x, each
+     * neighbour y of x that is also i's adds the path i–x–y to y's indirect share and, when y is a network,
+     * the path i–y–x to x's; networks are never tied to each other, so every path of two steps is counted
+     * once.
+     */
+    Double constraint(int i) {
+        if (degree(i) == 0) {
+            return null;
+        }
+        int mark = ++stamp;
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            seenA[targets[k]] = mark;
+            depthA[targets[k]] = k; // where j's weight is in i's list
+        }
+        double si = strength[i];
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            int x = targets[k];
+            if (network[x]) {
+                continue;
+            }
+            double pix = share(si, weights[k]);
+            for (int b = start[x]; b < start[x + 1]; b++) {
+                int y = targets[b];
+                if (y == i || seenA[y] != mark) {
+                    continue;
+                }
+                indirect[y] += pix * share(strength[x], weights[b]);
+                if (network[y]) {
+                    indirect[x] += share(si, weights[depthA[y]]) * share(strength[y], weights[b]);
+                }
+            }
+        }
+        double total = 0;
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            int j = targets[k];
+            double c = share(si, weights[k]) + indirect[j];
+            total += c * c;
+            indirect[j] = 0;
+        }
+        return total;
+    }
+
+    private static double share(double strength, double weight) {
+        return strength == 0 ? 0 : weight / strength;
     }
 
     /**

@@ -13,7 +13,6 @@ import org.crossroads.directory.Place;
 import org.crossroads.network.Tie;
 import org.crossroads.network.TieKind;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.alg.scoring.Coreness;
@@ -38,10 +37,14 @@ final class CityGraph {
 
     /** Networks with more members than this are a vertex of their own rather than a clique of their members. */
     static final int CLIQUE_LIMIT = 100;
-    /** Up to this many vertices with ties, betweenness is exact (JGraphT); beyond, estimated from {@link #SOURCES} sources. */
+    /** Up to this many vertices with ties, betweenness is exact (JGraphT); beyond, estimated from a sample of sources. */
     static final int EXACT_LIMIT = 4000;
-    /** Sources of the betweenness estimate on a large graph, drawn with {@link #SEED} so that runs agree. */
+    /**
+     * Sources of the betweenness estimate on a large graph, drawn with {@link #SEED} so that runs agree: more
+     * for the view of every tie (the one the pages show by default) than for each of the year views.
+     */
     static final int SOURCES = 500;
+    static final int YEAR_SOURCES = 100;
     static final long SEED = 20_261_207L;
 
     final Graph<Long, DefaultWeightedEdge> weighted = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
@@ -136,14 +139,14 @@ final class CityGraph {
 
     /**
      * Betweenness on the unweighted graph, each unordered pair counted once: exact (Brandes, JGraphT) on a
-     * small graph; on a large one estimated from {@link #SOURCES} sources (exact when there are no more
-     * vertices with ties than that).
+     * small graph; on a large one estimated from that many sources (exact when there are no more vertices
+     * with ties than that).
      */
-    Map<Long, Double> betweenness() {
+    Map<Long, Double> betweenness(int sources) {
         if (!large) {
             return new BetweennessCentrality<>(unweighted(), false).getScores();
         }
-        double[] scores = adjacency.betweenness(SOURCES, SEED);
+        double[] scores = adjacency.betweenness(sources, SEED);
         Map<Long, Double> byCity = new HashMap<>();
         for (int v = 0; v < scores.length; v++) {
             if (!adjacency.network[v]) {
@@ -184,37 +187,12 @@ final class CityGraph {
     }
     /**
      * Burt's constraint c_i = Σ_j (p_ij + Σ_{q≠i,j} p_iq · p_qj)², over the neighbours j of i, where p_ij is
-     * the share of i's tie strength invested in j (w_ij / Σ_k w_ik). Null for a city without ties.
+     * the share of i's tie strength invested in j (w_ij / Σ_k w_ik). Null for a city without ties. On
+     * {@link Adjacency}: JGraphT has no constraint, and its hash lookups made this the slowest measure.
      */
     Double constraint(long i) {
-        List<Long> neighbours = Graphs.neighborListOf(weighted, i);
-        if (neighbours.isEmpty()) {
-            return null;
-        }
-        double total = 0;
-        for (long j : neighbours) {
-            double indirect = 0;
-            for (long q : neighbours) {
-                if (q != j && weighted.getEdge(q, j) != null) {
-                    indirect += share(i, q) * share(q, j);
-                }
-            }
-            double c = share(i, j) + indirect;
-            total += c * c;
-        }
-        return total;
+        return adjacency.constraint(adjacency.indexOf(i));
     }
-
-    private double share(long from, long to) {
-        DefaultWeightedEdge edge = weighted.getEdge(from, to);
-        if (edge == null) {
-            return 0;
-        }
-        double strength = strengths.computeIfAbsent(from, this::weightedDegree);
-        return strength == 0 ? 0 : weighted.getEdgeWeight(edge) / strength;
-    }
-
-    private final Map<Long, Double> strengths = new HashMap<>();
 
     /** Steps from one city to another, fellow members of a network one step apart; null when no path joins them. */
     Integer hops(long from, long to) {

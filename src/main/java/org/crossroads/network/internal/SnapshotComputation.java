@@ -64,13 +64,14 @@ public class SnapshotComputation {
         });
         try {
             // The view of every tie first, timed alone; the years then share the threads.
-            GraphView all = timed("all", cpu, () -> ViewComputation.compute(input, null));
+            Interner shared = new Interner();
+            GraphView all = timed("all", cpu, () -> ViewComputation.compute(input, null, shared));
             int from = first;
             SortedMap<Integer, GraphView> years = timed("years", null, () -> {
                 List<Future<GraphView>> views = new ArrayList<>();
                 for (int year = from; year <= current; year++) {
                     int y = year;
-                    views.add(pool.submit(() -> onCpu(cpu, () -> ViewComputation.compute(input, y))));
+                    views.add(pool.submit(() -> onCpu(cpu, () -> ViewComputation.compute(input, y, shared))));
                 }
                 SortedMap<Integer, GraphView> byYear = new TreeMap<>();
                 for (Future<GraphView> view : views) {

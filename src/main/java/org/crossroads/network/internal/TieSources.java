@@ -139,7 +139,7 @@ public class TieSources {
         Map<Long, List<RoutePosition>> positions = new HashMap<>();
         for (Place p : all.values()) {
             nodes.put(Node.placeKey(p.id()), new Node(Node.placeKey(p.id()), Node.Kind.PLACE, p.id(), p.name(), p.countryCode()));
-            positions.put(p.id(), routeCountries.positions(p.countryCode(), p.routes(), p.roles()));
+            positions.put(p.id(), List.copyOf(routeCountries.positions(p.countryCode(), p.routes(), p.roles())));
         }
         Map<Long, Organisation> orgs = organisations.findAll(organisationIds);
         for (Organisation o : orgs.values()) {

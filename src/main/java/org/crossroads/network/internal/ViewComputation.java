@@ -41,6 +41,11 @@ final class ViewComputation {
     }
 
     static GraphView compute(GraphInput input, Integer year) {
+        return compute(input, year, new Interner());
+    }
+
+    /** One view; equal values (reasons, counts by kind, nearest peers) shared with the other views through {@code shared}. */
+    static GraphView compute(GraphInput input, Integer year, Interner shared) {
         Steps steps = new Steps();
         List<Tie> ties = year == null ? input.ties() : input.ties().stream().filter(t -> t.activeIn(year)).toList();
         CityGraph graph = new CityGraph(input.places().values(), ties);
@@ -55,7 +60,7 @@ final class ViewComputation {
         Map<Long, Integer> inspired = new HashMap<>();
         ties.stream().filter(t -> t.kind() == TieKind.INSPIRATION).forEach(t -> inspired.merge(CityGraph.placeId(t.to()), 1, Integer::sum));
 
-        Map<Long, Double> betweenness = graph.betweenness();
+        Map<Long, Double> betweenness = graph.betweenness(year == null ? CityGraph.SOURCES : CityGraph.YEAR_SOURCES);
         steps.done("betweenness");
         Map<Long, Double> pageRank = graph.pageRank();
         steps.done("pageRank");
@@ -72,7 +77,7 @@ final class ViewComputation {
         }
         NearestIndex networked = new NearestIndex(input.places().values().stream().filter(p -> networks.get(p.id()) > 0).toList());
         Map<Long, NearestPeer> nearest = new HashMap<>();
-        input.places().values().forEach(p -> nearest.put(p.id(), nearest(graph, p, networked)));
+        input.places().values().forEach(p -> nearest.put(p.id(), shared.of(nearest(graph, p, networked))));
         steps.done("nearest");
         Map<Long, Double> constraint = new HashMap<>();
         input.places().values().forEach(p -> constraint.put(p.id(), graph.constraint(p.id())));
@@ -94,7 +99,7 @@ final class ViewComputation {
             int initiativeCount = initiatives.getOrDefault(p.id(), Set.of()).size();
             int eventCount = events.getOrDefault(p.id(), Set.of()).size();
             cities.put(p.id(), new CityMetrics(p.id(), p.name(), p.countryCode(), p.sizeClass(), p.population(),
-                    p.latitude(), p.longitude(), tiesByKind, networkCount, initiativeCount, eventCount, partners.size(),
+                    p.latitude(), p.longitude(), shared.of(Map.copyOf(tiesByKind)), networkCount, initiativeCount, eventCount, partners.size(),
                     inspired.getOrDefault(p.id(), 0), degree, graph.weightedDegree(p.id()), betweenness.getOrDefault(p.id(), 0.0),
                     pageRank.getOrDefault(p.id(), 0.0), clustering.getOrDefault(p.id(), 0.0), coreness.getOrDefault(p.id(), 0),
                     constraint.get(p.id()), nearest.get(p.id()),
@@ -108,7 +113,7 @@ final class ViewComputation {
         List<Hub> hubs = hubs(graph, cities, connected, CityMetrics::pageRank);
         List<Hub> brokers = hubs(graph, cities, connected, CityMetrics::betweenness);
         steps.done("hubs");
-        GraphView view = new GraphView(year, cities, underConnected(cities.values()), hubs, brokers, gaps(cities.values()),
+        GraphView view = new GraphView(year, cities, underConnected(cities.values(), shared), hubs, brokers, gaps(cities.values()),
                 ties.size(), whole.components(), whole.reachablePairs());
         steps.done("lists");
         log.debug("View {} ({} ties, {} cities{}): processor time {}", year == null ? "all" : year, ties.size(), cities.size(),
@@ -157,7 +162,7 @@ final class ViewComputation {
     }
 
     /** Per route, the cities whose under-connected score is at least the threshold, in rank order. */
-    static List<UnderConnectedCity> underConnected(java.util.Collection<CityMetrics> cities) {
+    static List<UnderConnectedCity> underConnected(java.util.Collection<CityMetrics> cities, Interner shared) {
         List<UnderConnectedCity> list = new ArrayList<>();
         for (CityMetrics c : cities) {
             Map<String, List<RoutePosition>> byRoute = new TreeMap<>();
@@ -166,7 +171,8 @@ final class ViewComputation {
                 List<String> roles = positions.stream().map(RoutePosition::role).distinct().toList();
                 double score = Connectedness.underConnected(roles, c.connectedness());
                 if (score >= Connectedness.THRESHOLD) {
-                    list.add(new UnderConnectedCity(c, route, roles, score, reasons(c, positions)));
+                    List<Reason> reasons = reasons(c, positions).stream().map(shared::of).toList();
+                    list.add(new UnderConnectedCity(c, route, shared.of(roles), score, shared.of(reasons)));
                 }
             });
         }

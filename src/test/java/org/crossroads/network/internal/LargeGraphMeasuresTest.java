@@ -21,6 +21,8 @@ import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,70 @@ class LargeGraphMeasuresTest {
                         .isEqualTo(new CityGraph.Connectivity(components.size(), pairs));
             }
         }
+    }
+
+    @Test
+    void constraintIsBurtsFormulaOnRandomWeightedGraphsWithNetworkVertices() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            int cities = 5 + random.nextInt(40);
+            int networks = (int) (seed % 3);
+            Graph<Long, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+            for (long v = 1; v <= cities; v++) {
+                g.addVertex(v);
+            }
+            double p = 0.05 + random.nextDouble() * 0.3;
+            for (long a = 1; a <= cities; a++) {
+                for (long b = a + 1; b <= cities; b++) {
+                    if (random.nextDouble() < p) {
+                        g.setEdgeWeight(g.addEdge(a, b), 0.1 + random.nextDouble() * 2);
+                    }
+                }
+            }
+            Set<Long> networkVertices = new HashSet<>();
+            for (long w = 1; w <= networks; w++) { // a network is tied to its members only, weight 1
+                g.addVertex(-w);
+                networkVertices.add(-w);
+                for (long v = 1; v <= cities; v++) {
+                    if (random.nextDouble() < 0.4) {
+                        g.setEdgeWeight(g.addEdge(v, -w), 1.0);
+                    }
+                }
+            }
+            Adjacency adjacency = new Adjacency(g, networkVertices);
+            for (int v = 0; v < adjacency.size(); v++) {
+                if (adjacency.network[v]) {
+                    continue;
+                }
+                long i = adjacency.ids[v];
+                Double expected = null;
+                List<Long> neighbours = org.jgrapht.Graphs.neighborListOf(g, i);
+                if (!neighbours.isEmpty()) {
+                    double total = 0;
+                    for (long j : neighbours) {
+                        double indirect = 0;
+                        for (long q : neighbours) {
+                            if (q != j && g.getEdge(q, j) != null) {
+                                indirect += share(g, i, q) * share(g, q, j);
+                            }
+                        }
+                        double c = share(g, i, j) + indirect;
+                        total += c * c;
+                    }
+                    expected = total;
+                }
+                if (expected == null) {
+                    assertThat(adjacency.constraint(v)).isNull();
+                } else {
+                    assertThat(adjacency.constraint(v)).as("constraint of %d, seed %d", i, seed).isCloseTo(expected, within(1e-12));
+                }
+            }
+        }
+    }
+
+    private static double share(Graph<Long, DefaultWeightedEdge> g, long from, long to) {
+        double strength = g.edgesOf(from).stream().mapToDouble(g::getEdgeWeight).sum();
+        return g.getEdgeWeight(g.getEdge(from, to)) / strength;
     }
 
     @Test
@@ -150,7 +216,7 @@ class LargeGraphMeasuresTest {
         assertThat(graph.connectivity((long) members + 1).components()).as("the partner holds the tail").isEqualTo(2);
         assertThat(graph.pageRank().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
         assertThat(graph.pageRank()).doesNotContainKey(-1L);
-        assertThat(graph.betweenness().get((long) members + 1)).as("all of the network's paths to the tail's end")
+        assertThat(graph.betweenness(CityGraph.SOURCES).get((long) members + 1)).as("all of the network's paths to the tail's end")
                 .isCloseTo(members, within(1e-9));
     }
 
