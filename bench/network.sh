@@ -113,6 +113,11 @@ grep 'ViewComputation.*View ' "$work/network-app.log" | sed 's/.*: View /    vie
 # Heap from the GC log: the largest heap before a collection (peak use) and after one (live data).
 report "  heap (GC log, from start): peak $(grep -o '[0-9]*M->[0-9]*M' "$work/network-gc.log" | cut -dM -f1 | sort -n | tail -1) MB in use, largest live set after a collection $(grep -o '[0-9]*M->[0-9]*M' "$work/network-gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
 report "  peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status") MB"
+# What the snapshot keeps: the heap after a full collection, with the snapshot in memory and nothing computing.
+jcmd "$app_pid" GC.run >/dev/null 2>&1 || true
+sleep 2
+report "  heap after a full collection with the snapshot in memory: $(grep 'Pause Full' "$work/network-gc.log" | tail -1 | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//')"
+jcmd "$app_pid" GC.class_histogram 2>/dev/null | head -14 > "$work/network-histogram.txt" || true
 
 # 3. The under-connected page: every route, a few countries, pages 0-4, some years
 {
