@@ -17,7 +17,8 @@ import java.util.Map;
  * @param degree distinct cities tied by any kind, fellow members of a large network one by one
  * @param betweenness on the unweighted city graph, each unordered pair of cities counted once: exact
  *     (Brandes) up to 4,000 cities with ties and no large network; beyond, estimated from 500 source cities
- *     drawn with a fixed seed (Brandes–Pich), exact again when no more cities have ties than that
+ *     (100 in a year view) drawn with a fixed seed (Brandes–Pich), exact again when no more cities have ties
+ *     than that
  * @param pageRank on the weighted city graph, damping 0.85, summing to 1 over all cities (a large network's
  *     own share is left out and the cities' scaled back to 1)
  * @param clustering local clustering coefficient (0 below two neighbours); a large network counts as one neighbour
