@@ -23,6 +23,8 @@ import org.crossroads.network.GraphView;
 import org.crossroads.network.NetworkSettings;
 import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.Tie;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SnapshotComputation {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotComputation.class);
 
     private final TieSources sources;
     private final NetworkSettings settings;
@@ -94,8 +98,11 @@ public class SnapshotComputation {
 
     /** Times a phase, and adds the processor time of the calling thread to {@code cpu} (unless null). */
     private <T> T timed(String phase, AtomicLong cpu, Supplier<T> work) {
-        return Timer.builder("crossroads.network.recompute.phase").description("One phase of a computation of the cooperation graph")
+        long started = System.nanoTime();
+        T result = Timer.builder("crossroads.network.recompute.phase").description("One phase of a computation of the cooperation graph")
                 .tag("phase", phase).register(meters).record(() -> cpu == null ? work.get() : onCpu(cpu, work));
+        log.debug("Cooperation graph, phase {}: {} ms", phase, (System.nanoTime() - started) / 1_000_000);
+        return result;
     }
 
     private static <T> T onCpu(AtomicLong cpu, Supplier<T> work) {
