@@ -18,7 +18,6 @@ import org.crossroads.directory.Partnership;
 import org.crossroads.directory.Partnerships;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.OutcomeHarvest;
@@ -91,7 +90,7 @@ public class TieSources {
             placeIds.add(p.placeA());
             placeIds.add(p.placeB());
         }
-        for (Initiative i : initiatives.published()) {
+        for (Initiatives.Parties i : initiatives.publishedParties()) {
             List<Long> cities = i.placeIds().stream().distinct().toList();
             cities.forEach(c -> participations.add(new GraphInput.Participation(c, "initiative", i.id(), i.start(), i.end())));
             placeIds.addAll(cities);
@@ -140,7 +139,7 @@ public class TieSources {
         Map<Long, List<RoutePosition>> positions = new HashMap<>();
         for (Place p : all.values()) {
             nodes.put(Node.placeKey(p.id()), new Node(Node.placeKey(p.id()), Node.Kind.PLACE, p.id(), p.name(), p.countryCode()));
-            positions.put(p.id(), routeCountries.positions(p.countryCode(), p.routes(), p.roles()));
+            positions.put(p.id(), List.copyOf(routeCountries.positions(p.countryCode(), p.routes(), p.roles())));
         }
         Map<Long, Organisation> orgs = organisations.findAll(organisationIds);
         for (Organisation o : orgs.values()) {

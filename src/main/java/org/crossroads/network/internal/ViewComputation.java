@@ -1,5 +1,7 @@
 package org.crossroads.network.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,10 +26,13 @@ import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
 import org.crossroads.network.TieKind;
 import org.crossroads.network.UnderConnectedCity;
-import org.crossroads.shared.geo.GreatCircle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Computes one {@link GraphView} (every tie, or one year's) from the graph's input. */
 final class ViewComputation {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewComputation.class);
 
     static final int TOP = 10;
     private static final List<String> SIZE_ORDER = List.of("intermediary", "unknown", "metropolitan", "small");
@@ -36,8 +41,15 @@ final class ViewComputation {
     }
 
     static GraphView compute(GraphInput input, Integer year) {
+        return compute(input, year, new Interner());
+    }
+
+    /** One view; equal values (reasons, counts by kind, nearest peers) shared with the other views through {@code shared}. */
+    static GraphView compute(GraphInput input, Integer year, Interner shared) {
+        Steps steps = new Steps();
         List<Tie> ties = year == null ? input.ties() : input.ties().stream().filter(t -> t.activeIn(year)).toList();
         CityGraph graph = new CityGraph(input.places().values(), ties);
+        steps.done("graph");
         Map<Long, Set<Long>> initiatives = new HashMap<>();
         Map<Long, Set<Long>> events = new HashMap<>();
         for (GraphInput.Participation p : input.participations()) {
@@ -48,10 +60,14 @@ final class ViewComputation {
         Map<Long, Integer> inspired = new HashMap<>();
         ties.stream().filter(t -> t.kind() == TieKind.INSPIRATION).forEach(t -> inspired.merge(CityGraph.placeId(t.to()), 1, Integer::sum));
 
-        Map<Long, Double> betweenness = graph.betweenness();
+        Map<Long, Double> betweenness = graph.betweenness(year == null ? CityGraph.SOURCES : CityGraph.YEAR_SOURCES);
+        steps.done("betweenness");
         Map<Long, Double> pageRank = graph.pageRank();
+        steps.done("pageRank");
         Map<Long, Double> clustering = graph.clustering();
+        steps.done("clustering");
         Map<Long, Integer> coreness = graph.coreness();
+        steps.done("coreness");
 
         Map<Long, Integer> networks = new HashMap<>();
         for (Place p : input.places().values()) {
@@ -59,7 +75,13 @@ final class ViewComputation {
                     .filter(key -> input.nodes().get(key) != null && input.nodes().get(key).kind() == Node.Kind.NETWORK).count();
             networks.put(p.id(), n);
         }
-        List<Place> networked = input.places().values().stream().filter(p -> networks.get(p.id()) > 0).toList();
+        NearestIndex networked = new NearestIndex(input.places().values().stream().filter(p -> networks.get(p.id()) > 0).toList());
+        Map<Long, NearestPeer> nearest = new HashMap<>();
+        input.places().values().forEach(p -> nearest.put(p.id(), shared.of(nearest(graph, p, networked))));
+        steps.done("nearest");
+        Map<Long, Double> constraint = new HashMap<>();
+        input.places().values().forEach(p -> constraint.put(p.id(), graph.constraint(p.id())));
+        steps.done("constraint");
 
         Map<Long, CityMetrics> cities = new LinkedHashMap<>();
         for (Place p : input.places().values()) {
@@ -77,40 +99,54 @@ final class ViewComputation {
             int initiativeCount = initiatives.getOrDefault(p.id(), Set.of()).size();
             int eventCount = events.getOrDefault(p.id(), Set.of()).size();
             cities.put(p.id(), new CityMetrics(p.id(), p.name(), p.countryCode(), p.sizeClass(), p.population(),
-                    p.latitude(), p.longitude(), tiesByKind, networkCount, initiativeCount, eventCount, partners.size(),
+                    p.latitude(), p.longitude(), shared.of(Map.copyOf(tiesByKind)), networkCount, initiativeCount, eventCount, partners.size(),
                     inspired.getOrDefault(p.id(), 0), degree, graph.weightedDegree(p.id()), betweenness.getOrDefault(p.id(), 0.0),
                     pageRank.getOrDefault(p.id(), 0.0), clustering.getOrDefault(p.id(), 0.0), coreness.getOrDefault(p.id(), 0),
-                    graph.constraint(p.id()), nearest(graph, p, networked),
+                    constraint.get(p.id()), nearest.get(p.id()),
                     input.positions().getOrDefault(p.id(), List.of()),
                     Connectedness.of(networkCount, initiativeCount, partners.size(), eventCount)));
         }
 
+        steps.done("cities");
         Set<Long> connected = graph.connected();
-        CityGraph.Connectivity whole = graph.connectivity(connected, null);
+        CityGraph.Connectivity whole = graph.connectivity(null);
         List<Hub> hubs = hubs(graph, cities, connected, CityMetrics::pageRank);
         List<Hub> brokers = hubs(graph, cities, connected, CityMetrics::betweenness);
-        return new GraphView(year, cities, underConnected(cities.values()), hubs, brokers, gaps(cities.values()),
+        steps.done("hubs");
+        GraphView view = new GraphView(year, cities, underConnected(cities.values(), shared), hubs, brokers, gaps(cities.values()),
                 ties.size(), whole.components(), whole.reachablePairs());
+        steps.done("lists");
+        log.debug("View {} ({} ties, {} cities{}): processor time {}", year == null ? "all" : year, ties.size(), cities.size(),
+                graph.isLarge() ? ", large" : "", steps);
+        return view;
     }
 
-    private static NearestPeer nearest(CityGraph graph, Place city, List<Place> networked) {
-        Place best = null;
-        double bestKm = Double.MAX_VALUE;
-        for (Place other : networked) {
-            if (other.id() == city.id()) {
-                continue;
-            }
-            double km = GreatCircle.km(city.latitude(), city.longitude(), other.latitude(), other.longitude());
-            if (km < bestKm) {
-                bestKm = km;
-                best = other;
-            }
+    /** The processor time of the steps of one view, for the debug log: where the time goes. */
+    private static final class Steps {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final StringBuilder line = new StringBuilder();
+        private long last = threads.getCurrentThreadCpuTime();
+
+        void done(String step) {
+            long now = threads.getCurrentThreadCpuTime();
+            line.append(line.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
         }
-        if (best == null) {
+
+        @Override
+        public String toString() {
+            return line.toString();
+        }
+    }
+
+    private static NearestPeer nearest(CityGraph graph, Place city, NearestIndex networked) {
+        NearestIndex.Found found = networked.nearest(city);
+        if (found == null) {
             return null;
         }
-        Integer hops = graph.degree(city.id()) == 0 ? null : graph.hopsFrom(city.id()).get(best.id());
-        return new NearestPeer(best.id(), best.name(), best.countryCode(), bestKm, hops);
+        Place best = found.place();
+        Integer hops = graph.degree(city.id()) == 0 ? null : graph.hops(city.id(), best.id());
+        return new NearestPeer(best.id(), best.name(), best.countryCode(), found.km(), hops);
     }
 
     private static List<Hub> hubs(CityGraph graph, Map<Long, CityMetrics> cities, Set<Long> connected,
@@ -120,13 +156,13 @@ final class ViewComputation {
                 .sorted(Comparator.comparingDouble(measure).reversed().thenComparing(CityMetrics::name))
                 .limit(TOP)
                 .map(c -> {
-                    CityGraph.Connectivity without = graph.connectivity(connected, c.placeId());
+                    CityGraph.Connectivity without = graph.connectivity(c.placeId());
                     return new Hub(c, without.components(), without.reachablePairs());
                 }).toList();
     }
 
     /** Per route, the cities whose under-connected score is at least the threshold, in rank order. */
-    static List<UnderConnectedCity> underConnected(java.util.Collection<CityMetrics> cities) {
+    static List<UnderConnectedCity> underConnected(java.util.Collection<CityMetrics> cities, Interner shared) {
         List<UnderConnectedCity> list = new ArrayList<>();
         for (CityMetrics c : cities) {
             Map<String, List<RoutePosition>> byRoute = new TreeMap<>();
@@ -135,7 +171,8 @@ final class ViewComputation {
                 List<String> roles = positions.stream().map(RoutePosition::role).distinct().toList();
                 double score = Connectedness.underConnected(roles, c.connectedness());
                 if (score >= Connectedness.THRESHOLD) {
-                    list.add(new UnderConnectedCity(c, route, roles, score, reasons(c, positions)));
+                    List<Reason> reasons = reasons(c, positions).stream().map(shared::of).toList();
+                    list.add(new UnderConnectedCity(c, route, shared.of(roles), score, shared.of(reasons)));
                 }
             });
         }
