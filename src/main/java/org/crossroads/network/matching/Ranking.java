@@ -42,12 +42,13 @@ final class Ranking {
     record Seeker(MatchingIndex.City city, List<String> themes, List<String> activityTypes, Set<String> languages,
             NeedConstraints constraints, boolean includeExisting) {}
 
-    /** A candidate with its factors, before ordering. */
+    /** A candidate with its factors, before ordering; {@code total} is summed once, not in every comparison. */
     record Scored(MatchingIndex.City peer, List<Factor> factors, Suggestion.Contact contact, Long offerId, Long needId,
-            Factor exclusion) {
+            Factor exclusion, double total) {
 
-        double total() {
-            return factors.stream().mapToDouble(Factor::weight).sum();
+        Scored(MatchingIndex.City peer, List<Factor> factors, Suggestion.Contact contact, Long offerId, Long needId,
+                Factor exclusion) {
+            this(peer, factors, contact, offerId, needId, exclusion, factors.stream().mapToDouble(Factor::weight).sum());
         }
     }
 
@@ -141,8 +142,11 @@ final class Ranking {
 
     private static Map<Long, MatchingIndex.CityEvidence> evidence(MatchingIndex index, List<String> themes,
             List<MatchingIndex.Statement> privateOffers) {
-        Map<Long, MatchingIndex.CityEvidence> merged = new LinkedHashMap<>();
         Collection<String> wanted = themes.isEmpty() ? java.util.Collections.singletonList(null) : themes;
+        if (wanted.size() == 1 && privateOffers.isEmpty()) {
+            return index.evidenceOn(wanted.iterator().next()); // the common request: read as it is, nothing to merge
+        }
+        Map<Long, MatchingIndex.CityEvidence> merged = new LinkedHashMap<>();
         for (String theme : wanted) {
             index.evidenceOn(theme).forEach((place, ev) -> {
                 MatchingIndex.CityEvidence into = merged.computeIfAbsent(place, k -> MatchingIndex.CityEvidence.empty());
