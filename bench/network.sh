@@ -7,13 +7,13 @@
 # matching (/api/matches?city=&theme=) the same way when the build has it.
 # Usage: bash bench/network.sh      (about 10 minutes; loopback traffic only)
 # Environment: BENCH_BUILD=no (use the jar already in target/), BENCH_REQUESTS (per measure, default 2000),
-# BENCH_DATA=keep (reuse the generated data of the previous run), BENCH_CLIENTS (default 4), BENCH_HEAP (default 2g), BENCH_PORT (default 18082), BENCH_DB_PORT (default 15434).
+# BENCH_DATA=keep (reuse the generated data of the previous run), BENCH_CLIENTS (default 4), BENCH_HEAP (default 2g), BENCH_PORT (default 18087), BENCH_DB_PORT (default 15487).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 work="$root/target/bench"
-port=${BENCH_PORT:-18082}
-dbport=${BENCH_DB_PORT:-15434}
+port=${BENCH_PORT:-18087}
+dbport=${BENCH_DB_PORT:-15487}
 requests=${BENCH_REQUESTS:-2000}
 clients=${BENCH_CLIENTS:-4}
 heap=${BENCH_HEAP:-2g}
