@@ -26,6 +26,9 @@ public class DataValues {
         this.threshold = settings.smallCountThreshold();
     }
 
+    /** Public values looked at per table at most: a table whose first ones are all hidden counts as not published. */
+    static final int PROBED_PER_TABLE = 20;
+
     /** An indicator a place publishes: it has at least one value of it that a visitor who is not signed in sees. */
     public record PublishedIndicator(long placeId, long indicatorId) {}
 
@@ -35,20 +38,23 @@ public class DataValues {
      * yet is hidden whole: fail closed) and which that protection does not hide ({@code data_hidden.public_why},
      * decision 0007). Names indicators, never values or counts. One query for the whole platform, for background
      * work (peer matching's index): it walks the protected tables, one per place and indicator, and probes each
-     * through the index {@code data_value_place} until the first value shown, and {@code data_hidden}'s primary
-     * key for that value (docs/data-analytics.md).
+     * through the index {@code data_value_place} until the first value shown (looked up in {@code data_hidden}'s
+     * primary key), looking at {@value #PROBED_PER_TABLE} public values at most: a table whose first ones are all
+     * hidden counts as not published (it errs towards saying less), and no table costs more than that
+     * (docs/data-analytics.md, "Published indicators").
      */
     public List<PublishedIndicator> publishedIndicators() {
         return jdbc.sql("""
                 select t.place_id, t.indicator_id from data_protected t
                 where t.threshold = :threshold and exists (
-                  select 1 from data_value v
-                  where v.place_id = t.place_id and v.indicator_id = t.indicator_id and v.confidentiality = 'public'
-                    and not exists (select 1 from data_hidden h
-                                    where h.indicator_id = v.indicator_id and h.place_id = v.place_id and h.period = v.period
+                  select 1 from (select v.period, v.combination from data_value v
+                                 where v.place_id = t.place_id and v.indicator_id = t.indicator_id and v.confidentiality = 'public'
+                                 limit :probed) v
+                  where not exists (select 1 from data_hidden h
+                                    where h.indicator_id = t.indicator_id and h.place_id = t.place_id and h.period = v.period
                                       and h.combination = v.combination and h.public_why is not null))
                 order by t.place_id, t.indicator_id""")
-                .param("threshold", threshold)
+                .param("threshold", threshold).param("probed", PROBED_PER_TABLE)
                 .query((rs, n) -> new PublishedIndicator(rs.getLong(1), rs.getLong(2))).list();
     }
 
