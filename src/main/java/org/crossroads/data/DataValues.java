@@ -18,6 +18,9 @@ public class DataValues {
                    v.source, v.method_note, v.quality, v.confidentiality, v.computed, coalesce(v.updated_at, v.created_at)
             from data_value v join indicator i on i.id = v.indicator_id join place p on p.id = v.place_id""";
 
+    /** Public values looked at per table at most: a table whose first ones are all hidden counts as not published. */
+    static final int PROBED_PER_TABLE = 20;
+
     private final JdbcClient jdbc;
     private final int threshold;
 
@@ -25,9 +28,6 @@ public class DataValues {
         this.jdbc = jdbc;
         this.threshold = settings.smallCountThreshold();
     }
-
-    /** Public values looked at per table at most: a table whose first ones are all hidden counts as not published. */
-    static final int PROBED_PER_TABLE = 20;
 
     /** An indicator a place publishes: it has at least one value of it that a visitor who is not signed in sees. */
     public record PublishedIndicator(long placeId, long indicatorId) {}
