@@ -18,10 +18,44 @@ public class DataValues {
                    v.source, v.method_note, v.quality, v.confidentiality, v.computed, coalesce(v.updated_at, v.created_at)
             from data_value v join indicator i on i.id = v.indicator_id join place p on p.id = v.place_id""";
 
-    private final JdbcClient jdbc;
+    /** Public values looked at per table at most: a table whose first ones are all hidden counts as not published. */
+    static final int PROBED_PER_TABLE = 20;
 
-    DataValues(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final int threshold;
+
+    DataValues(JdbcClient jdbc, DataSettings settings) {
         this.jdbc = jdbc;
+        this.threshold = settings.smallCountThreshold();
+    }
+
+    /** An indicator a place publishes: it has at least one value of it that a visitor who is not signed in sees. */
+    public record PublishedIndicator(long placeId, long indicatorId) {}
+
+    /**
+     * Every place and indicator with at least one value an anonymous visitor sees: a {@code public} value whose
+     * small-count protection is worked out at the current threshold ({@code data_protected}; a table not worked out
+     * yet is hidden whole: fail closed) and which that protection does not hide ({@code data_hidden.public_why},
+     * decision 0007). Names indicators, never values or counts. One query for the whole platform, for background
+     * work (peer matching's index): it walks the protected tables, one per place and indicator, and probes each
+     * through the index {@code data_value_place} until the first value shown (looked up in {@code data_hidden}'s
+     * primary key), looking at {@value #PROBED_PER_TABLE} public values at most: a table whose first ones are all
+     * hidden counts as not published (it errs towards saying less), and no table costs more than that
+     * (docs/data-analytics.md, "Published indicators").
+     */
+    public List<PublishedIndicator> publishedIndicators() {
+        return jdbc.sql("""
+                select t.place_id, t.indicator_id from data_protected t
+                where t.threshold = :threshold and exists (
+                  select 1 from (select v.period, v.combination from data_value v
+                                 where v.place_id = t.place_id and v.indicator_id = t.indicator_id and v.confidentiality = 'public'
+                                 limit :probed) v
+                  where not exists (select 1 from data_hidden h
+                                    where h.indicator_id = t.indicator_id and h.place_id = t.place_id and h.period = v.period
+                                      and h.combination = v.combination and h.public_why is not null))
+                order by t.place_id, t.indicator_id""")
+                .param("threshold", threshold).param("probed", PROBED_PER_TABLE)
+                .query((rs, n) -> new PublishedIndicator(rs.getLong(1), rs.getLong(2))).list();
     }
 
     /** A value with its indicator code and place, as exports and the API give it. */

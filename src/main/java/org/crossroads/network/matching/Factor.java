@@ -32,7 +32,8 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
      * A record that shows a factor, as the audit trail names records.
      *
      * @param record {@code initiative}, {@code outcome_statement}, {@code offer_statement}, {@code need_statement},
-     *     {@code indicator}, {@code organisation} or {@code place}
+     *     {@code indicator}, {@code organisation} or {@code place}; or {@code place_data}: a city's stored values
+     *     (its id is the place's), for the indicators it publishes
      */
     public record Evidence(String record, long id, String name) {
 
@@ -45,6 +46,7 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
                 case "need_statement" -> "/needs/" + id;
                 case "organisation" -> "/organisations/" + id;
                 case "place" -> "/cities/" + id;
+                case "place_data" -> "/data/values?place=" + id;
                 default -> null;
             };
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crossroads.data.DataCatalogue;
+import org.crossroads.data.DataValues;
 import org.crossroads.data.Indicator;
 import org.crossroads.inventory.Initiatives;
 import org.crossroads.learning.OutcomeHarvest;
@@ -40,15 +41,19 @@ class IndexBuilding {
     private final OutcomeHarvest outcomes;
     private final NeedsAndOffers statements;
     private final DataCatalogue catalogue;
+    private final DataValues values;
+    private final DomainThemes domainThemes;
     private final CountryLanguages languages;
     private final WorldRegions regions;
 
     IndexBuilding(Initiatives initiatives, OutcomeHarvest outcomes, NeedsAndOffers statements, DataCatalogue catalogue,
-            CountryLanguages languages, WorldRegions regions) {
+            DataValues values, DomainThemes domainThemes, CountryLanguages languages, WorldRegions regions) {
         this.initiatives = initiatives;
         this.outcomes = outcomes;
         this.statements = statements;
         this.catalogue = catalogue;
+        this.values = values;
+        this.domainThemes = domainThemes;
         this.languages = languages;
         this.regions = regions;
     }
@@ -174,11 +179,35 @@ class IndexBuilding {
         });
 
         Map<Long, String> indicators = new HashMap<>();
+        Map<Long, Set<String>> indicatorThemes = new HashMap<>();
         for (Indicator i : catalogue.indicators()) {
             indicators.put(i.id(), i.name().english() == null ? i.code() : i.name().english());
+            indicatorThemes.put(i.id(), domainThemes.of(i.domains()));
         }
+        // the indicators each city publishes (values an anonymous visitor sees), by the themes their domains speak to
+        Map<String, Map<Long, List<Long>>> dataByTheme = new HashMap<>();
+        Map<Long, List<Long>> dataAnyTheme = new HashMap<>();
+        for (DataValues.PublishedIndicator p : values.publishedIndicators()) {
+            Set<String> themes = indicatorThemes.getOrDefault(p.indicatorId(), Set.of());
+            if (themes.isEmpty() || !cities.containsKey(p.placeId())) {
+                continue;
+            }
+            for (String theme : themes) {
+                dataByTheme.computeIfAbsent(theme, k -> new HashMap<>()).computeIfAbsent(p.placeId(), k -> new ArrayList<>())
+                        .add(p.indicatorId());
+            }
+            dataAnyTheme.computeIfAbsent(p.placeId(), k -> new ArrayList<>()).add(p.indicatorId());
+        }
+        Map<String, Map<Long, List<Long>>> dataFrozen = new HashMap<>();
+        dataByTheme.forEach((theme, byPlace) -> dataFrozen.put(theme, copyLists(byPlace)));
         return new MatchingIndex(Instant.now(), cities, freeze(byTheme), Map.copyOf(anyTheme), needsByTheme, frozen,
-                inspiredAny, indicators, Set.copyOf(heldOut));
+                inspiredAny, indicators, Map.copyOf(dataFrozen), copyLists(dataAnyTheme), Set.copyOf(heldOut));
+    }
+
+    private static Map<Long, List<Long>> copyLists(Map<Long, List<Long>> m) {
+        Map<Long, List<Long>> copy = new HashMap<>();
+        m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Map.copyOf(copy);
     }
 
     static MatchingIndex.Statement statement(Offer o) {

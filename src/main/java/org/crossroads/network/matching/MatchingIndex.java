@@ -19,11 +19,15 @@ import org.crossroads.network.TieKind;
  * @param ties city → other city → how they are tied
  * @param inspiredAny city → validated outcomes elsewhere that credit it, whatever their theme
  * @param indicators indicator id → its name in English (offers cite indicators by id)
+ * @param dataByTheme theme code → city → the indicators it publishes (values an anonymous visitor sees) whose
+ *     integration domains speak to the theme ({@link DomainThemes}); supports a candidate, never makes one
+ * @param dataAnyTheme city → the indicators it publishes on any theme the domains speak to
  * @param heldOut outcomes left out of this index (the evaluation's held-out links), empty in service
  */
 record MatchingIndex(Instant builtAt, Map<Long, City> cities, Map<String, Map<Long, CityEvidence>> byTheme,
         Map<Long, CityEvidence> anyTheme, Map<String, List<Statement>> needsByTheme, Map<Long, Map<Long, PairTies>> ties,
-        Map<Long, List<Outcome>> inspiredAny, Map<Long, String> indicators, Set<Long> heldOut) {
+        Map<Long, List<Outcome>> inspiredAny, Map<Long, String> indicators, Map<String, Map<Long, List<Long>>> dataByTheme,
+        Map<Long, List<Long>> dataAnyTheme, Set<Long> heldOut) {
 
     /** A city's context. {@code languages} are ISO 639-1 codes of the city's country (network/country-languages.csv). */
     record City(long id, String name, String countryCode, String sizeClass, double latitude, double longitude,
@@ -70,6 +74,15 @@ record MatchingIndex(Instant builtAt, Map<Long, City> cities, Map<String, Map<Lo
 
     Map<Long, CityEvidence> evidenceOn(String theme) {
         return theme == null ? anyTheme : byTheme.getOrDefault(theme, NONE);
+    }
+
+    /** The indicators the city publishes on the themes (on any theme for none), each once, in id order. */
+    List<Long> publishedOn(List<String> themes, long placeId) {
+        if (themes.isEmpty()) {
+            return dataAnyTheme.getOrDefault(placeId, List.of()).stream().distinct().sorted().toList();
+        }
+        return themes.stream().flatMap(t -> dataByTheme.getOrDefault(t, Map.of()).getOrDefault(placeId, List.of()).stream())
+                .distinct().sorted().toList();
     }
 
     PairTies tie(long a, long b) {

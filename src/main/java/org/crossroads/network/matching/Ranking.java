@@ -28,6 +28,9 @@ final class Ranking {
     // evidence on the theme: what the peer has done, what it offers
     static final double INITIATIVE_FIRST = 3, INITIATIVE_MORE = 1, OUTCOME = 3, INSPIRED = 4, INSPIRED_ELSEWHERE = 1;
     static final double OFFER = 5, ACTIVITY = 1, DATA = 0.5, NEED = 5, CHALLENGE = 2;
+    // public data on the theme: the city measures it, which makes an exchange concrete; a figure is not a practice,
+    // so it weighs less than an initiative, and the same for 1 or 30 indicators (a statistics office is not expertise)
+    static final double PUBLISHED_DATA = 1;
     // similar context: "similar challenges with similar resources" (seed 004)
     static final double LANGUAGE = 1.5, ROUTE_ROLE = 1.5, ROUTE = 0.75, SIZE = 1, REGION = 0.5;
     // ties: prefer new ones, above all for an under-connected city
@@ -68,6 +71,7 @@ final class Ranking {
             }
             List<Factor> factors = new ArrayList<>();
             MatchingIndex.Statement offer = evidenceFactors(index, e.getValue(), seeker, factors);
+            dataFactor(index, seeker.themes(), peer, factors);
             contextFactors(seeker.city(), peer, seeker.languages(), factors);
             if (!tieFactors(index, seeker, peer, factors)) {
                 continue;
@@ -206,6 +210,27 @@ final class Ranking {
                     "inspired", o.placeName()));
         }
         return named;
+    }
+
+    /**
+     * The indicators on the themes the peer publishes (values an anonymous visitor sees), counted, linked to its
+     * stored values; only for a peer that holds other evidence on the theme (data supports a candidate, it never
+     * makes one).
+     */
+    private static void dataFactor(MatchingIndex index, List<String> themes, MatchingIndex.City peer, List<Factor> factors) {
+        List<Long> published = index.publishedOn(themes, peer.id());
+        if (published.isEmpty()) {
+            return;
+        }
+        List<Factor.Evidence> evidence = new ArrayList<>();
+        evidence.add(new Factor.Evidence("place_data", peer.id(), peer.name()));
+        published.forEach(i -> evidence.add(new Factor.Evidence("indicator", i, index.indicators().getOrDefault(i, "#" + i))));
+        factors.add(switch (themes.size()) {
+            case 0 -> Factor.of(Factor.Kind.DATA, PUBLISHED_DATA, evidence, "anyData", published.size());
+            case 1 -> Factor.of(Factor.Kind.DATA, PUBLISHED_DATA, evidence, "themeData", new Reason.Label("theme", themes.get(0)),
+                    published.size());
+            default -> Factor.of(Factor.Kind.DATA, PUBLISHED_DATA, evidence, "themesData", published.size());
+        });
     }
 
     private static void contextFactors(MatchingIndex.City seeker, MatchingIndex.City peer, Set<String> languages,

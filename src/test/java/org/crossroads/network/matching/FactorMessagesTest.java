@@ -22,7 +22,7 @@ import org.springframework.core.io.ClassPathResource;
 class FactorMessagesTest {
 
     static final List<String> FIXED = List.of("initiative", "initiativeUndated", "outcome", "inspired", "offer", "offerConsent",
-            "activity", "data", "need", "language", "route", "region", "distance", "newTie", "newTieUnderConnected", "existingTie",
+            "activity", "data", "themeData", "themesData", "anyData", "need", "language", "route", "region", "distance", "newTie", "newTieUnderConnected", "existingTie",
             "existingTieDirect", "tiedOnTheme", "tiedOnThemeDirect", "constraint.route", "constraint.south", "constraint.size",
             "constraint.distance", "constraint.language");
 
