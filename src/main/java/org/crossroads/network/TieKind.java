@@ -18,7 +18,13 @@ public enum TieKind {
     /** A validated outcome in one city was inspired by another city (from the inspired to the inspiring city). */
     INSPIRATION("inspiration"),
     /** One city rated another for mutual accountability after an event (only where the averages are public). */
-    PEER_RATING("peer_rating");
+    PEER_RATING("peer_rating"),
+    /**
+     * Two member cities of a network publish values of the same indicator that anyone sees, so they appear side by
+     * side in that network's data comparison (one tie per pair and network). A weak tie: it adds weight between
+     * cities the network already ties, never a neighbour, and no part of connectedness.
+     */
+    DATA_COMPARISON("data_comparison");
 
     private final String code;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crossroads.data.DataValues;
 import org.crossroads.directory.Membership;
 import org.crossroads.directory.Memberships;
 import org.crossroads.directory.Organisation;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the public records of the other modules, through their public API only, and turns them into the
  * nodes and ties of the cooperation graph (docs/network.md, "How the graph is built"). Counts of persons
- * never enter: an event ties the cities that took part in it, not its delegates.
+ * never enter: an event ties the cities that took part in it, not its delegates; data ties two member cities of a
+ * network by the indicators they publish ({@link ComparisonTies}), never by their values.
  */
 @Component
 public class TieSources {
@@ -55,11 +57,12 @@ public class TieSources {
     private final LearningEvents events;
     private final OutcomeHarvest outcomes;
     private final PeerRatings ratings;
+    private final DataValues dataValues;
     private final RouteCountries routeCountries;
 
     TieSources(Places places, Organisations organisations, Memberships memberships, Partnerships partnerships,
             Initiatives initiatives, LearningEvents events, OutcomeHarvest outcomes, PeerRatings ratings,
-            RouteCountries routeCountries) {
+            DataValues dataValues, RouteCountries routeCountries) {
         this.places = places;
         this.organisations = organisations;
         this.memberships = memberships;
@@ -68,16 +71,18 @@ public class TieSources {
         this.events = events;
         this.outcomes = outcomes;
         this.ratings = ratings;
+        this.dataValues = dataValues;
         this.routeCountries = routeCountries;
     }
 
     public GraphInput read() {
         List<Tie> ties = new ArrayList<>();
+        List<Membership> members = memberships.all();
         List<GraphInput.Participation> participations = new ArrayList<>();
         Set<Long> placeIds = new LinkedHashSet<>();
         Set<Long> organisationIds = new HashSet<>();
 
-        for (Membership m : memberships.all()) {
+        for (Membership m : members) {
             ties.add(new Tie(TieKind.MEMBERSHIP, Node.placeKey(m.placeId()), Node.organisationKey(m.organisationId()), 1,
                     m.since(), m.until(), "membership", m.id(), null));
             placeIds.add(m.placeId());
@@ -149,9 +154,10 @@ public class TieSources {
             nodes.put(Node.organisationKey(o.id()), new Node(Node.organisationKey(o.id()),
                     o.isNetwork() ? Node.Kind.NETWORK : Node.Kind.ORGANISATION, o.id(), o.shortName(), o.countryCode()));
         }
-        List<Tie> named = ties.stream().filter(t -> nodes.containsKey(t.from()) && nodes.containsKey(t.to()))
-                .map(t -> t.kind() == TieKind.MEMBERSHIP ? withVia(t, nodes.get(t.to()).name()) : t).toList();
-        return new GraphInput(all, nodes, named, positions, participations);
+        List<Tie> named = new ArrayList<>(ties.stream().filter(t -> nodes.containsKey(t.from()) && nodes.containsKey(t.to()))
+                .map(t -> t.kind() == TieKind.MEMBERSHIP ? withVia(t, nodes.get(t.to()).name()) : t).toList());
+        named.addAll(ComparisonTies.of(members, dataValues.publishedIndicators(), nodes));
+        return new GraphInput(all, nodes, List.copyOf(named), positions, participations);
     }
 
     private static Tie withVia(Tie t, String via) {

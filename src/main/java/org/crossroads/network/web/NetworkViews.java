@@ -22,7 +22,8 @@ final class NetworkViews {
     /** Colour per tie kind, from a palette readable on the light base map; the tables name the kind too. */
     static final Map<TieKind, String> COLOURS = Map.of(TieKind.MEMBERSHIP, "#6b6b6b", TieKind.TWINNING, "#0b6e4f",
             TieKind.PROJECT_PARTNERSHIP, "#1f5fa8", TieKind.INITIATIVE, "#e07a1f", TieKind.EVENT, "#8e44ad",
-            TieKind.INSPIRATION, "#c0392b", TieKind.PEER_RATING, "#7a5c00");
+            TieKind.INSPIRATION, "#c0392b", TieKind.PEER_RATING, "#7a5c00",
+            TieKind.DATA_COMPARISON, "#2a8c9c");
 
     /** Export formats of {@code /api/network/graph}, in the order the pages list them. */
     static final List<String> FORMATS = List.of("nodes.csv", "edges.csv", "graphml", "gexf", "json");
