@@ -123,7 +123,7 @@ class CityPages {
     @GetMapping("/cities/{id:\\d+}/history")
     String history(@PathVariable long id, Model model) {
         Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
-        model.addAttribute("title", place.name());
+        model.addAttribute("subject", place.name());
         model.addAttribute("backHref", "/cities/" + id);
         model.addAttribute("changes", audit.history("place", id));
         return "directory/history";

@@ -91,7 +91,7 @@ class OrganisationPages {
     @GetMapping("/organisations/{id:\\d+}/history")
     String history(@PathVariable long id, Model model) {
         Organisation organisation = visible(id);
-        model.addAttribute("title", organisation.name());
+        model.addAttribute("subject", organisation.name());
         model.addAttribute("backHref", "/organisations/" + id);
         model.addAttribute("changes", audit.history("organisation", id));
         return "directory/history";

@@ -52,7 +52,7 @@ class MatchingPages {
         Need need = statements.need(id, reader).orElseThrow(() -> new StatementNotFoundException("need", id));
         Matches m = matching.forNeed(id, reader, includeExisting);
         model.addAttribute("kind", "need");
-        model.addAttribute("title", need.text().title(locale));
+        model.addAttribute("subject", need.text().title(locale));
         model.addAttribute("backHref", "/needs/" + id);
         model.addAttribute("formAction", "/needs/" + id + "/suggestions");
         model.addAttribute("apiHref", "/api/matches?need=" + id);
@@ -66,7 +66,7 @@ class MatchingPages {
         Offer offer = statements.offer(id, reader).orElseThrow(() -> new StatementNotFoundException("offer", id));
         Matches m = matching.forOffer(id, reader);
         model.addAttribute("kind", "offer");
-        model.addAttribute("title", offer.text().title(locale));
+        model.addAttribute("subject", offer.text().title(locale));
         model.addAttribute("backHref", "/offers/" + id);
         model.addAttribute("apiHref", "/api/matches?offer=" + id);
         return page(m, place(offer.placeId()), null, false, locale, model,
@@ -80,7 +80,7 @@ class MatchingPages {
         Place place = place(id);
         Matches m = matching.forCity(id, code, currentEditor.get(), includeExisting);
         model.addAttribute("kind", "city");
-        model.addAttribute("title", place.name());
+        model.addAttribute("subject", place.name());
         model.addAttribute("backHref", "/cities/" + id);
         model.addAttribute("formAction", "/cities/" + id + "/peers");
         model.addAttribute("themes", vocabularies.terms(Vocabularies.THEME));
