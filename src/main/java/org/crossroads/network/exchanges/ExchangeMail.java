@@ -54,17 +54,23 @@ class ExchangeMail {
     }
 
     void requested(Exchange exchange) {
-        List<Contact> focalPoints = accounts.focalPointContacts(exchange.peerPlaceId());
-        List<Contact> coordinators = accounts.coordinatorContacts(memberships.ofPlace(exchange.peerPlaceId()).stream()
-                .map(Membership::organisationId).distinct().toList());
         boolean agreed = statements.agreesToBeContacted(exchange.peerPlaceId(), exchange.theme());
-        List<Contact> recipients = agreed ? focalPoints : coordinators;
+        List<Contact> recipients = agreed ? focalPoints(exchange) : coordinators(exchange);
         if (recipients.isEmpty()) {
-            recipients = agreed ? coordinators : focalPoints;
+            recipients = agreed ? coordinators(exchange) : focalPoints(exchange);
         }
         for (Contact to : recipients) {
             send(to, exchange, PURPOSE_REQUEST, "exchanges.mail.requested");
         }
+    }
+
+    private List<Contact> focalPoints(Exchange exchange) {
+        return accounts.focalPointContacts(exchange.peerPlaceId());
+    }
+
+    private List<Contact> coordinators(Exchange exchange) {
+        return accounts.coordinatorContacts(memberships.ofPlace(exchange.peerPlaceId()).stream()
+                .map(Membership::organisationId).distinct().toList());
     }
 
     void answered(Exchange exchange) {

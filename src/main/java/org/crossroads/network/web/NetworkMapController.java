@@ -80,10 +80,9 @@ class NetworkMapController {
         }
         model.addAttribute("mapJson", json.writeValueAsString(Map.of("cities", jsonCities, "links", jsonLinks)));
 
-        int pages = Math.max(1, (links.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.min(Math.max(page, 0), pages - 1);
+        Paging paging = Paging.of(links.size(), page, PAGE_SIZE);
         List<LinkRow> rows = new ArrayList<>();
-        for (CityLinks.Link l : links.subList(p * PAGE_SIZE, Math.min(links.size(), (p + 1) * PAGE_SIZE))) {
+        for (CityLinks.Link l : paging.slice(links)) {
             CityMetrics a = view.city(GraphSelection.placeId(l.a())).orElse(null);
             CityMetrics b = view.city(GraphSelection.placeId(l.b())).orElse(null);
             Node na = snapshot.nodes().get(l.a());
@@ -96,11 +95,7 @@ class NetworkMapController {
         model.addAttribute("computedAt", NetworkTexts.utc(snapshot.computedAt()));
         model.addAttribute("links", rows);
         model.addAttribute("linksTotal", links.size());
-        model.addAttribute("offset", p * PAGE_SIZE);
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
-        model.addAttribute("previous", p > 0 ? NetworkViews.page("/network", selection, p - 1) : null);
-        model.addAttribute("next", p + 1 < pages ? NetworkViews.page("/network", selection, p + 1) : null);
+        paged(model, "/network", selection, paging);
         model.addAttribute("cities", cities.subList(0, Math.min(PAGE_SIZE, cities.size())));
         model.addAttribute("citiesTotal", cities.size());
         return "network/map";
@@ -146,19 +141,24 @@ class NetworkMapController {
         }
         model.addAttribute("graphJson", json.writeValueAsString(Map.of("nodes", jsonNodes, "edges", jsonEdges)));
 
-        int pages = Math.max(1, (nodes.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.min(Math.max(page, 0), pages - 1);
+        Paging paging = Paging.of(nodes.size(), page, PAGE_SIZE);
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("computedAt", NetworkTexts.utc(snapshot.computedAt()));
-        model.addAttribute("nodes", nodes.subList(p * PAGE_SIZE, Math.min(nodes.size(), (p + 1) * PAGE_SIZE)));
+        model.addAttribute("nodes", paging.slice(nodes));
         model.addAttribute("nodesTotal", nodes.size());
         model.addAttribute("edgesTotal", links.size());
-        model.addAttribute("offset", p * PAGE_SIZE);
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
-        model.addAttribute("previous", p > 0 ? NetworkViews.page("/network/graph", selection, p - 1) : null);
-        model.addAttribute("next", p + 1 < pages ? NetworkViews.page("/network/graph", selection, p + 1) : null);
+        paged(model, "/network/graph", selection, paging);
         return "network/graph";
+    }
+
+    /** The table's position and the links to the pages beside it, with the same selection. */
+    private static void paged(Model model, String path, GraphSelection selection, Paging paging) {
+        int p = paging.page();
+        model.addAttribute("offset", paging.offset());
+        model.addAttribute("page", p);
+        model.addAttribute("pages", paging.pages());
+        model.addAttribute("previous", p > 0 ? NetworkViews.page(path, selection, p - 1) : null);
+        model.addAttribute("next", p + 1 < paging.pages() ? NetworkViews.page(path, selection, p + 1) : null);
     }
 
     /** The cities the map draws (those with a tie to another city in the selection), most tied first. */

@@ -124,12 +124,11 @@ class RoutesController {
         model.addAttribute("country", c);
         model.addAttribute("countries", cities(view, route, "").stream().map(rc -> rc.city().countryCode())
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList());
-        int pages = Math.max(1, (cities.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.min(Math.max(page, 0), pages - 1);
-        model.addAttribute("cities", cities.subList(p * PAGE_SIZE, Math.min(cities.size(), (p + 1) * PAGE_SIZE)));
+        Paging paging = Paging.of(cities.size(), page, PAGE_SIZE);
+        model.addAttribute("cities", paging.slice(cities));
         model.addAttribute("citiesTotal", cities.size());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", pages);
+        model.addAttribute("page", paging.page());
+        model.addAttribute("pages", paging.pages());
         model.addAttribute("bands", Band.values());
 
         // The map: the route's cities coloured by band, and the ties between two of them.
