@@ -58,6 +58,36 @@ public class DataValues {
                 .query((rs, n) -> new PublishedIndicator(rs.getLong(1), rs.getLong(2))).list();
     }
 
+    /** The latest yearly total of a place's indicator that an anonymous visitor sees. */
+    public record PublishedTotal(long placeId, long indicatorId, int year, BigDecimal value) {}
+
+    /**
+     * For every place and indicator, the total of its latest year that a visitor who is not signed in sees: the
+     * marginal total ({@code data_marginal}, dimension "") of a yearly period whose cells are all {@code public}, of a
+     * table whose protection is worked out at the current threshold (fail closed) and that {@code data_hidden} does
+     * not hide from the public (decision 0007), as a city profile shows it. A total hidden as "&lt;5" or "x" is
+     * passed over for the latest one shown. Quarters and months are left out, so that two places' totals cover the
+     * same length of time. One query for the whole platform, for background work (peer matching compares two
+     * cities' figures): it walks {@code data_protected} and reads each table's totals newest first from the partial
+     * index {@code data_marginal_totals} until the first one shown (docs/data-analytics.md, "Published totals").
+     */
+    public List<PublishedTotal> publishedTotals() {
+        return jdbc.sql("""
+                select t.place_id, t.indicator_id, m.period, m.value from data_protected t
+                cross join lateral (
+                  select m.period, m.value from data_marginal m
+                  where m.place_id = t.place_id and m.indicator_id = t.indicator_id and m.dimension = ''
+                    and m.period ~ '^[0-9]{4}$' and m.confidentiality = 'public'
+                    and not exists (select 1 from data_hidden h
+                                    where h.indicator_id = t.indicator_id and h.place_id = t.place_id and h.period = m.period
+                                      and h.combination = '' and h.public_why is not null)
+                  order by m.period_start desc limit 1) m
+                where t.threshold = :threshold""")
+                .param("threshold", threshold)
+                .query((rs, n) -> new PublishedTotal(rs.getLong(1), rs.getLong(2), Integer.parseInt(rs.getString(3)),
+                        rs.getBigDecimal(4))).list();
+    }
+
     /** A value with its indicator code and place, as exports and the API give it. */
     public record Row(long id, String indicator, long placeId, String placeName, String countryCode, String period,
             String combination, Map<String, String> categories, BigDecimal value, String source, String methodNote,

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One reason in words, as a message key and its arguments; an argument that is a {@link Label} is a
- * vocabulary code shown in the reader's language.
+ * vocabulary code shown in the reader's language, one that is a {@link org.crossroads.shared.vocabulary.LocalText} is
+ * written in the reader's language.
  */
 public record Reason(String key, List<Object> args) {
 

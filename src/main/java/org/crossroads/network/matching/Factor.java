@@ -20,7 +20,7 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
 
     /** What the factor stands on. The code is the one the API writes. */
     public enum Kind {
-        INITIATIVE, OUTCOME, INSPIRED, OFFER, DATA, NEED, CHALLENGE, ACTIVITY, LANGUAGE, ROUTE_ROLE, SIZE, REGION,
+        INITIATIVE, OUTCOME, INSPIRED, OFFER, DATA, NEED, CHALLENGE, ACTIVITY, LANGUAGE, ROUTE_ROLE, SIZE, REGION, SIMILAR_FIGURES,
         DISTANCE, NEW_TIE, EXISTING_TIE, TIED_ON_THEME, CONSTRAINT;
 
         public String code() {

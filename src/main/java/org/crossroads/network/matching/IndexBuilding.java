@@ -179,9 +179,11 @@ class IndexBuilding {
         });
 
         Map<Long, String> indicators = new HashMap<>();
+        Map<Long, Indicator> catalogued = new HashMap<>();
         Map<Long, Set<String>> indicatorThemes = new HashMap<>();
         for (Indicator i : catalogue.indicators()) {
             indicators.put(i.id(), i.name().english() == null ? i.code() : i.name().english());
+            catalogued.put(i.id(), i);
             indicatorThemes.put(i.id(), domainThemes.of(i.domains()));
         }
         // the indicators each city publishes (values an anonymous visitor sees), by the themes their domains speak to
@@ -200,8 +202,11 @@ class IndexBuilding {
         }
         Map<String, Map<Long, List<Long>>> dataFrozen = new HashMap<>();
         dataByTheme.forEach((theme, byPlace) -> dataFrozen.put(theme, copyLists(byPlace)));
+        // the figures each city publishes that compare across sizes (the latest public yearly totals)
+        List<DataValues.PublishedTotal> totals = values.publishedTotals().stream().filter(t -> cities.containsKey(t.placeId())).toList();
         return new MatchingIndex(Instant.now(), cities, freeze(byTheme), Map.copyOf(anyTheme), needsByTheme, frozen,
-                inspiredAny, indicators, Map.copyOf(dataFrozen), copyLists(dataAnyTheme), Set.copyOf(heldOut));
+                inspiredAny, indicators, Map.copyOf(dataFrozen), copyLists(dataAnyTheme),
+                SimilarFigures.of(totals, catalogued, indicatorThemes), Set.copyOf(heldOut));
     }
 
     private static Map<Long, List<Long>> copyLists(Map<Long, List<Long>> m) {

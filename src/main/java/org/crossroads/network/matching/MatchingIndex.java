@@ -22,12 +22,13 @@ import org.crossroads.network.TieKind;
  * @param dataByTheme theme code → city → the indicators it publishes (values an anonymous visitor sees) whose
  *     integration domains speak to the theme ({@link DomainThemes}); supports a candidate, never makes one
  * @param dataAnyTheme city → the indicators it publishes on any theme the domains speak to
+ * @param figures city → its latest public figures that compare across cities of any size ({@link SimilarFigures})
  * @param heldOut outcomes left out of this index (the evaluation's held-out links), empty in service
  */
 record MatchingIndex(Instant builtAt, Map<Long, City> cities, Map<String, Map<Long, CityEvidence>> byTheme,
         Map<Long, CityEvidence> anyTheme, Map<String, List<Statement>> needsByTheme, Map<Long, Map<Long, PairTies>> ties,
         Map<Long, List<Outcome>> inspiredAny, Map<Long, String> indicators, Map<String, Map<Long, List<Long>>> dataByTheme,
-        Map<Long, List<Long>> dataAnyTheme, Set<Long> heldOut) {
+        Map<Long, List<Long>> dataAnyTheme, Map<Long, List<SimilarFigures.Figure>> figures, Set<Long> heldOut) {
 
     /** A city's context. {@code languages} are ISO 639-1 codes of the city's country (network/country-languages.csv). */
     record City(long id, String name, String countryCode, String sizeClass, double latitude, double longitude,
@@ -83,6 +84,10 @@ record MatchingIndex(Instant builtAt, Map<Long, City> cities, Map<String, Map<Lo
         }
         return themes.stream().flatMap(t -> dataByTheme.getOrDefault(t, Map.of()).getOrDefault(placeId, List.of()).stream())
                 .distinct().sorted().toList();
+    }
+
+    List<SimilarFigures.Figure> figuresOf(long placeId) {
+        return figures.getOrDefault(placeId, List.of());
     }
 
     PairTies tie(long a, long b) {

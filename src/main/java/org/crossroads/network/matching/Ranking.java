@@ -33,6 +33,9 @@ final class Ranking {
     static final double PUBLISHED_DATA = 1;
     // similar context: "similar challenges with similar resources" (seed 004)
     static final double LANGUAGE = 1.5, ROUTE_ROLE = 1.5, ROUTE = 0.75, SIZE = 1, REGION = 0.5;
+    // similar figures: the same situation measured (a share of newcomers, a rate of unemployment); the first as much
+    // as the same size class, a second adds half, so figures never outweigh the same language
+    static final double SIMILAR_FIGURES_FIRST = 1, SIMILAR_FIGURES_MORE = 0.5;
     // ties: prefer new ones, above all for an under-connected city
     static final double NEW_TIE = 1, NEW_TIE_UNDER_CONNECTED = 2, EXISTING_TIE = -1, TIED_ON_THEME = -2;
 
@@ -73,6 +76,7 @@ final class Ranking {
             MatchingIndex.Statement offer = evidenceFactors(index, e.getValue(), seeker, factors);
             dataFactor(index, seeker.themes(), peer, factors);
             contextFactors(seeker.city(), peer, seeker.languages(), factors);
+            similarFigures(index, peer, seeker.city(), seeker.themes(), factors);
             if (!tieFactors(index, seeker, peer, factors)) {
                 continue;
             }
@@ -132,6 +136,7 @@ final class Ranking {
             }
             Set<String> languages = new LinkedHashSet<>(need != null && !need.languages().isEmpty() ? need.languages() : city.languages());
             contextFactors(city, offering, languages, factors);
+            similarFigures(index, city, offering, themes, factors);
             Seeker seeker = new Seeker(city, themes, List.of(), languages, NeedConstraints.NONE, false);
             if (!tieFactors(index, seeker, offering, factors)) {
                 continue;
@@ -260,6 +265,29 @@ final class Ranking {
         }
         if (seeker.region() != null && seeker.region().equals(peer.region())) {
             factors.add(Factor.of(Factor.Kind.REGION, REGION, List.of(), "region", new Reason.Label("region", peer.region())));
+        }
+    }
+
+    /**
+     * The figures on which the suggested city and the other one face a similar situation, each with both cities'
+     * values and years (public figures both, {@link SimilarFigures}), linked to the suggested city's stored values.
+     */
+    private static void similarFigures(MatchingIndex index, MatchingIndex.City suggested, MatchingIndex.City other,
+            List<String> themes, List<Factor> factors) {
+        List<SimilarFigures.Pair> pairs = SimilarFigures.between(index.figuresOf(suggested.id()), index.figuresOf(other.id()), themes);
+        for (SimilarFigures.Pair p : pairs) {
+            SimilarFigures.Figure a = p.suggested();
+            SimilarFigures.Figure b = p.other();
+            String key = switch (a.scale()) {
+                case PERCENT -> "similarPercent";
+                case RATIO -> "similarRatio";
+                case PER_THOUSAND -> "similarRate";
+            };
+            List<Factor.Evidence> evidence = List.of(new Factor.Evidence("place_data", suggested.id(), suggested.name()),
+                    new Factor.Evidence("indicator", a.indicatorId(), a.indicator().english()));
+            factors.add(Factor.of(Factor.Kind.SIMILAR_FIGURES, p == pairs.get(0) ? SIMILAR_FIGURES_FIRST : SIMILAR_FIGURES_MORE,
+                    evidence, key, a.indicator(), a.text(), String.valueOf(a.year()), b.text(), other.name(),
+                    String.valueOf(b.year())));
         }
     }
 

@@ -3,6 +3,7 @@ package org.crossroads.network.web;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.network.Reason;
+import org.crossroads.shared.vocabulary.LocalText;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,10 @@ public class NetworkTexts {
         this.regions = regions;
     }
 
+    /** A {@link Reason.Label} is written as its label, a {@link LocalText} in the reader's language. */
     public String reason(Reason reason, Locale locale) {
-        Object[] args = reason.args().stream().map(a -> a instanceof Reason.Label label ? label(label, locale) : a).toArray();
+        Object[] args = reason.args().stream().map(a -> a instanceof Reason.Label label ? label(label, locale)
+                : a instanceof LocalText text ? text.in(locale) : a).toArray();
         return messages.getMessage(reason.key(), args, locale);
     }
 

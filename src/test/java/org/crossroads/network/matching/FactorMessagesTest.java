@@ -22,7 +22,8 @@ import org.springframework.core.io.ClassPathResource;
 class FactorMessagesTest {
 
     static final List<String> FIXED = List.of("initiative", "initiativeUndated", "outcome", "inspired", "offer", "offerConsent",
-            "activity", "data", "themeData", "themesData", "anyData", "need", "language", "route", "region", "distance", "newTie", "newTieUnderConnected", "existingTie",
+            "activity", "data", "themeData", "themesData", "anyData", "need", "language", "route", "region", "similarPercent",
+            "similarRatio", "similarRate", "distance", "newTie", "newTieUnderConnected", "existingTie",
             "existingTieDirect", "tiedOnTheme", "tiedOnThemeDirect", "constraint.route", "constraint.south", "constraint.size",
             "constraint.distance", "constraint.language");
 
