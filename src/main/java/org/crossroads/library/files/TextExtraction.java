@@ -71,6 +71,9 @@ final class TextExtraction {
                     truncated = true;
                 } else {
                     secure.throwIfCauseOf(e); // a zip bomb, as a TikaException
+                    if (isBomb(e)) {
+                        throw new RefusedFileException("libraryfiles.failed.zipBomb", "Zip bomb: " + e.getMessage(), e);
+                    }
                     throw new RefusedFileException("libraryfiles.failed.malformed", "Unreadable: " + e.getMessage(), e);
                 }
             }

@@ -22,6 +22,7 @@ final class TextLanguage {
     /** The languages told apart; a text in another language gets the nearest of these or none. */
     static final List<String> KNOWN = List.of("en", "fr", "ar", "es", "de", "it", "pt", "nl", "tr", "el", "ru", "fa", "ca");
     private static final int SAMPLE = 20_000;
+    private static final double MINIMUM_PROBABILITY = 0.6;
 
     private static volatile TextLanguage instance;
 
@@ -56,7 +57,9 @@ final class TextLanguage {
         if (sample.toString().isBlank()) {
             return Optional.empty();
         }
-        var found = detector.detect(texts.forText(sample));
-        return found.isPresent() ? Optional.of(found.get().getLanguage()) : Optional.empty();
+        // the most probable language, when it is clearly ahead (a report with an English abstract is still French)
+        return detector.getProbabilities(texts.forText(sample)).stream().findFirst()
+                .filter(best -> best.getProbability() >= MINIMUM_PROBABILITY)
+                .map(best -> best.getLocale().getLanguage());
     }
 }

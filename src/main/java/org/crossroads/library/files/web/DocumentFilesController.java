@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -135,14 +134,6 @@ class DocumentFilesController {
         files.detach(file, editor.username());
         redirect.addFlashAttribute("fileRemoved", file.fileName());
         return "redirect:/documents/" + id + "/files";
-    }
-
-    /** The same for API clients, answered 204. */
-    @DeleteMapping("/documents/{id:\\d+}/files/{fileId:\\d+}")
-    void delete(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) {
-        Editor editor = editing(id);
-        files.detach(file(id, fileId), editor.username());
-        response.setStatus(HttpStatus.NO_CONTENT.value());
     }
 
     private static void sendHeaders(HttpServletResponse response, String type, String name, long length) {
