@@ -125,6 +125,10 @@ class DocumentFilesTest {
         assertThat(page.select("#file-" + file.id() + " .file-name").text()).isEqualTo("Rapport d’étape.pdf");
         assertThat(page.select("#file-upload")).as("no upload form for a reader").isEmpty();
         assertThat(page.select("#file-" + file.id() + " img.file-thumbnail")).hasSize(1);
+        var arabic = Jsoup.parse(reader.get("/documents/" + doc + "/files?lang=ar").body());
+        assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
+        assertThat(arabic.select("#file-" + file.id() + " .file-state").text()).isEqualTo("مُستخرَج");
+        assertThat(arabic.text()).as("digits 0-9 on Arabic pages").doesNotContainPattern("[\u0660-\u0669\u06F0-\u06F9]");
 
         HttpResponse<String> download = reader.get("/documents/" + doc + "/files/" + file.id());
         assertThat(download.statusCode()).isEqualTo(200);

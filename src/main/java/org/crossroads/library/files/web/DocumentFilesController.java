@@ -14,6 +14,7 @@ import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.files.DocumentFile;
 import org.crossroads.library.files.DocumentFiles;
 import org.crossroads.library.files.RefusedFileException;
+import org.crossroads.shared.upload.ImportSlots;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,13 +44,15 @@ class DocumentFilesController {
     private final DocumentPermissions permissions;
     private final CurrentEditor currentEditor;
     private final MessageSource messages;
+    private final ImportSlots slots;
 
     DocumentFilesController(DocumentFiles files, DocumentPermissions permissions, CurrentEditor currentEditor,
-            MessageSource messages) {
+            MessageSource messages, ImportSlots slots) {
         this.files = files;
         this.permissions = permissions;
         this.currentEditor = currentEditor;
         this.messages = messages;
+        this.slots = slots;
     }
 
     @GetMapping("/documents/{id:\\d+}/files")
@@ -66,7 +69,8 @@ class DocumentFilesController {
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Locale locale,
             RedirectAttributes redirect) throws IOException {
         Editor editor = editing(id);
-        try {
+        // an upload holds a file on disk and a parse: it counts against the account's imports at a time (429 beyond)
+        try (ImportSlots.Slot slot = slots.take(editor.username())) {
             DocumentFile attached = files.attach(id, file, editor.username());
             redirect.addFlashAttribute("fileAttached", attached.fileName());
         } catch (RefusedFileException e) {
