@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Library text extraction throughput (issue 11, section 4): pages per second for a mixed set of generated PDFs and
+# DOCX files, extracted as the background queue does it (Tika with its limits, language detection, PDF thumbnail).
+# Usage: bash bench/library-extraction.sh [FILES_PER_KIND] [PAGES_PER_FILE] [THREADS]   (defaults 40, 10, 1;
+#        about a minute; no application or database is started)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+mvn -B -q -o test-compile
+cp_file=target/bench-extraction-classpath.txt
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+java -Xmx1g -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat "$cp_file")" \
+  org.crossroads.library.files.ExtractionBenchmark "${1:-40}" "${2:-10}" "${3:-1}" 2>/dev/null | grep -E '^(data|threads)'

@@ -1,0 +1,123 @@
+package org.crossroads.library.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.Optional;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.SecureContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The text of a document file, with Apache Tika: the parser is the one of the kind detected at upload (not one
+ * guessed again from a name), the output goes through Tika's {@link SecureContentHandler} (compression ratio of
+ * output to input, element depth, nesting of packages), text is kept up to a number of characters, and the pages
+ * and language are read. A file that cannot be read is a {@link RefusedFileException} naming why.
+ */
+final class TextExtraction {
+
+    /** What a file holds. {@code characters} counts the text kept; {@code truncated} says there was more. */
+    record Extracted(String text, long characters, boolean truncated, Integer pages, String language) {}
+
+    /** Characters the parser may write before the ratio of output to input is checked at all (small files pass). */
+    private static final long OUTPUT_THRESHOLD = 1_000_000;
+    private static final int MAX_DEPTH = 200;
+    private static final int MAX_PACKAGE_DEPTH = 10;
+
+    private final AutoDetectParser parser;
+    private final int maxCharacters;
+    private final long maxRatio;
+
+    TextExtraction(LibraryFileSettings settings) {
+        this.maxCharacters = settings.maxTextCharacters();
+        this.maxRatio = settings.maxCompressionRatio();
+        this.parser = new AutoDetectParser();
+        // the same limits for documents embedded in the file (parsed through this parser)
+        parser.setAutoDetectParserConfig(new AutoDetectParserConfig(null, OUTPUT_THRESHOLD, maxRatio, MAX_DEPTH, MAX_PACKAGE_DEPTH));
+    }
+
+    Extracted extract(InputStream content, FileKind kind) {
+        StringWriter text = new StringWriter();
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, kind.mediaType());
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser); // embedded documents (a sheet in a report) are read too
+        Parser own = parser.getParsers(context).getOrDefault(MediaType.parse(kind.mediaType()), parser);
+        boolean truncated = false;
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            SecureContentHandler secure = new SecureContentHandler(
+                    new BodyContentHandler(new WriteOutContentHandler(text, maxCharacters)), in);
+            secure.setOutputThreshold(OUTPUT_THRESHOLD);
+            secure.setMaximumCompressionRatio(maxRatio);
+            secure.setMaximumDepth(MAX_DEPTH);
+            secure.setMaximumPackageEntryDepth(MAX_PACKAGE_DEPTH);
+            try {
+                own.parse(in, secure, metadata, context);
+            } catch (SAXException e) {
+                if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                    truncated = true;
+                } else {
+                    secure.throwIfCauseOf(e); // a zip bomb, as a TikaException
+                    if (isBomb(e)) {
+                        throw new RefusedFileException("libraryfiles.failed.zipBomb", "Zip bomb: " + e.getMessage(), e);
+                    }
+                    throw new RefusedFileException("libraryfiles.failed.malformed", "Unreadable: " + e.getMessage(), e);
+                }
+            }
+        } catch (EncryptedDocumentException | org.apache.poi.EncryptedDocumentException e) {
+            throw new RefusedFileException("libraryfiles.failed.encrypted", "Encrypted: " + e.getMessage(), e);
+        } catch (TikaException e) {
+            if (isBomb(e)) {
+                throw new RefusedFileException("libraryfiles.failed.zipBomb", "Zip bomb: " + e.getMessage(), e);
+            }
+            throw new RefusedFileException("libraryfiles.failed.malformed", "Unreadable: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RefusedFileException refused) {
+                throw refused;
+            }
+            if (isBomb(e)) {
+                throw new RefusedFileException("libraryfiles.failed.zipBomb", "Zip bomb: " + e.getMessage(), e);
+            }
+            throw new RefusedFileException("libraryfiles.failed.malformed", "Unreadable: " + e, e);
+        }
+        // PostgreSQL text holds no NUL character
+        String kept = text.toString().replace("\u0000", "").strip();
+        return new Extracted(kept, kept.length(), truncated, pages(metadata),
+                kept.isEmpty() ? null : TextLanguage.get().of(kept).orElse(null));
+    }
+
+    /** The page count the file states: PDF pages, a word processor's count, slides; none for sheets and web pages. */
+    private static Integer pages(Metadata metadata) {
+        for (var property : new org.apache.tika.metadata.Property[] {PagedText.N_PAGES, Office.PAGE_COUNT, Office.SLIDE_COUNT}) {
+            Integer n = metadata.getInt(property);
+            if (n != null && n >= 0) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Tika's SecureContentHandler and POI's ZipSecureFile both say "zip bomb" when they stop a file. */
+    private static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = Optional.ofNullable(t.getMessage()).orElse("").toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("suspected") && message.contains("bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
