@@ -1,0 +1,77 @@
+package org.crossroads.shared.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.crossroads.shared.vocabulary.MatchKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The words each kind of record holds (table {@code search_word}), kept by the module that owns the
+ * records, so that a query word matching nothing can be read as the indexed word one edit away. Only
+ * words a reader of every access level may see belong here: a correction must not reveal a word.
+ */
+@Service
+public class SearchLexicon {
+
+    /** Shorter words are never corrected: one edit changes them too much. */
+    public static final int SHORTEST_CORRECTED = 5;
+    private static final int CANDIDATES = 20;
+
+    private final JdbcClient jdbc;
+
+    SearchLexicon(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Replaces the kind's words by the words of the vectors a query selects, e.g.
+     * {@code select to_tsvector('simple', search_text) from initiative where publication = 'published'}.
+     */
+    @Transactional
+    public void replace(String kind, String vectorsSql) {
+        jdbc.sql("delete from search_word where kind = :k").param("k", kind).update();
+        jdbc.sql("insert into search_word (kind, word) select :k, word from ts_stat(:sql) where length(word) >= :min on conflict do nothing")
+                .param("k", kind).param("sql", vectorsSql).param("min", SHORTEST_CORRECTED).update();
+    }
+
+    /** Adds the words of a text (a record just written). */
+    public void add(String kind, String text) {
+        List<String> words = Arrays.stream(MatchKey.of(text).split(" "))
+                .filter(w -> w.codePointCount(0, w.length()) >= SHORTEST_CORRECTED).distinct().toList();
+        if (!words.isEmpty()) {
+            jdbc.sql("insert into search_word (kind, word) select :k, unnest(cast(array[:words] as text[])) on conflict do nothing")
+                    .param("k", kind).param("words", words).update();
+        }
+    }
+
+    /** The kind's lexicon; {@code matches} tells whether a word alone finds any record of the kind. */
+    public Lexicon of(String kind, Predicate<String> matches) {
+        return new Lexicon() {
+            @Override
+            public boolean matches(String word) {
+                return matches.test(word);
+            }
+
+            @Override
+            public Optional<String> nearest(String word) {
+                return SearchLexicon.this.nearest(kind, word);
+            }
+        };
+    }
+
+    Optional<String> nearest(String kind, String word) {
+        if (word.codePointCount(0, word.length()) < SHORTEST_CORRECTED) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select word from search_word where kind = :k and word % :w
+                order by similarity(word, :w) desc, word limit :n""")
+                .param("k", kind).param("w", word).param("n", CANDIDATES).query(String.class).list().stream()
+                .filter(candidate -> !candidate.equals(word) && EditDistance.withinOne(candidate, word))
+                .findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+-- The initiative's text vector holds its words and their English, French, Spanish and Arabic stems
+-- (crossroads_search_vector, V6) instead of the words alone ('simple'): "migrations" finds "migration".
+drop index if exists initiative_search;
+alter table initiative drop column search;
+alter table initiative add column search tsvector generated always as (crossroads_search_vector(search_text)) stored;
+create index initiative_search on initiative using gin (search);
