@@ -19,6 +19,8 @@ public class SearchLexicon {
 
     /** Shorter words are never corrected: one edit changes them too much. */
     public static final int SHORTEST_CORRECTED = 5;
+    /** A word of five letters can be a four-letter word with one letter too many ("Sfaxx"). */
+    static final int SHORTEST_KEPT = SHORTEST_CORRECTED - 1;
     private static final int CANDIDATES = 20;
 
     private final JdbcClient jdbc;
@@ -35,13 +37,13 @@ public class SearchLexicon {
     public void replace(String kind, String vectorsSql) {
         jdbc.sql("delete from search_word where kind = :k").param("k", kind).update();
         jdbc.sql("insert into search_word (kind, word) select :k, word from ts_stat(:sql) where length(word) >= :min on conflict do nothing")
-                .param("k", kind).param("sql", vectorsSql).param("min", SHORTEST_CORRECTED).update();
+                .param("k", kind).param("sql", vectorsSql).param("min", SHORTEST_KEPT).update();
     }
 
     /** Adds the words of a text (a record just written). */
     public void add(String kind, String text) {
         List<String> words = Arrays.stream(MatchKey.of(text).split(" "))
-                .filter(w -> w.codePointCount(0, w.length()) >= SHORTEST_CORRECTED).distinct().toList();
+                .filter(w -> w.codePointCount(0, w.length()) >= SHORTEST_KEPT).distinct().toList();
         if (!words.isEmpty()) {
             jdbc.sql("insert into search_word (kind, word) select :k, unnest(cast(array[:words] as text[])) on conflict do nothing")
                     .param("k", kind).param("words", words).update();

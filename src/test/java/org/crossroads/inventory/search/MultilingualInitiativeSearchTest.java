@@ -107,7 +107,6 @@ class MultilingualInitiativeSearchTest {
         long migration = find("migration").total();
         assertThat(migration).isPositive();
         assertThat(externalIds(find("migrations"))).contains("init:mc2cm");
-        assertThat(externalIds(find("migraciones"))).contains("init:mc2cm");
         assertThat(find("Sfax migration").total()).isLessThanOrEqualTo(migration);
         assertThat(find("Sfax zzqqxx").total()).isZero();
     }
