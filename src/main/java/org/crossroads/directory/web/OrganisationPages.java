@@ -61,12 +61,14 @@ class OrganisationPages {
         int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
         OrganisationQuery query = new OrganisationQuery(q, type, pageNumber, settings.pageSize());
         ResultPage<Organisation> result = organisations.list(query);
-        UnderstoodQuery understood = query.q().isEmpty() ? null : understanding.understand(query.q(), organisationNames.lexicon());
-        if (result.total() == 0 && understood != null && understood.corrected()) {
-            // nothing under the words as typed: the list for the words as read, and the page says so
-            result = organisations.list(new OrganisationQuery(understood.readAs(), type, pageNumber, settings.pageSize()));
-        } else if (understood != null && understood.corrected()) {
-            understood = new UnderstoodQuery(understood.text(), understood.concepts(), java.util.List.of(), understood.ambiguities());
+        UnderstoodQuery understood = query.q().isEmpty() ? null : understanding.understand(query.q());
+        if (result.total() == 0 && understood != null) {
+            UnderstoodQuery corrected = understanding.correct(understood, organisationNames.lexicon());
+            if (corrected.corrected()) {
+                // nothing under the words as typed: the list for the words as read, and the page says so
+                understood = corrected;
+                result = organisations.list(new OrganisationQuery(corrected.readAs(), type, pageNumber, settings.pageSize()));
+            }
         }
         model.addAttribute("understood", understood);
         Map<String, String> filters = new LinkedHashMap<>();

@@ -68,65 +68,82 @@ public class InitiativeSearch {
 
     public SearchResult search(SearchQuery query) {
         ensureBuilt();
-        UnderstoodQuery understood = understand(query.text());
-        TextMatches textMatches = understood.isEmpty() ? null : textMatches(understood);
-        FacetCounts counts = index.query(query, textMatches);
-        return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts(), understood);
+        Understood text = understood(query.text());
+        FacetCounts counts = index.query(query, text.matches());
+        return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts(), text.query());
     }
 
     /** Every id matching the query and filters, in result order (for exports). */
     public List<Long> allIds(SearchQuery query, int limit) {
         ensureBuilt();
-        UnderstoodQuery understood = understand(query.text());
-        TextMatches textMatches = understood.isEmpty() ? null : textMatches(understood);
-        return index.allIds(query, textMatches, limit);
+        return index.allIds(query, understood(query.text()).matches(), limit);
     }
 
     /** Above this many matches, ranking every match costs more than it helps: results go by name. */
     static final int MAX_RANKED_MATCHES = 5_000;
 
-    /** The query read in four languages, with place, organisation and term names and typos forgiven. */
-    UnderstoodQuery understand(String text) {
+    private record Understood(UnderstoodQuery query, TextMatches matches) {}
+
+    /**
+     * The query read in four languages, with place, organisation and term names; when it finds nothing,
+     * its unknown words of five letters or more are read as the indexed word one edit away.
+     */
+    private Understood understood(String text) {
         if (text.isBlank()) {
-            return UnderstoodQuery.none();
+            return new Understood(UnderstoodQuery.none(), null);
         }
-        return understanding.understand(text, lexicon.of(LEXICON, word -> jdbc.sql(
-                "select exists (select 1 from initiative where publication = 'published' and search @@ crossroads_word_query(:w))")
-                .param("w", word).query(Boolean.class).single()));
+        UnderstoodQuery understood = understanding.understand(text);
+        TextMatches matches = textMatches(understood);
+        if (matches.ids().isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                return new Understood(corrected, textMatches(corrected));
+            }
+        }
+        return new Understood(understood, matches);
     }
 
     /**
      * The ids matching every concept of the query (its text, or for a name, the places, organisations and
-     * vocabulary codes it stands for), by relevance when there are few, else unordered (the index orders by name).
+     * vocabulary codes it stands for), by relevance when there are few, else unordered (the index orders by
+     * name). Concepts that are text alone go into one tsquery (one index scan).
      */
     private TextMatches textMatches(UnderstoodQuery understood) {
-        StringBuilder sql = new StringBuilder("select i.id from initiative i where i.publication = 'published'");
         Map<String, Object> params = new HashMap<>();
+        List<String> textOnly = new ArrayList<>();
+        StringBuilder named = new StringBuilder();
         List<QueryConcept> concepts = understood.concepts();
         for (int k = 0; k < concepts.size(); k++) {
             QueryConcept concept = concepts.get(k);
-            sql.append(" and i.id in (select id from initiative where search @@ crossroads_alternatives_query(:a").append(k).append(')');
             params.put("a" + k, concept.alternatives());
+            String text = "crossroads_alternatives_query(:a" + k + ")";
+            StringBuilder refs = new StringBuilder();
             if (!concept.ids("place").isEmpty()) {
-                sql.append(" union select initiative_id from initiative_place where place_id in (:p").append(k).append(')');
+                refs.append(" union select initiative_id from initiative_place where place_id in (:p").append(k).append(')');
                 params.put("p" + k, concept.ids("place"));
             }
             if (!concept.ids("organisation").isEmpty()) {
-                sql.append(" union select initiative_id from initiative_organisation where organisation_id in (:o").append(k).append(')');
+                refs.append(" union select initiative_id from initiative_organisation where organisation_id in (:o").append(k).append(')');
                 params.put("o" + k, concept.ids("organisation"));
             }
             if (!concept.references(Vocabularies.ACTIVITY_TYPE).isEmpty()) {
-                sql.append(" union select id from initiative where activity_type in (:t").append(k).append(')');
+                refs.append(" union select id from initiative where activity_type in (:t").append(k).append(')');
                 params.put("t" + k, concept.references(Vocabularies.ACTIVITY_TYPE));
             }
             if (!concept.references(Vocabularies.THEME).isEmpty()) {
-                sql.append(" union select id from initiative where themes && cast(array[:th").append(k).append("] as text[])");
+                refs.append(" union select id from initiative where themes && cast(array[:th").append(k).append("] as text[])");
                 params.put("th" + k, concept.references(Vocabularies.THEME));
             }
-            sql.append(')');
+            if (refs.isEmpty()) {
+                textOnly.add(text);
+            } else {
+                named.append(" and i.id in (select id from initiative where search @@ ").append(text).append(refs).append(')');
+            }
         }
-        List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
-        if (ids.size() > MAX_RANKED_MATCHES) {
+        String sql = "select i.id from initiative i where i.publication = 'published'"
+                + (textOnly.isEmpty() ? "" : " and i.search @@ (" + String.join(" && ", textOnly) + ")") + named;
+        List<Long> ids = jdbc.sql(sql).params(params).query(Long.class).list();
+        if (ids.size() > MAX_RANKED_MATCHES || ids.isEmpty()) {
             return new TextMatches(ids, false);
         }
         params.put("all", understood.allAlternatives());
@@ -140,7 +157,14 @@ public class InitiativeSearch {
         long started = System.nanoTime();
         List<IndexedInitiative> all = load(INDEX_ROWS, Map.of());
         index.replaceAll(all);
-        lexicon.replace(LEXICON, "select to_tsvector('simple', search_text) from initiative where publication = 'published'");
+        // at start only when empty (seconds at 100,000 initiatives); in full on the scheduled rebuilds, which
+        // drop the words of initiatives since withdrawn
+        String words = "select to_tsvector('simple', search_text) from initiative where publication = 'published'";
+        if (built) {
+            lexicon.replace(LEXICON, words);
+        } else {
+            lexicon.fillIfEmpty(LEXICON, words);
+        }
         built = true;
         log.info("Indexed {} published initiatives for search in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -35,17 +35,4 @@ public interface Lexicon {
             }
         };
     }
-
-    /** No correction at all (a search that does not forgive typos). */
-    Lexicon NONE = new Lexicon() {
-        @Override
-        public boolean matches(String word) {
-            return true;
-        }
-
-        @Override
-        public Optional<String> nearest(String word) {
-            return Optional.empty();
-        }
-    };
 }

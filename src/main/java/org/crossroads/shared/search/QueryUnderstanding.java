@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 /**
  * Reads a query in any of the four languages: splits it into concepts (the longest phrases, up to four
  * words, that name a place, an organisation or a vocabulary term, each with every name that record goes by;
- * otherwise single words), and reads a word of five letters or more that matches nothing as the indexed
- * word one edit away. Stemming is left to the database (crossroads_word_query, V6).
+ * otherwise single words), and, when asked (the query found nothing), reads a word of five letters or more
+ * that no record holds as the indexed word one edit away. Stemming is left to the database (crossroads_word_query, V6).
  */
 @Service
 public class QueryUnderstanding {
@@ -29,11 +29,11 @@ public class QueryUnderstanding {
         this.sources = List.copyOf(sources);
     }
 
-    public UnderstoodQuery understand(String text, Lexicon lexicon) {
+    /** The query's concepts: the longest phrases that name something, else single words. */
+    public UnderstoodQuery understand(String text) {
         String[] words = Arrays.stream(MatchKey.of(text).split(" ")).filter(w -> !w.isBlank()).limit(MOST_WORDS)
                 .toArray(String[]::new);
         List<QueryConcept> concepts = new ArrayList<>();
-        List<UnderstoodQuery.Correction> corrections = new ArrayList<>();
         List<UnderstoodQuery.Ambiguity> ambiguities = new ArrayList<>();
         int i = 0;
         while (i < words.length) {
@@ -45,21 +45,36 @@ public class QueryUnderstanding {
                 }
             }
             if (taken == 0) {
-                String word = words[i];
-                Set<String> phrases = new LinkedHashSet<>(List.of(word));
-                if (!lexicon.matches(word)) {
-                    Optional<String> nearest = lexicon.nearest(word);
-                    nearest.ifPresent(read -> {
-                        phrases.add(read);
-                        corrections.add(new UnderstoodQuery.Correction(word, read));
-                    });
-                }
-                concepts.add(new QueryConcept(word, phrases, Map.of()));
+                concepts.add(new QueryConcept(words[i], Set.of(words[i]), Map.of()));
                 taken = 1;
             }
             i += taken;
         }
-        return new UnderstoodQuery(text, concepts, corrections, ambiguities);
+        return new UnderstoodQuery(text, concepts, List.of(), ambiguities);
+    }
+
+    /**
+     * The query with each single word of five letters or more that the lexicon does not know also read as
+     * its nearest known word (one edit away). A search asks for this when the query as written finds
+     * nothing, so that a word that finds records is never "corrected".
+     */
+    public UnderstoodQuery correct(UnderstoodQuery understood, Lexicon lexicon) {
+        List<QueryConcept> concepts = new ArrayList<>();
+        List<UnderstoodQuery.Correction> corrections = new ArrayList<>();
+        for (QueryConcept concept : understood.concepts()) {
+            String word = concept.written();
+            Optional<String> nearest = concept.references().isEmpty() && !word.contains(" ") && !lexicon.matches(word)
+                    ? lexicon.nearest(word) : Optional.empty();
+            if (nearest.isPresent()) {
+                Set<String> phrases = new LinkedHashSet<>(concept.phrases());
+                phrases.add(nearest.get());
+                concepts.add(new QueryConcept(word, phrases, concept.references()));
+                corrections.add(new UnderstoodQuery.Correction(word, nearest.get()));
+            } else {
+                concepts.add(concept);
+            }
+        }
+        return new UnderstoodQuery(understood.text(), concepts, corrections, understood.ambiguities());
     }
 
     /** Adds a concept for the phrase when some source knows it as a name; tells whether one did. */
