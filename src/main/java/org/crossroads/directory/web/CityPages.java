@@ -20,6 +20,10 @@ import org.crossroads.directory.PlaceQuery;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.ResultPage;
 import org.crossroads.directory.UnknownEntryException;
+import org.crossroads.shared.search.Lexicon;
+import org.crossroads.shared.search.QueryConcept;
+import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.vocabulary.MatchKey;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,6 +72,19 @@ class CityPages {
         int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
         PlaceQuery query = new PlaceQuery(q, country, role, route, sizeClass, pageNumber, settings.pageSize());
         ResultPage<Place> result = places.list(query);
+        UnderstoodQuery understood = null;
+        if (result.total() == 0 && !query.q().isEmpty()) {
+            // nothing under the name as typed: the most alike place name one edit away ("Tangeir"), if any
+            String written = MatchKey.of(query.q());
+            List<String> alike = places.nearestMatches(query.q(), 10).stream().map(p -> MatchKey.of(p.name())).toList();
+            var nearest = Lexicon.of(alike).nearest(written);
+            if (nearest.isPresent()) {
+                understood = new UnderstoodQuery(query.q(), List.of(new QueryConcept(written, Set.of(written, nearest.get()), Map.of())),
+                        List.of(new UnderstoodQuery.Correction(written, nearest.get())), List.of());
+                result = places.list(new PlaceQuery(nearest.get(), country, role, route, sizeClass, pageNumber, settings.pageSize()));
+            }
+        }
+        model.addAttribute("understood", understood);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", query.q());
         filters.put("country", query.country());

@@ -86,6 +86,14 @@ class MultilingualSearchPagesTest {
     }
 
     @Test
+    void theCityListForgivesATypoInALongName() throws Exception {
+        Document page = page("/cities?q=Tangeir&lang=en");
+        assertThat(page.select("ul.results li a").eachText()).contains("Tangier");
+        assertThat(page.select(".search-read-as").text()).isEqualTo("Showing results for tangier");
+        assertThat(page("/cities?q=Tngr&lang=en").select(".search-read-as")).isEmpty();
+    }
+
+    @Test
     void theApiReadsTheQueryTheSameWay() throws Exception {
         assertThat(json("/api/initiatives?q=" + "توأمة")).contains("\"total\":").doesNotContain("\"total\":0,");
         assertThat(json("/api/initiatives?q=Seville")).contains("init:mc2cm");
