@@ -76,7 +76,7 @@ class CityPages {
         if (result.total() == 0 && !query.q().isEmpty()) {
             // nothing under the name as typed: the most alike place name one edit away ("Tangeir"), if any
             String written = MatchKey.of(query.q());
-            List<String> alike = places.nearestMatches(query.q(), 10).stream().map(p -> MatchKey.of(p.name())).toList();
+            List<String> alike = places.nearestMatches(query.q(), 50).stream().map(p -> MatchKey.of(p.name())).toList();
             var nearest = Lexicon.of(alike).nearest(written);
             if (nearest.isPresent()) {
                 understood = new UnderstoodQuery(query.q(), List.of(new QueryConcept(written, Set.of(written, nearest.get()), Map.of())),
