@@ -27,9 +27,11 @@ public class OrganisationEditing {
     private final DirectoryValidation validation;
     private final DirectoryPermissions permissions;
     private final AuditTrail audit;
+    private final OrganisationNames organisationNames;
 
     OrganisationEditing(Organisations organisations, DirectoryValidation validation, DirectoryPermissions permissions,
-            AuditTrail audit) {
+            AuditTrail audit, OrganisationNames organisationNames) {
+        this.organisationNames = organisationNames;
         this.organisations = organisations;
         this.validation = validation;
         this.permissions = permissions;
@@ -178,6 +180,21 @@ public class OrganisationEditing {
                 .append("\":").append(Json.object(fields)));
         organisations.setTranslations(id, json.append('}').toString());
         audit.record(RECORD, id, "translated", actor, translations);
+    }
+
+    /**
+     * Replaces the other names the organisation goes by (an acronym it shares, a former name), which search
+     * matches like its name; recorded in its history. For imports: joins the caller's transaction.
+     */
+    @Transactional
+    public void nameAlternates(long id, java.util.List<String> names, String actor) {
+        java.util.List<String> kept = names.stream().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 300)
+                .distinct().toList();
+        String column = kept.isEmpty() ? null : String.join("|", kept);
+        if (organisations.setAlternateNames(id, column)) {
+            audit.record(RECORD, id, "renamed", actor, Map.of("alternate_names", kept));
+            organisationNames.forget();
+        }
     }
 
     private void record(long id, String action, String actor) {

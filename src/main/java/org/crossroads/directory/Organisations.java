@@ -88,8 +88,9 @@ public class Organisations {
         String where = """
                  from organisation
                  where publication = 'published'
-                   and (:q = '' or crossroads_key(name) like '%' || crossroads_key(:q) || '%'
-                        or crossroads_key(acronym) like crossroads_key(:q) || '%')
+                   and (:q = '' or crossroads_normalise(name) like '%' || crossroads_normalise(:q) || '%'
+                        or crossroads_normalise(acronym) like crossroads_normalise(:q) || '%'
+                        or ('|' || crossroads_normalise(alternate_names) || '|') like '%|' || crossroads_normalise(:q) || '%')
                    and (:t = '' or type = :t)""";
         List<Organisation> items = jdbc.sql("select " + COLUMNS + " " + where
                         + " order by crossroads_key(coalesce(acronym, name)), id limit :size offset :offset")
@@ -138,6 +139,12 @@ public class Organisations {
                 .param("cc", o.countryCode()).param("place", o.placeId()).param("web", o.website())
                 .param("descr", o.description()).param("source", o.source()).param("actor", actor)
                 .param("id", id).param("version", version).update() == 1;
+    }
+
+    /** Tells whether the names changed. */
+    boolean setAlternateNames(long id, String alternateNames) {
+        return jdbc.sql("update organisation set alternate_names = :n where id = :id and alternate_names is distinct from :n")
+                .param("n", alternateNames).param("id", id).update() == 1;
     }
 
     boolean publish(long id, String actor) {

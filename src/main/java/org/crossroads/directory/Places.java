@@ -127,8 +127,8 @@ public class Places {
         String q = query == null ? "" : query.strip();
         return jdbc.sql("select " + COLUMNS + " " + """
                  from place
-                 where (:q = '' or crossroads_key(name) like crossroads_key(:q) || '%'
-                        or ('|' || crossroads_key(alternate_name) || '|') like '%|' || crossroads_key(:q) || '%'
+                 where (:q = '' or crossroads_normalise(name) like crossroads_normalise(:q) || '%'
+                        or ('|' || crossroads_normalise(alternate_name) || '|') like '%|' || crossroads_normalise(:q) || '%'
                         or crossroads_key(name) % crossroads_key(:q))
                    and (:cc = '' or country_code = :cc)
                  order by (crossroads_key(name) = crossroads_key(:q)) desc, population desc nulls last
@@ -144,8 +144,8 @@ public class Places {
      */
     public ResultPage<Place> list(PlaceQuery query) {
         String scope = query.q().isEmpty() ? "p.id in (" + KNOWN + ")" : """
-                (crossroads_key(p.name) like '%' || crossroads_key(:q) || '%'
-                 or ('|' || crossroads_key(p.alternate_name) || '|') like '%|' || crossroads_key(:q) || '%')""";
+                (crossroads_normalise(p.name) like '%' || crossroads_normalise(:q) || '%'
+                 or ('|' || crossroads_normalise(p.alternate_name) || '|') like '%|' || crossroads_normalise(:q) || '%')""";
         List<Counted<Place>> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from place p where "
                         + scope + " " + FILTERS + " " + """
                          order by (crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id

@@ -37,7 +37,8 @@ class OrganisationImport implements TabularImport {
             new Column("name_ar", "#org+name+i_ar", ""),
             new Column("description_ar", "#org+description+i_ar", ""),
             new Column("name_es", "#org+name+i_es", ""),
-            new Column("description_es", "#org+description+i_es", ""));
+            new Column("description_es", "#org+description+i_es", ""),
+            new Column("alternate_names", "#org+name+alt", "MMC"));
 
     private final OrganisationEditing editing;
     private final MessageSource messages;
@@ -89,6 +90,7 @@ class OrganisationImport implements TabularImport {
                 translations.put(language, fields);
             }
         }
+        java.util.Optional<String> alternates = cells.text(row, "alternate_names", false, 1000);
         if (problems.total() > before) {
             return Optional.empty();
         }
@@ -96,6 +98,10 @@ class OrganisationImport implements TabularImport {
             Saved saved = editing.upsertByExternalId(draft, context.actor(), context.propose());
             if (!translations.isEmpty()) {
                 editing.translate(saved.id(), translations, context.actor());
+            }
+            if (row.has("alternate_names")) { // a blank cell leaves the names as they are
+                editing.nameAlternates(saved.id(), org.crossroads.directory.OrganisationNames.alternates(alternates.orElse(null)),
+                        context.actor());
             }
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {

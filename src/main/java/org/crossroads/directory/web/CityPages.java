@@ -15,10 +15,15 @@ import org.crossroads.directory.Memberships;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Partnerships;
 import org.crossroads.directory.Place;
+import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.PlaceQuery;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.ResultPage;
 import org.crossroads.directory.UnknownEntryException;
+import org.crossroads.shared.search.Lexicon;
+import org.crossroads.shared.search.QueryConcept;
+import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.vocabulary.MatchKey;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -42,10 +47,12 @@ class CityPages {
     private final CurrentEditor currentEditor;
     private final DirectoryPermissions permissions;
     private final DirectorySettings settings;
+    private final PlaceNames placeNames;
 
     CityPages(Places places, Memberships memberships, Partnerships partnerships, Organisations organisations,
             Related related, AuditTrail audit, CurrentEditor currentEditor, DirectoryPermissions permissions,
-            DirectorySettings settings) {
+            DirectorySettings settings, PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.places = places;
         this.memberships = memberships;
         this.partnerships = partnerships;
@@ -61,10 +68,23 @@ class CityPages {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String country,
             @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String route,
             @RequestParam(defaultValue = "") String sizeClass, @RequestParam(defaultValue = "0") String page,
-            Model model) {
+            Locale locale, Model model) {
         int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
         PlaceQuery query = new PlaceQuery(q, country, role, route, sizeClass, pageNumber, settings.pageSize());
         ResultPage<Place> result = places.list(query);
+        UnderstoodQuery understood = null;
+        if (result.total() == 0 && !query.q().isEmpty()) {
+            // nothing under the name as typed: the most alike place name one edit away ("Tangeir"), if any
+            String written = MatchKey.of(query.q());
+            List<String> alike = places.nearestMatches(query.q(), 50).stream().map(p -> MatchKey.of(p.name())).toList();
+            var nearest = Lexicon.of(alike).nearest(written);
+            if (nearest.isPresent()) {
+                understood = new UnderstoodQuery(query.q(), List.of(new QueryConcept(written, Set.of(written, nearest.get()), Map.of())),
+                        List.of(new UnderstoodQuery.Correction(written, nearest.get())), List.of());
+                result = places.list(new PlaceQuery(nearest.get(), country, role, route, sizeClass, pageNumber, settings.pageSize()));
+            }
+        }
+        model.addAttribute("understood", understood);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", query.q());
         filters.put("country", query.country());
@@ -75,6 +95,7 @@ class CityPages {
                 query.country().isEmpty() ? Stream.empty() : Stream.of(query.country())).distinct().toList();
         model.addAttribute("query", query);
         model.addAttribute("result", result);
+        model.addAttribute("names", placeNames.in(result.items(), locale));
         model.addAttribute("countries", countries);
         model.addAttribute("previousHref", result.hasPrevious() ? PageLinks.to("/cities", filters, query.page() - 1) : null);
         model.addAttribute("nextHref", result.hasNext() ? PageLinks.to("/cities", filters, query.page() + 1) : null);
@@ -89,7 +110,13 @@ class CityPages {
         var cityPartnerships = partnerships.ofPlace(id);
         Set<Long> partnerIds = cityPartnerships.stream().map(p -> p.partnerOf(id)).collect(Collectors.toSet());
         model.addAttribute("place", place);
-        model.addAttribute("localName", places.localNames(id).get(locale.getLanguage()));
+        // a name given in the reader's language, else on Arabic pages the gazetteer's Arabic-script name
+        String localName = places.localNames(id).get(locale.getLanguage());
+        if (localName == null) {
+            String inScript = placeNames.in(place, locale);
+            localName = inScript.equals(place.name()) ? null : inScript;
+        }
+        model.addAttribute("localName", localName);
         model.addAttribute("provenance", places.provenance(id).orElse(null));
         model.addAttribute("memberships", cityMemberships);
         model.addAttribute("organisations", organisations.findAll(

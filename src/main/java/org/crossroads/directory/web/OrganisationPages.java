@@ -10,12 +10,15 @@ import org.crossroads.directory.DirectoryPermissions;
 import org.crossroads.directory.DirectorySettings;
 import org.crossroads.directory.Memberships;
 import org.crossroads.directory.Organisation;
+import org.crossroads.directory.OrganisationNames;
 import org.crossroads.directory.OrganisationQuery;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.Provenance;
 import org.crossroads.directory.ResultPage;
 import org.crossroads.directory.UnknownEntryException;
+import org.crossroads.shared.search.QueryUnderstanding;
+import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +37,14 @@ class OrganisationPages {
     private final CurrentEditor currentEditor;
     private final DirectoryPermissions permissions;
     private final DirectorySettings settings;
+    private final QueryUnderstanding understanding;
+    private final OrganisationNames organisationNames;
 
     OrganisationPages(Organisations organisations, Memberships memberships, Places places, Related related,
-            AuditTrail audit, CurrentEditor currentEditor, DirectoryPermissions permissions, DirectorySettings settings) {
+            AuditTrail audit, CurrentEditor currentEditor, DirectoryPermissions permissions, DirectorySettings settings,
+            QueryUnderstanding understanding, OrganisationNames organisationNames) {
+        this.understanding = understanding;
+        this.organisationNames = organisationNames;
         this.organisations = organisations;
         this.memberships = memberships;
         this.places = places;
@@ -53,6 +61,16 @@ class OrganisationPages {
         int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
         OrganisationQuery query = new OrganisationQuery(q, type, pageNumber, settings.pageSize());
         ResultPage<Organisation> result = organisations.list(query);
+        UnderstoodQuery understood = query.q().isEmpty() ? null : understanding.understand(query.q());
+        if (result.total() == 0 && understood != null) {
+            UnderstoodQuery corrected = understanding.correct(understood, organisationNames.lexicon());
+            if (corrected.corrected()) {
+                // nothing under the words as typed: the list for the words as read, and the page says so
+                understood = corrected;
+                result = organisations.list(new OrganisationQuery(corrected.readAs(), type, pageNumber, settings.pageSize()));
+            }
+        }
+        model.addAttribute("understood", understood);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", query.q());
         filters.put("type", query.type());

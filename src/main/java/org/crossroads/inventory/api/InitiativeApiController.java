@@ -42,13 +42,19 @@ class InitiativeApiController {
         this.vocabularies = vocabularies;
     }
 
+    /**
+     * @param readAs the query as it was read when a word was corrected (a typo forgiven), else null
+     * @param ambiguities phrases naming several organisations, each with their names ("MMC")
+     */
     record InitiativePage(List<InitiativeResource> items, long total, int page, int size,
-            Map<String, Map<String, Integer>> facets) {}
+            Map<String, Map<String, Integer>> facets, String readAs, Map<String, List<String>> ambiguities) {}
 
     @GetMapping("/initiatives")
     @Operation(summary = "Search published initiatives",
             description = "Free text in q; each facet parameter may repeat (values of one facet are alternatives, facets combine). "
-                    + "Facet counts are computed without each facet's own selection.")
+                    + "Facet counts are computed without each facet's own selection. The text is read in English, French, "
+                    + "Arabic and Spanish (stems, accents, Arabic letter forms), names of places, organisations and "
+                    + "vocabulary terms in any language, and words of five letters or more one edit from an indexed word.")
     InitiativePage search(@Parameter(description = "free text: words to find in the initiative") @RequestParam(required = false) String q,
             @Parameter(description = "activity_type codes") @RequestParam(required = false) Set<String> type,
             @Parameter(description = "theme codes") @RequestParam(required = false) Set<String> theme,
@@ -74,8 +80,11 @@ class InitiativeApiController {
         SearchResult result = search.search(new SearchQuery(q, filters, page, pageSize));
         Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
         result.facetCounts().forEach((facet, counts) -> facets.put(facet.parameter(), counts));
+        var understood = result.understood();
+        Map<String, List<String>> ambiguities = new java.util.LinkedHashMap<>();
+        understood.ambiguities().forEach(a -> ambiguities.put(a.phrase(), a.labels()));
         return new InitiativePage(resources.of(result.initiatives()), result.total(), result.query().page(),
-                result.query().pageSize(), facets);
+                result.query().pageSize(), facets, understood.corrected() ? understood.readAs() : null, ambiguities);
     }
 
     @GetMapping("/initiatives/{id}")

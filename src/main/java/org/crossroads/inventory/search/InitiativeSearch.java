@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,12 @@ import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.InitiativeChanged;
 import org.crossroads.inventory.Initiatives;
+import org.crossroads.shared.search.QueryConcept;
+import org.crossroads.shared.search.QueryUnderstanding;
+import org.crossroads.shared.search.SearchLexicon;
+import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.vocabulary.MatchKey;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,13 +32,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Faceted search over published initiatives: free text through PostgreSQL's full-text index, facets
+ * Faceted search over published initiatives: free text through PostgreSQL's full-text index, read in four
+ * languages by shared.search (stems, place/organisation/term names in any language, typos), facets
  * through the in-memory {@link FacetIndex}, the page of results read back from the database.
  */
 @Service
 public class InitiativeSearch {
 
     private static final Logger log = LoggerFactory.getLogger(InitiativeSearch.class);
+    /** The kind of record in shared.search's lexicon (search_word.kind). */
+    static final String LEXICON = "initiative";
     private static final String INDEX_ROWS = """
             select i.id, i.name, i.activity_type, i.themes, i.country_codes, i.routes, i.gcm_objectives, i.status,
               array(select place_id from initiative_place p where p.initiative_id = i.id) as place_ids,
@@ -44,9 +53,14 @@ public class InitiativeSearch {
     private final JdbcClient jdbc;
     private final Initiatives initiatives;
     private final Places places;
+    private final QueryUnderstanding understanding;
+    private final SearchLexicon lexicon;
     private volatile boolean built;
 
-    InitiativeSearch(JdbcClient jdbc, Initiatives initiatives, Places places) {
+    InitiativeSearch(JdbcClient jdbc, Initiatives initiatives, Places places, QueryUnderstanding understanding,
+            SearchLexicon lexicon) {
+        this.understanding = understanding;
+        this.lexicon = lexicon;
         this.jdbc = jdbc;
         this.initiatives = initiatives;
         this.places = places;
@@ -54,39 +68,87 @@ public class InitiativeSearch {
 
     public SearchResult search(SearchQuery query) {
         ensureBuilt();
-        TextMatches textMatches = query.text().isEmpty() ? null : textMatches(query.text());
-        FacetCounts counts = index.query(query, textMatches);
-        return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts());
+        Understood text = understood(query.text());
+        FacetCounts counts = index.query(query, text.matches());
+        return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts(), text.query());
     }
 
     /** Every id matching the query and filters, in result order (for exports). */
     public List<Long> allIds(SearchQuery query, int limit) {
         ensureBuilt();
-        TextMatches textMatches = query.text().isEmpty() ? null : textMatches(query.text());
-        return index.allIds(query, textMatches, limit);
+        return index.allIds(query, understood(query.text()).matches(), limit);
     }
 
     /** Above this many matches, ranking every match costs more than it helps: results go by name. */
     static final int MAX_RANKED_MATCHES = 5_000;
 
-    /** The ids matching the text, by relevance when there are few, else unordered (the index orders by name). */
-    private TextMatches textMatches(String text) {
-        String tsquery = Arrays.stream(MatchKey.of(text).split(" ")).filter(t -> !t.isBlank())
-                .map(t -> t.replaceAll("[^\\p{L}\\p{N}]", "")).filter(t -> !t.isBlank())
-                .map(t -> t + ":*").collect(Collectors.joining(" & "));
-        if (tsquery.isEmpty()) {
-            return null;
+    private record Understood(UnderstoodQuery query, TextMatches matches) {}
+
+    /**
+     * The query read in four languages, with place, organisation and term names; when it finds nothing,
+     * its unknown words of five letters or more are read as the indexed word one edit away.
+     */
+    private Understood understood(String text) {
+        if (text.isBlank()) {
+            return new Understood(UnderstoodQuery.none(), null);
         }
-        List<Long> ids = jdbc.sql("select id from initiative where publication = 'published' and search @@ to_tsquery('simple', :q)")
-                .param("q", tsquery).query(Long.class).list();
-        if (ids.size() > MAX_RANKED_MATCHES) {
+        UnderstoodQuery understood = understanding.understand(text);
+        TextMatches matches = textMatches(understood);
+        if (matches.ids().isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                return new Understood(corrected, textMatches(corrected));
+            }
+        }
+        return new Understood(understood, matches);
+    }
+
+    /**
+     * The ids matching every concept of the query (its text, or for a name, the places, organisations and
+     * vocabulary codes it stands for), by relevance when there are few, else unordered (the index orders by
+     * name). Concepts that are text alone go into one tsquery (one index scan).
+     */
+    private TextMatches textMatches(UnderstoodQuery understood) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> textOnly = new ArrayList<>();
+        StringBuilder named = new StringBuilder();
+        List<QueryConcept> concepts = understood.concepts();
+        for (int k = 0; k < concepts.size(); k++) {
+            QueryConcept concept = concepts.get(k);
+            params.put("a" + k, concept.alternatives());
+            String text = "crossroads_alternatives_query(:a" + k + ")";
+            StringBuilder refs = new StringBuilder();
+            if (!concept.ids("place").isEmpty()) {
+                refs.append(" union select initiative_id from initiative_place where place_id in (:p").append(k).append(')');
+                params.put("p" + k, concept.ids("place"));
+            }
+            if (!concept.ids("organisation").isEmpty()) {
+                refs.append(" union select initiative_id from initiative_organisation where organisation_id in (:o").append(k).append(')');
+                params.put("o" + k, concept.ids("organisation"));
+            }
+            if (!concept.references(Vocabularies.ACTIVITY_TYPE).isEmpty()) {
+                refs.append(" union select id from initiative where activity_type in (:t").append(k).append(')');
+                params.put("t" + k, concept.references(Vocabularies.ACTIVITY_TYPE));
+            }
+            if (!concept.references(Vocabularies.THEME).isEmpty()) {
+                refs.append(" union select id from initiative where themes && cast(array[:th").append(k).append("] as text[])");
+                params.put("th" + k, concept.references(Vocabularies.THEME));
+            }
+            if (refs.isEmpty()) {
+                textOnly.add(text);
+            } else {
+                named.append(" and i.id in (select id from initiative where search @@ ").append(text).append(refs).append(')');
+            }
+        }
+        String sql = "select i.id from initiative i where i.publication = 'published'"
+                + (textOnly.isEmpty() ? "" : " and i.search @@ (" + String.join(" && ", textOnly) + ")") + named;
+        List<Long> ids = jdbc.sql(sql).params(params).query(Long.class).list();
+        if (ids.size() > MAX_RANKED_MATCHES || ids.isEmpty()) {
             return new TextMatches(ids, false);
         }
-        return new TextMatches(jdbc.sql("""
-                select id from initiative
-                where publication = 'published' and search @@ to_tsquery('simple', :q)
-                order by ts_rank(search, to_tsquery('simple', :q)) desc, id""")
-                .param("q", tsquery).query(Long.class).list(), true);
+        params.put("all", understood.allAlternatives());
+        return new TextMatches(jdbc.sql(sql + " order by ts_rank(i.search, crossroads_alternatives_query(:all)) desc, i.id")
+                .params(params).query(Long.class).list(), true);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,6 +157,14 @@ public class InitiativeSearch {
         long started = System.nanoTime();
         List<IndexedInitiative> all = load(INDEX_ROWS, Map.of());
         index.replaceAll(all);
+        // at start only when empty (seconds at 100,000 initiatives); in full on the scheduled rebuilds, which
+        // drop the words of initiatives since withdrawn
+        String words = "select to_tsvector('simple', search_text) from initiative where publication = 'published'";
+        if (built) {
+            lexicon.replace(LEXICON, words);
+        } else {
+            lexicon.fillIfEmpty(LEXICON, words);
+        }
         built = true;
         log.info("Indexed {} published initiatives for search in {} ms", all.size(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -109,6 +179,8 @@ public class InitiativeSearch {
             index.remove(changed.initiativeId());
         } else {
             index.upsert(one.get(0));
+            jdbc.sql("select search_text from initiative where id = :id").param("id", changed.initiativeId())
+                    .query(String.class).optional().ifPresent(text -> lexicon.add(LEXICON, text));
         }
     }
 

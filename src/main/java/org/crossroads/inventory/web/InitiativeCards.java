@@ -13,6 +13,7 @@ import org.crossroads.accounts.PublicNames;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
+import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.shared.vocabulary.Vocabularies;
@@ -26,8 +27,11 @@ class InitiativeCards {
     private final Organisations organisations;
     private final Vocabularies vocabularies;
     private final PublicNames publicNames;
+    private final PlaceNames placeNames;
 
-    InitiativeCards(Places places, Organisations organisations, Vocabularies vocabularies, PublicNames publicNames) {
+    InitiativeCards(Places places, Organisations organisations, Vocabularies vocabularies, PublicNames publicNames,
+            PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
@@ -47,7 +51,9 @@ class InitiativeCards {
         Map<Long, Place> placesById = places.findAll(placeIds);
         Map<Long, Organisation> orgsById = organisations.findAll(orgIds);
         UnaryOperator<String> names = publicNames.forReaders(locale);
-        return initiatives.stream().map(i -> card(i, placesById, orgsById, names, locale)).toList();
+        // on Arabic pages, cities by their Arabic-script name where the gazetteer has one
+        Map<Long, String> placeNamesById = placeNames.in(placesById.values(), locale);
+        return initiatives.stream().map(i -> card(i, placesById, placeNamesById, orgsById, names, locale)).toList();
     }
 
     InitiativeCard of(Initiative initiative, Locale locale) {
@@ -55,14 +61,15 @@ class InitiativeCards {
     }
 
     /** Authors by the name the public sees, never by login username. */
-    private InitiativeCard card(Initiative i, Map<Long, Place> placesById, Map<Long, Organisation> orgsById,
+    private InitiativeCard card(Initiative i, Map<Long, Place> placesById, Map<Long, String> placeNamesById,
+            Map<Long, Organisation> orgsById,
             UnaryOperator<String> names, Locale locale) {
         DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
         return new InitiativeCard(i.id(), i.name(locale), i.summary(locale),
                 vocabularies.label(Vocabularies.ACTIVITY_TYPE, i.activityType(), locale),
                 labels(Vocabularies.THEME, i.themes(), locale),
                 i.placeIds().stream().map(placesById::get).filter(p -> p != null)
-                        .map(p -> new InitiativeCard.Named(p.id(), p.name(), "/cities/" + p.id())).toList(),
+                        .map(p -> new InitiativeCard.Named(p.id(), placeNamesById.getOrDefault(p.id(), p.name()), "/cities/" + p.id())).toList(),
                 i.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
                 named(i.networkIds(), orgsById), named(i.implementerIds(), orgsById),
                 named(i.partnerIds(), orgsById), named(i.donorIds(), orgsById),
