@@ -19,7 +19,7 @@ record DocumentView(Document document, String title, String originalTitle, Strin
 
     record Translation(String language, String languageName, String title) {}
 
-    long id() {
+    public long id() {
         return document.id();
     }
 }
