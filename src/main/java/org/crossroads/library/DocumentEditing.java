@@ -177,7 +177,8 @@ public class DocumentEditing {
         }
     }
 
-    private static boolean publishes(Editor editor) {
+    /** Coordinators and administrators publish; contributors and focal points propose. */
+    public static boolean publishes(Editor editor) {
         return editor.role() == Role.ADMINISTRATOR || editor.role() == Role.NETWORK_COORDINATOR;
     }
 

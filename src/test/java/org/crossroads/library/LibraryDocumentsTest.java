@@ -60,6 +60,8 @@ class LibraryDocumentsTest {
     @Autowired OrganisationEditing organisationEditing;
     @Autowired MembershipEditing membershipEditing;
     @Autowired ImportRunner imports;
+    @Autowired org.crossroads.learning.LearningEvents events;
+    @Autowired org.crossroads.inventory.Initiatives initiatives;
 
     static LibraryFixtures fixtures;
     MockMvc mvc;
@@ -166,6 +168,10 @@ class LibraryDocumentsTest {
             String list = visit(reader, "/library?" + q).getContentAsString();
             String api = visit(reader, "/api/documents?size=200&" + q).getContentAsString();
             String city = visit(reader, "/cities/" + fixtures.city()).getContentAsString();
+            String event = visit(reader, "/events/" + events.findByExternalId(LibraryFixtures.EVENT).orElseThrow().id())
+                    .getContentAsString();
+            String initiative = visit(reader, "/initiatives/"
+                    + initiatives.findByExternalId(LibraryFixtures.INITIATIVE).orElseThrow().id()).getContentAsString();
             Map<String, String> exports = new java.util.LinkedHashMap<>();
             for (String format : List.of("csv", "json", "ris", "bib")) {
                 exports.put(format, visit(reader, "/library/export." + format + "?" + q).getContentAsString());
@@ -179,6 +185,8 @@ class LibraryDocumentsTest {
                 check(failures, reader, "list " + title, list.contains(title), maySee);
                 check(failures, reader, "api list " + title, api.contains(title), maySee);
                 check(failures, reader, "city page " + title, city.contains(title), maySee);
+                check(failures, reader, "event page " + title, event.contains(title), maySee);
+                check(failures, reader, "initiative page " + title, initiative.contains(title), maySee);
                 exports.forEach((format, body) -> check(failures, reader, format + " export " + title,
                         body.contains(title.replace("&", "\\&")), maySee));
             }

@@ -23,6 +23,9 @@ record LibraryFixtures(String run, long city, String cityReference, long network
         long chathamDoc) {
 
     static final String SECRET_AUTHOR = "Hidden Author";
+    /** A built-in initiative and event every fixture document belongs to, for their pages' sections. */
+    static final String INITIATIVE = "init:mc2cm";
+    static final String EVENT = "mc2cm:event:02";
     static final String SECRET_URL_PART = "secret-source";
     /** Readers in the order tests enumerate them; "anonymous" is no editor. */
     static final List<String> READERS = List.of("anonymous", "contributor", "focal_point", "other_focal_point",
@@ -83,7 +86,7 @@ record LibraryFixtures(String run, long city, String cityReference, long network
                 Map.of("fr", Map.of("title", "Rapport " + title, "summary", "Ce que les villes ont appris.")), "2021",
                 "2021-03", List.of("en", "fr"), List.of("social_cohesion"), List.of(), List.of(cityReference),
                 List.of(SECRET_AUTHOR), List.of(authorOrgRef), List.of(networkARef), List.of(networkARef), List.of(),
-                List.of(), List.of(), List.of(), "CC BY 4.0", "https://example.org/" + SECRET_URL_PART + "/" + run + ".pdf",
+                List.of(INITIATIVE), List.of(EVENT), List.of(), "CC BY 4.0", "https://example.org/" + SECRET_URL_PART + "/" + run + ".pdf",
                 access, "Library test " + SECRET_URL_PART);
     }
 

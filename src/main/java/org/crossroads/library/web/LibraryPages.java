@@ -97,8 +97,7 @@ class LibraryPages {
                 .path("/documents/{id}").buildAndExpand(id).toUriString()));
         DocumentPermissions.Access access = permissions.access(id).orElseThrow();
         boolean mayEdit = reader.map(e -> permissions.mayEdit(access, e)).orElse(false);
-        boolean publishes = reader.map(e -> e.publishesDirectly() && e.role() != org.crossroads.accounts.Role.CITY_FOCAL_POINT)
-                .orElse(false);
+        boolean publishes = reader.map(DocumentEditing::publishes).orElse(false);
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("mayPublish", mayEdit && publishes && !d.isPublished());
         model.addAttribute("mayWithdraw", mayEdit && (d.isPublished() ? publishes : "proposed".equals(d.publication())));
