@@ -303,6 +303,13 @@ class LibraryDocumentsTest {
     }
 
     @Test
+    void theImportPageOffersDocumentsWithTheirTemplates() throws Exception {
+        String page = visit("contributor", "/import").getContentAsString();
+        assertThat(page).contains("Library documents", "/import/template/documents.csv", "/import/template/documents.xlsx")
+                .doesNotContain("??");
+    }
+
+    @Test
     void theImportTemplateHasEveryColumn() throws Exception {
         String template = mvc.perform(get("/import/template/documents.csv").with(user(fixtures.editor("administrator").username())))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
