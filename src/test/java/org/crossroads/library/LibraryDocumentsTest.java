@@ -173,7 +173,7 @@ class LibraryDocumentsTest {
             String initiative = visit(reader, "/initiatives/"
                     + initiatives.findByExternalId(LibraryFixtures.INITIATIVE).orElseThrow().id()).getContentAsString();
             Map<String, String> exports = new java.util.LinkedHashMap<>();
-            for (String format : List.of("csv", "json", "ris", "bib")) {
+            for (String format : exportFormats()) {
                 exports.put(format, visit(reader, "/library/export." + format + "?" + q).getContentAsString());
             }
             for (long id : List.of(fixtures.publicDoc(), fixtures.membersDoc(), fixtures.chathamDoc())) {
@@ -212,7 +212,7 @@ class LibraryDocumentsTest {
             paths.put("history", visit(reader, "/documents/" + id + "/history").getContentAsString());
             paths.put("api", visit(reader, "/api/documents/" + id).getContentAsString());
             paths.put("api list", visit(reader, "/api/documents?" + q).getContentAsString());
-            for (String format : List.of("csv", "json", "ris", "bib")) {
+            for (String format : exportFormats()) {
                 paths.put(format + " export", visit(reader, "/library/export." + format + "?" + q).getContentAsString());
             }
             paths.forEach((path, body) -> {
@@ -334,6 +334,17 @@ class LibraryDocumentsTest {
                 d.publishedOn(), d.languages(), d.themes(), d.countries(), d.cities(), d.authors(), d.authorOrganisations(),
                 d.publishers(), networks, d.funders(), d.initiatives(), d.events(), d.outcomes(), d.licence(), d.sourceUrl(),
                 d.access(), d.source());
+    }
+
+    /** The export formats as the application maps them, so that a new format is checked without being listed here. */
+    private List<String> exportFormats() {
+        var mapping = context.getBean("requestMappingHandlerMapping",
+                org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class);
+        String pattern = org.crossroads.MappedRoutes.readPatterns(mapping).stream()
+                .filter(p -> p.startsWith("/library/export.")).findFirst().orElseThrow();
+        List<String> formats = List.of(pattern.replaceAll(".*\\{format:([^}]*)}.*", "$1").split("\\|"));
+        assertThat(formats).contains("csv", "json", "ris", "bib");
+        return formats;
     }
 
     private static void check(List<String> failures, String reader, String what, boolean actual, boolean expected) {
