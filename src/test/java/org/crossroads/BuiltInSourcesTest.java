@@ -42,7 +42,7 @@ class BuiltInSourcesTest {
     static final Pattern INTERNAL_KEY = Pattern.compile("(?i)\\bseed\\s+0\\d\\d");
     static final List<String> FILES = List.of("dataset/initiatives.csv", "dataset/organisations.csv", "dataset/places.csv",
             "dataset/memberships.csv", "dataset/partnerships.csv", "data/values.csv", "learning/events.csv",
-            "learning/outcomes.csv", "dataset/route-countries.csv");
+            "learning/outcomes.csv", "dataset/route-countries.csv", "library/documents.csv");
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::([^}]*))?}");
 
     @Autowired WebApplicationContext context;

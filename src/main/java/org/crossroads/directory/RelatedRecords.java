@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Lets modules that depend on the directory show their records on city and organisation pages (the
- * inventory lists a city's initiatives). City and organisation pages render the sections of every
+ * inventory lists a city's initiatives), and on event and initiative pages (the library lists their documents:
+ * those modules cannot depend on the library, which depends on them). The pages render the sections of every
  * bean that implements this interface, in bean order.
  */
 public interface RelatedRecords {
@@ -15,6 +16,16 @@ public interface RelatedRecords {
 
     /** Sections for the page of an organisation; empty when this module has nothing about it. */
     List<Section> forOrganisation(long organisationId, Locale locale);
+
+    /** Sections for the page of a learning event (the library lists its learning reports); empty by default. */
+    default List<Section> forEvent(long eventId, Locale locale) {
+        return List.of();
+    }
+
+    /** Sections for the page of an initiative (the library lists its documents); empty by default. */
+    default List<Section> forInitiative(long initiativeId, Locale locale) {
+        return List.of();
+    }
 
     /**
      * A titled list on a page.

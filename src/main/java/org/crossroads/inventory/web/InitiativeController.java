@@ -47,9 +47,13 @@ class InitiativeController {
     private final FieldMessages messages;
     private final PublicInitiativePages publicPages;
 
+    private final org.springframework.beans.factory.ObjectProvider<org.crossroads.directory.RelatedRecords> related;
+
     InitiativeController(Initiatives initiatives, InitiativeEditing editing, InitiativePermissions permissions,
             InitiativeCards cards, CurrentEditor currentEditor, AuditTrail audit, Places places,
-            Organisations organisations, Vocabularies vocabularies, FieldMessages messages, PublicInitiativePages publicPages) {
+            Organisations organisations, Vocabularies vocabularies, FieldMessages messages, PublicInitiativePages publicPages,
+            org.springframework.beans.factory.ObjectProvider<org.crossroads.directory.RelatedRecords> related) {
+        this.related = related;
         this.publicPages = publicPages;
         this.initiatives = initiatives;
         this.editing = editing;
@@ -65,6 +69,9 @@ class InitiativeController {
 
     @GetMapping("/initiatives/{id:\\d+}")
     String show(@PathVariable long id, Locale locale, Model model) {
+        // other modules' records about the initiative (the library's documents), as this reader may see them
+        model.addAttribute("sections", related.orderedStream().flatMap(r -> r.forInitiative(id, locale).stream())
+                .filter(s -> !s.items().isEmpty()).toList());
         if (currentEditor.get().isEmpty()) {
             // the public's view: published initiatives only, from the page cache
             model.addAttribute("initiative", publicPages.published(id, locale).orElseThrow(() -> new InitiativeNotFoundException(id)));

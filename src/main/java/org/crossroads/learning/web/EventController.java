@@ -43,10 +43,12 @@ class EventController {
     private final Organisations organisations;
     private final Vocabularies vocabularies;
     private final FieldMessages fieldMessages;
+    private final org.springframework.beans.factory.ObjectProvider<org.crossroads.directory.RelatedRecords> related;
 
     EventController(LearningEvents events, EventEditing editing, LearningPermissions permissions, EventViews views,
             CurrentEditor currentEditor, Places places, Organisations organisations, Vocabularies vocabularies,
-            FieldMessages fieldMessages) {
+            FieldMessages fieldMessages, org.springframework.beans.factory.ObjectProvider<org.crossroads.directory.RelatedRecords> related) {
+        this.related = related;
         this.events = events;
         this.editing = editing;
         this.permissions = permissions;
@@ -76,6 +78,9 @@ class EventController {
         model.addAttribute("event", views.of(event, locale));
         model.addAttribute("mayRun", currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false));
         model.addAttribute("mayRate", currentEditor.get().map(e -> e.placeId() != null).orElse(false));
+        // other modules' records about the event (the library's learning reports and background documents)
+        model.addAttribute("sections", related.orderedStream().flatMap(r -> r.forEvent(id, locale).stream())
+                .filter(s -> !s.items().isEmpty()).toList());
         return "learning/event";
     }
 
