@@ -17,13 +17,15 @@ record PracticeForm(String language, String title, String titleEn, String titleF
         String variantNames, String city, String furtherCities, String countries, List<String> themes, String sizeClass,
         String routeRole, String problem, String identified, String legalMandate, String resources, String approach,
         String actors, String costs, String results, String successFactors, String watchOut, String transferPrinciples,
-        String contacts, boolean contactsConsent, List<String> sourceCitation, List<String> sourcePassage,
+        String contacts, Boolean contactsConsent, List<String> sourceCitation, List<String> sourcePassage,
         String initiatives, String events, String documents, List<String> transferCity, List<String> transferYear,
         List<String> transferWhatChanged, List<String> transferSource, String provenance, Integer version) {
 
     static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
 
     PracticeForm {
+        // an unticked checkbox sends nothing
+        contactsConsent = contactsConsent != null && contactsConsent;
         themes = themes == null ? List.of() : themes;
         sourceCitation = sourceCitation == null ? List.of() : sourceCitation;
         sourcePassage = sourcePassage == null ? List.of() : sourcePassage;
