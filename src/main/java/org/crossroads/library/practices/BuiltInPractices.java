@@ -41,10 +41,13 @@ class BuiltInPractices implements ApplicationRunner {
     private final JsonMapper json;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BuiltInPractices(Practices practices, PracticeChecks checks, AuditTrail audit, DatasetSettings settings,
             JsonMapper json, MessageSource messages,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.practices = practices;
         this.checks = checks;
         this.audit = audit;
@@ -86,6 +89,7 @@ class BuiltInPractices implements ApplicationRunner {
         transaction.executeWithoutResult(status -> checked.forEach(p -> {
             long id = practices.insert(p, p.externalId(), ACTOR);
             audit.record(PracticeEditing.RECORD, id, "created", ACTOR, PracticeEditing.snapshot(practices.find(id).orElseThrow()));
+            events.publishEvent(new PracticesChanged(id));
         }));
         log.info("Loaded {} built-in practices", checked.size());
     }

@@ -26,8 +26,11 @@ public class PracticeEditing {
     private final PracticeChecks checks;
     private final PracticePermissions permissions;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    PracticeEditing(Practices practices, PracticeChecks checks, PracticePermissions permissions, AuditTrail audit) {
+    PracticeEditing(Practices practices, PracticeChecks checks, PracticePermissions permissions, AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.practices = practices;
         this.checks = checks;
         this.permissions = permissions;
@@ -101,6 +104,7 @@ public class PracticeEditing {
 
     private void record(long id, String action, String actor) {
         audit.record(RECORD, id, action, actor, snapshot(practices.find(id).orElseThrow()));
+        events.publishEvent(new PracticesChanged(id));
     }
 
     static Practice with(Practice p, String publication, String provenance) {

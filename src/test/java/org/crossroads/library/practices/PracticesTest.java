@@ -68,6 +68,7 @@ class PracticesTest {
     @Autowired InitiativeEditing initiativeEditing;
     @Autowired OutcomeHarvest harvest;
     @Autowired JsonMapper json;
+    @Autowired org.crossroads.network.internal.TieSources tieSources;
 
     static String run;
     static long cityA;
@@ -252,6 +253,15 @@ class PracticesTest {
             assertThat(t.practiceId()).isEqualTo(id);
             assertThat(t.fromPlaceId()).isEqualTo(cityA);
             assertThat(t.year()).isEqualTo(2019);
+        });
+        // the cooperation graph credits the inspiring city, as for a validated outcome
+        assertThat(tieSources.read().ties()).anySatisfy(t -> {
+            assertThat(t.kind()).isEqualTo(org.crossroads.network.TieKind.INSPIRATION);
+            assertThat(t.record()).isEqualTo("practice");
+            assertThat(t.recordId()).isEqualTo(id);
+            assertThat(t.from()).isEqualTo(org.crossroads.network.Node.placeKey(cityB));
+            assertThat(t.to()).isEqualTo(org.crossroads.network.Node.placeKey(cityA));
+            assertThat(t.since()).isEqualTo(LocalDate.of(2019, 1, 1));
         });
         Document practice = page(get("/practices/" + id), "anonymous");
         assertThat(practice.select("#transfers li").text()).contains("Adoptown " + run).contains("(2019)")
