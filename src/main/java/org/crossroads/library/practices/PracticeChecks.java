@@ -150,6 +150,7 @@ class PracticeChecks {
             });
         }
         List<Practice.Transfer> transfers = transfers(errors, d.transfers(), city.map(Place::id).orElse(null));
+        text(errors, "provenance", d.provenance(), MAX_SHORT, false);
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
         }

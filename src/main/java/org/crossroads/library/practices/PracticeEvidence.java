@@ -1,6 +1,8 @@
 package org.crossroads.library.practices;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.learning.OutcomeQuery;
@@ -22,7 +24,17 @@ public class PracticeEvidence {
     }
 
     public List<OutcomeStatement> outcomes(Practice p) {
-        return outcomes.all(OutcomeQuery.validated(), Optional.empty()).stream()
-                .filter(o -> o.inspiredByPractice() != null && PracticeNames.names(p, o.inspiredByPractice())).toList();
+        return outcomes(List.of(p)).getOrDefault(p.id(), List.of());
+    }
+
+    /** For a list of practices, reading the outcomes once: practice id → the outcomes that name it. */
+    public Map<Long, List<OutcomeStatement>> outcomes(List<Practice> practices) {
+        List<OutcomeStatement> naming = outcomes.all(OutcomeQuery.validated(), Optional.empty()).stream()
+                .filter(o -> o.inspiredByPractice() != null && !o.inspiredByPractice().isBlank()).toList();
+        Map<Long, List<OutcomeStatement>> found = new HashMap<>();
+        for (Practice p : practices) {
+            found.put(p.id(), naming.stream().filter(o -> PracticeNames.names(p, o.inspiredByPractice())).toList());
+        }
+        return found;
     }
 }

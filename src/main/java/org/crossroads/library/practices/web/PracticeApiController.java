@@ -116,7 +116,8 @@ class PracticeApiController {
         List<Practice> all = reads.search(PracticeFilters.of(theme, country, city, route, sizeClass, q, vocabularies).query(), reader);
         long from = (long) (page - 1) * size;
         List<Practice> shown = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
-        return new Page(all.size(), page, size, shown.stream().map(p -> payload(p, reader)).toList());
+        Map<Long, List<OutcomeStatement>> inspired = evidence.outcomes(shown);
+        return new Page(all.size(), page, size, shown.stream().map(p -> payload(p, reader, inspired.get(p.id()))).toList());
     }
 
     @GetMapping("/practices/{id:\\d+}")
@@ -125,10 +126,11 @@ class PracticeApiController {
                 content = @Content)})
     PracticePayload practice(@PathVariable long id) {
         Optional<Editor> reader = currentEditor.get();
-        return payload(reads.find(id, reader).orElseThrow(() -> new PracticeNotFoundException(id)), reader);
+        Practice p = reads.find(id, reader).orElseThrow(() -> new PracticeNotFoundException(id));
+        return payload(p, reader, evidence.outcomes(p));
     }
 
-    private PracticePayload payload(Practice p, Optional<Editor> reader) {
+    private PracticePayload payload(Practice p, Optional<Editor> reader, List<OutcomeStatement> inspired) {
         List<Long> ids = new ArrayList<>(p.placeIds());
         p.transfers().forEach(t -> ids.add(t.toPlaceId()));
         Map<Long, Place> cities = places.findAll(ids);
@@ -140,7 +142,7 @@ class PracticeApiController {
                 p.contacts().stream().filter(c -> c.consent() || mayEdit).map(Practice.Contact::office).toList(),
                 p.sources(), p.initiativeIds(), p.eventIds(),
                 p.documentIds().stream().filter(d -> documentPermissions.maySee(d, reader)).toList(),
-                evidence.outcomes(p).stream().map(OutcomeStatement::id).toList(),
+                inspired.stream().map(OutcomeStatement::id).toList(),
                 p.transfers().stream().map(t -> new TransferPayload(City.of(cities.get(t.toPlaceId()), t.toPlaceId()),
                         t.year(), t.whatChanged(), t.source())).toList(),
                 p.publication(), p.provenance(), p.version());

@@ -66,7 +66,7 @@ class PracticePages {
         List<Practice> shown = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
         model.addAttribute("filters", filters);
         model.addAttribute("total", found.size());
-        model.addAttribute("items", shown.stream().map(p -> views.of(p, reader, locale)).toList());
+        model.addAttribute("items", shown.stream().map(p -> views.summary(p, reader, locale)).toList());
         model.addAttribute("themes", vocabularies.terms(Vocabularies.THEME));
         model.addAttribute("routeRoles", vocabularies.terms(Vocabularies.CITY_ROLE));
         model.addAttribute("sizeClasses", vocabularies.terms(Vocabularies.SIZE_CLASS).stream()

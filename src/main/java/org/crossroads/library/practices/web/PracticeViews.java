@@ -45,6 +45,20 @@ class PracticeViews {
     }
 
     PracticeView of(Practice p, Optional<Editor> reader, Locale locale) {
+        return of(p, reader, locale, evidence.outcomes(p));
+    }
+
+    /** For a list: the title, cities, themes and transfers, without reading the linked records. */
+    PracticeView summary(Practice p, Optional<Editor> reader, Locale locale) {
+        Practice bare = new Practice(p.id(), p.externalId(), p.language(), p.title(), p.translations(), p.variantNames(),
+                p.placeId(), p.furtherPlaceIds(), p.countryCodes(), p.themes(), p.sizeClass(), p.routeRole(), Map.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), p.transfers(), p.publication(), p.provenance(),
+                p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt(), p.version());
+        return of(bare, reader, locale, List.of());
+    }
+
+    private PracticeView of(Practice p, Optional<Editor> reader, Locale locale,
+            List<org.crossroads.learning.OutcomeStatement> inspired) {
         List<Long> placeIds = new ArrayList<>(p.placeIds());
         p.transfers().forEach(t -> placeIds.add(t.toPlaceId()));
         Map<Long, Place> cities = places.findAll(placeIds);
@@ -70,7 +84,7 @@ class PracticeViews {
                 events.findAll(p.eventIds()).values().stream()
                         .map(e -> new PracticeView.Link(e.theme(), "/events/" + e.id())).toList(),
                 documents(p.documentIds(), reader),
-                evidence.outcomes(p).stream().map(o -> new PracticeView.Link(o.description(), "/outcomes/" + o.id())).toList(),
+                inspired.stream().map(o -> new PracticeView.Link(o.description(), "/outcomes/" + o.id())).toList(),
                 p.transfers().stream().map(t -> new PracticeView.Transfer(city(cities, t.toPlaceId()), t.year(),
                         t.whatChanged(), t.source())).toList(),
                 p.isPublished(), p.provenance(), p.version(), mayEdit,
