@@ -17,6 +17,7 @@ import org.crossroads.directory.PartnershipChanged;
 import org.crossroads.directory.PlaceChanged;
 import org.crossroads.inventory.InitiativeChanged;
 import org.crossroads.learning.LearningFiguresChanged;
+import org.crossroads.library.practices.PracticesChanged;
 import org.crossroads.network.internal.SnapshotComputation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,6 +136,11 @@ public class CooperationNetwork {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(LearningFiguresChanged changed) {
+        schedule(settings.debounce());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PracticesChanged changed) {
         schedule(settings.debounce());
     }
 

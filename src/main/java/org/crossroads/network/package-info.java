@@ -8,5 +8,6 @@
  * recomputed in the background when their records change.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network analytics and peer matching",
-        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data"})
+        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data",
+            "library::practices"})
 package org.crossroads.network;

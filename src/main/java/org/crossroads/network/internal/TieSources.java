@@ -25,6 +25,7 @@ import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.learning.OutcomeQuery;
 import org.crossroads.learning.OutcomeStatement;
 import org.crossroads.learning.PeerRatings;
+import org.crossroads.library.practices.PracticeTransfers;
 import org.crossroads.network.Node;
 import org.crossroads.network.RoutePosition;
 import org.crossroads.network.Tie;
@@ -59,10 +60,12 @@ public class TieSources {
     private final PeerRatings ratings;
     private final DataValues dataValues;
     private final RouteCountries routeCountries;
+    private final PracticeTransfers practiceTransfers;
 
     TieSources(Places places, Organisations organisations, Memberships memberships, Partnerships partnerships,
             Initiatives initiatives, LearningEvents events, OutcomeHarvest outcomes, PeerRatings ratings,
-            DataValues dataValues, RouteCountries routeCountries) {
+            DataValues dataValues, RouteCountries routeCountries, PracticeTransfers practiceTransfers) {
+        this.practiceTransfers = practiceTransfers;
         this.places = places;
         this.organisations = organisations;
         this.memberships = memberships;
@@ -125,6 +128,21 @@ public class TieSources {
                         o.observedOn(), o.observedOn(), "outcome_statement", o.id(), null));
                 placeIds.add(o.placeId());
                 placeIds.add(o.inspiredByPlaceId());
+            }
+        }
+        // a published practice transferred to another city inspired it, as a validated outcome does; where an outcome
+        // already records that the pair's inspiration, the transfer tells the same story and adds no second tie
+        Set<String> inspired = new HashSet<>();
+        ties.stream().filter(t -> t.kind() == TieKind.INSPIRATION).forEach(t -> inspired.add(t.from() + ">" + t.to()));
+        for (PracticeTransfers.PublishedTransfer p : practiceTransfers.all()) {
+            String from = Node.placeKey(p.toPlaceId());
+            String to = Node.placeKey(p.fromPlaceId());
+            if (p.toPlaceId() != p.fromPlaceId() && inspired.add(from + ">" + to)) {
+                LocalDate since = p.year() == null ? null : LocalDate.of(p.year(), 1, 1);
+                LocalDate until = p.year() == null ? null : LocalDate.of(p.year(), 12, 31);
+                ties.add(new Tie(TieKind.INSPIRATION, from, to, 1, since, until, "practice", p.practiceId(), p.practiceTitle()));
+                placeIds.add(p.toPlaceId());
+                placeIds.add(p.fromPlaceId());
             }
         }
         for (PeerRatings.RatedPair r : ratings.publicPairs()) {

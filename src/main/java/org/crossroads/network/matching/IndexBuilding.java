@@ -45,9 +45,12 @@ class IndexBuilding {
     private final DomainThemes domainThemes;
     private final CountryLanguages languages;
     private final WorldRegions regions;
+    private final org.crossroads.library.practices.PracticeTransfers practiceTransfers;
 
     IndexBuilding(Initiatives initiatives, OutcomeHarvest outcomes, NeedsAndOffers statements, DataCatalogue catalogue,
-            DataValues values, DomainThemes domainThemes, CountryLanguages languages, WorldRegions regions) {
+            DataValues values, DomainThemes domainThemes, CountryLanguages languages, WorldRegions regions,
+            org.crossroads.library.practices.PracticeTransfers practiceTransfers) {
+        this.practiceTransfers = practiceTransfers;
         this.initiatives = initiatives;
         this.outcomes = outcomes;
         this.statements = statements;
@@ -153,6 +156,9 @@ class IndexBuilding {
             need.themes().forEach(t -> needsByTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(need));
         }
 
+        // a practice transfer's tie is on the practice's themes
+        Map<Long, Set<String>> practiceThemes = new HashMap<>();
+        practiceTransfers.all().forEach(p -> practiceThemes.put(p.practiceId(), Set.copyOf(p.themes())));
         Map<Long, Map<Long, PairAccumulator>> ties = new HashMap<>();
         for (Tie t : snapshot.ties()) {
             if (!t.from().startsWith("place:") || !t.to().startsWith("place:") || t.from().equals(t.to())) {
@@ -164,6 +170,7 @@ class IndexBuilding {
             Set<String> themes = switch (t.record()) {
                 case "initiative" -> initiativeThemes.getOrDefault(t.recordId(), Set.of());
                 case "outcome_statement" -> outcomesById.containsKey(t.recordId()) ? outcomesById.get(t.recordId()).themes() : Set.of();
+                case "practice" -> practiceThemes.getOrDefault(t.recordId(), Set.of());
                 default -> Set.of();
             };
             long a = placeId(t.from());

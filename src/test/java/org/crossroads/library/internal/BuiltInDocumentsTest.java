@@ -40,14 +40,14 @@ class BuiltInDocumentsTest {
         assertThat(profile.isPublished()).isTrue();
         long sfax = places.resolve("Sfax, TN").orElseThrow().id();
         assertThat(profile.placeIds()).contains(sfax);
-        assertThat(WebClient.anonymous(port).get("/cities/" + sfax).body()).contains("City Migration Profile: Sfax");
+        assertThat(WebClient.anonymous(port).get("/cities/" + sfax).body()).contains("City migration profile: Sfax");
     }
 
     @Test
     void anEventsPageListsItsBackgroundDocument() {
         long madrid = events.findByExternalId("mc2cm:event:02").orElseThrow().id();
         assertThat(documents.forEvent(madrid, Optional.empty())).extracting(Document::externalId)
-                .contains("doc:mc2cm-madrid-p2p-background-2016");
+                .contains("doc:mc2cm-event-02-background");
         assertThat(WebClient.anonymous(port).get("/events/" + madrid).body()).contains("Thematic Reference (background) document");
     }
 

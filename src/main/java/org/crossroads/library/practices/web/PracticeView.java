@@ -1,0 +1,34 @@
+package org.crossroads.library.practices.web;
+
+import java.util.List;
+
+/**
+ * A practice as its page, its PDF and lists show it, in the reader's language: labels resolved, only what the reader
+ * may see (contacts that agreed to be listed, documents {@code DocumentPermissions} lets through).
+ *
+ * @param original whether the title and sections are shown as written (not translated)
+ */
+record PracticeView(long id, String title, boolean original, String languageName, List<String> variantNames,
+        Link city, List<Link> furtherCities, List<String> countries, List<String> themes, String sizeClass,
+        String routeRole, List<Section> sections, List<String> contacts, List<Source> sources, List<Link> initiatives,
+        List<Link> events, List<Link> documents, List<Link> outcomes, List<Transfer> transfers, boolean published,
+        String provenance, int version, boolean mayEdit, boolean mayPublish) {
+
+    record Link(String label, String href) {}
+
+    /** A titled section: {@code key} names its heading ({@code practices.field.<key>}). */
+    record Section(String key, String text) {}
+
+    record Source(String citation, String passage) {}
+
+    record Transfer(Link toCity, Integer year, String whatChanged, String source) {}
+
+    /** Whether the context block has anything to show. */
+    public boolean hasContext() {
+        return sizeClass != null || routeRole != null;
+    }
+
+    public boolean hasEvidence() {
+        return !initiatives.isEmpty() || !events.isEmpty() || !documents.isEmpty() || !outcomes.isEmpty();
+    }
+}

@@ -1,0 +1,113 @@
+package org.crossroads.library.practices.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.crossroads.accounts.Editor;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.Places;
+import org.crossroads.inventory.Initiatives;
+import org.crossroads.learning.LearningEvents;
+import org.crossroads.library.DocumentPermissions;
+import org.crossroads.library.practices.Practice;
+import org.crossroads.library.practices.PracticeEvidence;
+import org.crossroads.library.practices.PracticePermissions;
+import org.crossroads.shared.vocabulary.Vocabularies;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Turns practices into {@link PracticeView}s for a reader: names of linked records, labels, what they may see. */
+@Component
+class PracticeViews {
+
+    private final Places places;
+    private final Initiatives initiatives;
+    private final LearningEvents events;
+    private final PracticeEvidence evidence;
+    private final PracticePermissions permissions;
+    private final DocumentPermissions documentPermissions;
+    private final Vocabularies vocabularies;
+    private final JdbcClient jdbc;
+
+    PracticeViews(Places places, Initiatives initiatives, LearningEvents events, PracticeEvidence evidence,
+            PracticePermissions permissions, DocumentPermissions documentPermissions, Vocabularies vocabularies,
+            JdbcClient jdbc) {
+        this.places = places;
+        this.initiatives = initiatives;
+        this.events = events;
+        this.evidence = evidence;
+        this.permissions = permissions;
+        this.documentPermissions = documentPermissions;
+        this.vocabularies = vocabularies;
+        this.jdbc = jdbc;
+    }
+
+    PracticeView of(Practice p, Optional<Editor> reader, Locale locale) {
+        return of(p, reader, locale, evidence.outcomes(p));
+    }
+
+    /** For a list: the title, cities, themes and transfers, without reading the linked records. */
+    PracticeView summary(Practice p, Optional<Editor> reader, Locale locale) {
+        Practice bare = new Practice(p.id(), p.externalId(), p.language(), p.title(), p.translations(), p.variantNames(),
+                p.placeId(), p.furtherPlaceIds(), p.countryCodes(), p.themes(), p.sizeClass(), p.routeRole(), Map.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), p.transfers(), p.publication(), p.provenance(),
+                p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt(), p.version());
+        return of(bare, reader, locale, List.of());
+    }
+
+    private PracticeView of(Practice p, Optional<Editor> reader, Locale locale,
+            List<org.crossroads.learning.OutcomeStatement> inspired) {
+        List<Long> placeIds = new ArrayList<>(p.placeIds());
+        p.transfers().forEach(t -> placeIds.add(t.toPlaceId()));
+        Map<Long, Place> cities = places.findAll(placeIds);
+        boolean mayEdit = reader.map(e -> permissions.mayEdit(p, e)).orElse(false);
+        List<PracticeView.Section> sections = new ArrayList<>();
+        for (String s : Practice.SECTIONS) {
+            String text = p.section(s, locale);
+            if (text != null) {
+                sections.add(new PracticeView.Section(s, text));
+            }
+        }
+        List<String> contacts = p.contacts().stream().filter(c -> c.consent() || mayEdit).map(Practice.Contact::office).toList();
+        return new PracticeView(p.id(), p.title(locale), p.writtenIn(locale),
+                Locale.forLanguageTag(p.language()).getDisplayLanguage(locale), p.variantNames(),
+                city(cities, p.placeId()), p.furtherPlaceIds().stream().map(id -> city(cities, id)).toList(),
+                p.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
+                labels(Vocabularies.THEME, p.themes(), locale),
+                p.sizeClass() == null ? null : vocabularies.label(Vocabularies.SIZE_CLASS, p.sizeClass(), locale),
+                p.routeRole() == null ? null : vocabularies.label(Vocabularies.CITY_ROLE, p.routeRole(), locale),
+                sections, contacts, p.sources().stream().map(s -> new PracticeView.Source(s.citation(), s.passage())).toList(),
+                initiatives.findAll(p.initiativeIds()).stream().filter(org.crossroads.inventory.Initiative::isPublished)
+                        .map(i -> new PracticeView.Link(i.name(), "/initiatives/" + i.id())).toList(),
+                events.findAll(p.eventIds()).values().stream()
+                        .map(e -> new PracticeView.Link(e.theme(), "/events/" + e.id())).toList(),
+                documents(p.documentIds(), reader),
+                inspired.stream().map(o -> new PracticeView.Link(o.description(), "/outcomes/" + o.id())).toList(),
+                p.transfers().stream().map(t -> new PracticeView.Transfer(city(cities, t.toPlaceId()), t.year(),
+                        t.whatChanged(), t.source())).toList(),
+                p.isPublished(), p.provenance(), p.version(), mayEdit,
+                !p.isPublished() && reader.map(permissions::mayPublish).orElse(false));
+    }
+
+    private List<PracticeView.Link> documents(List<Long> ids, Optional<Editor> reader) {
+        List<PracticeView.Link> links = new ArrayList<>();
+        for (long id : ids) {
+            if (documentPermissions.maySee(id, reader)) {
+                jdbc.sql("select title from document where id = :id").param("id", id).query(String.class).optional()
+                        .ifPresent(title -> links.add(new PracticeView.Link(title, "/documents/" + id)));
+            }
+        }
+        return links;
+    }
+
+    List<String> labels(String vocabulary, List<String> codes, Locale locale) {
+        return codes.stream().map(c -> vocabularies.label(vocabulary, c, locale)).toList();
+    }
+
+    private static PracticeView.Link city(Map<Long, Place> cities, long id) {
+        Place p = cities.get(id);
+        return new PracticeView.Link(p == null ? "#" + id : p.name(), "/cities/" + id);
+    }
+}
