@@ -44,10 +44,11 @@ class LibraryPages {
     private final Places places;
     private final Organisations organisations;
     private final AuditTrail audit;
+    private final org.crossroads.library.files.DocumentFiles files;
 
     LibraryPages(Documents documents, DocumentViews views, DocumentMetadata metadata, DocumentPermissions permissions,
             CurrentEditor currentEditor, Vocabularies vocabularies, Places places, Organisations organisations,
-            AuditTrail audit) {
+            AuditTrail audit, org.crossroads.library.files.DocumentFiles files) {
         this.documents = documents;
         this.views = views;
         this.metadata = metadata;
@@ -57,6 +58,7 @@ class LibraryPages {
         this.places = places;
         this.organisations = organisations;
         this.audit = audit;
+        this.files = files;
     }
 
     @GetMapping("/library")
@@ -88,7 +90,8 @@ class LibraryPages {
     }
 
     @GetMapping("/documents/{id:\\d+}")
-    String document(@PathVariable long id, Locale locale, HttpServletRequest request, Model model) {
+    String document(@PathVariable long id, Locale locale, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, Model model) {
         Optional<Editor> reader = currentEditor.get();
         Document d = documents.find(id, reader).orElseThrow(() -> new DocumentNotFoundException(id));
         DocumentView view = views.of(d, locale);
@@ -101,6 +104,9 @@ class LibraryPages {
         model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("mayPublish", mayEdit && publishes && !d.isPublished());
         model.addAttribute("mayWithdraw", mayEdit && (d.isPublished() ? publishes : "proposed".equals(d.publication())));
+        if (files.extracting(id)) {
+            response.setHeader("Refresh", "3"); // the files' progress without a script, as on the files page
+        }
         return "library/document";
     }
 
