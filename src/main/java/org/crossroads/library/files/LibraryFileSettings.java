@@ -20,7 +20,9 @@ public record LibraryFileSettings(String directory, DataSize maxSize, Integer ma
         DataSize maxUncompressedSize, Integer maxCompressionRatio, Integer thumbnailWidth) {
 
     public LibraryFileSettings {
-        directory = directory == null || directory.isBlank() ? "data/library/files" : directory;
+        // normalised: the default is written beside the database's directory ("data/postgres/../uploads"), which
+        // need not exist yet
+        directory = java.nio.file.Path.of(directory == null || directory.isBlank() ? "data/library-files" : directory).normalize().toString();
         maxSize = maxSize == null ? DataSize.ofMegabytes(50) : maxSize;
         maxTextCharacters = maxTextCharacters == null ? 10_000_000 : Math.max(1, maxTextCharacters);
         extractionThreads = extractionThreads == null ? 1 : Math.max(1, extractionThreads);

@@ -19,7 +19,9 @@ public record UploadSettings(String directory, DataSize checkedFilesMaxSize, Dur
         Integer importsPerAccount) {
 
     public UploadSettings {
-        directory = directory == null || directory.isBlank() ? "data/uploads" : directory;
+        // normalised: the default is written beside the database's directory ("data/postgres/../uploads"), which
+        // need not exist yet
+        directory = java.nio.file.Path.of(directory == null || directory.isBlank() ? "data/uploads" : directory).normalize().toString();
         checkedFilesMaxSize = checkedFilesMaxSize == null ? DataSize.ofGigabytes(2) : checkedFilesMaxSize;
         checkedFileLifetime = checkedFileLifetime == null ? Duration.ofHours(1) : checkedFileLifetime;
         importsPerAccount = importsPerAccount == null ? 2 : Math.max(1, importsPerAccount);
