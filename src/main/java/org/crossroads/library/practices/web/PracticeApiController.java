@@ -136,7 +136,7 @@ class PracticeApiController {
         Map<Long, Place> cities = places.findAll(ids);
         boolean mayEdit = reader.map(e -> permissions.mayEdit(p, e)).orElse(false);
         return new PracticePayload(p.id(), p.externalId(), p.language(), p.title(), p.translations(), p.variantNames(),
-                City.of(cities.get(p.placeId()), p.placeId()),
+                p.placeId() == null ? null : City.of(cities.get(p.placeId()), p.placeId()),
                 p.furtherPlaceIds().stream().map(id -> City.of(cities.get(id), id)).toList(), p.countryCodes(), p.themes(),
                 p.sizeClass(), p.routeRole(), p.sections(),
                 p.contacts().stream().filter(c -> c.consent() || mayEdit).map(Practice.Contact::office).toList(),
