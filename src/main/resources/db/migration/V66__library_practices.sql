@@ -9,7 +9,8 @@ create table practice (
     translations        jsonb not null default '{}',
     -- other names the sources give the same practice (one record citing both)
     variant_names       text[] not null default '{}',
-    place_id            bigint not null references place (id),
+    -- the city the practice comes from; null for a practice of a region, a province or a country (countries given)
+    place_id            bigint references place (id),
     country_codes       text[] not null default '{}',
     themes              text[] not null default '{}',
     problem             text check (length(problem) <= 10000),
@@ -36,12 +37,13 @@ create table practice (
     created_at          timestamptz not null default now(),
     updated_by          text,
     updated_at          timestamptz,
-    version             integer not null default 0
+    version             integer not null default 0,
+    constraint practice_city_or_country check (place_id is not null or cardinality(country_codes) > 0)
 );
 create index practice_city on practice (place_id);
 create index practice_themes on practice using gin (themes);
 
--- Further cities where the practice runs (the first city is practice.place_id).
+-- Further cities where the practice runs (the first city is practice.place_id, when it has one).
 create table practice_place (
     practice_id bigint not null references practice (id) on delete cascade,
     place_id    bigint not null references place (id),
@@ -58,7 +60,7 @@ create table practice_link (
 );
 create index practice_link_record on practice_link (record, record_id);
 
--- City B adapted city A's practice: the "inspired by" credit goes to the practice's city.
+-- City B adapted city A's practice: the "inspired by" credit goes to the practice's city (none for a regional practice).
 create table practice_transfer (
     id           bigint generated always as identity primary key,
     practice_id  bigint not null references practice (id) on delete cascade,

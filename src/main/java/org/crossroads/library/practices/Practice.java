@@ -8,16 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A practice: a structured, transferable lesson of one city, written in one language with translations, with the
+ * A practice: a structured, transferable lesson of one city (or of a region or a country), written in one language with translations, with the
  * sections of {@link #SECTIONS}, its evidence (linked initiatives, events and documents; validated outcomes link
  * themselves by naming it), the cities that adapted it ({@link Transfer}), its sources and its publication.
  *
  * @param translations language → field ({@code title} or a section name) → text
  * @param sections section name → text in {@code language}; a section the sources do not give is absent
- * @param placeId the city the practice comes from, which gets the "inspired by" credit for its transfers
+ * @param placeId the city the practice comes from, which gets the "inspired by" credit for its transfers; null for a
+ *     practice of a region, a province or a country, which then names at least one country
  */
 public record Practice(long id, String externalId, String language, String title,
-        Map<String, Map<String, String>> translations, List<String> variantNames, long placeId,
+        Map<String, Map<String, String>> translations, List<String> variantNames, Long placeId,
         List<Long> furtherPlaceIds, List<String> countryCodes, List<String> themes, String sizeClass, String routeRole,
         Map<String, String> sections, List<Contact> contacts, List<Source> sources, List<Long> initiativeIds,
         List<Long> eventIds, List<Long> documentIds, List<Transfer> transfers, String publication, String provenance,
@@ -86,10 +87,17 @@ public record Practice(long id, String externalId, String language, String title
         return names;
     }
 
-    /** Every city the practice runs in: its own first. */
+    /** Whether the practice is a region's, a province's or a country's rather than one city's. */
+    public boolean isRegional() {
+        return placeId == null;
+    }
+
+    /** Every city the practice runs in: its own first (none of its own for a regional practice). */
     public List<Long> placeIds() {
         List<Long> all = new ArrayList<>();
-        all.add(placeId);
+        if (placeId != null) {
+            all.add(placeId);
+        }
         furtherPlaceIds.stream().filter(p -> !all.contains(p)).forEach(all::add);
         return all;
     }

@@ -62,9 +62,8 @@ class PracticeChecks {
         }
         String title = text(errors, "title", d.title(), MAX_TITLE, true);
         Optional<Place> city = places.resolve(d.city());
-        if (d.city() == null || d.city().isBlank()) {
-            errors.add(FieldError.of("city", "practices.error.required"));
-        } else if (city.isEmpty()) {
+        boolean noCity = d.city() == null || d.city().isBlank();
+        if (!noCity && city.isEmpty()) {
             errors.add(FieldError.of("city", "practices.error.unknownCity", d.city().strip()));
         }
         List<Long> further = new ArrayList<>();
@@ -82,6 +81,13 @@ class PracticeChecks {
                 countries.add(code);
             } else {
                 errors.add(FieldError.of("countries", "practices.error.unknownCountry", c.strip()));
+            }
+        }
+        if (noCity && countries.isEmpty()) {
+            // a practice is a city's, or a region's, a province's or a country's (then its countries say where)
+            errors.add(FieldError.of("city", "practices.error.cityOrCountry"));
+            if (errors.stream().noneMatch(e -> e.field().equals("countries"))) {
+                errors.add(FieldError.of("countries", "practices.error.cityOrCountry"));
             }
         }
         // the cities' countries belong to the practice whether or not the editor repeats them
@@ -154,7 +160,7 @@ class PracticeChecks {
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
         }
-        return new Practice(0, null, language, title, translations, variants, city.orElseThrow().id(), further,
+        return new Practice(0, null, language, title, translations, variants, city.map(Place::id).orElse(null), further,
                 List.copyOf(countries), themes, sizeClass, routeRole, sections, contacts, sources, initiativeIds, eventIds,
                 documentIds, transfers, Practice.PROPOSED, d.provenance(), null, null, null, null, 0);
     }
@@ -172,7 +178,7 @@ class PracticeChecks {
                         : "practices.error.unknownCity", blank(t.toCity()) ? "" : t.toCity().strip()));
                 continue;
             }
-            if (from != null && to.get().id() == from) {
+            if (from != null && to.get().id() == from.longValue()) {
                 errors.add(FieldError.of("transfers", "practices.error.transferToItself", t.toCity().strip()));
                 continue;
             }

@@ -50,7 +50,8 @@ public class PracticeDrafts {
                 .map(e -> e.externalId() != null ? e.externalId() : String.valueOf(e.id())).toList();
         List<String> documentRefs = p.documentIds().stream().map(id -> jdbc.sql("select external_id from document where id = :id")
                 .param("id", id).query(String.class).optional().orElse(String.valueOf(id))).toList();
-        return new PracticeDraft(p.language(), p.title(), p.translations(), p.variantNames(), reference(cities.get(p.placeId())),
+        return new PracticeDraft(p.language(), p.title(), p.translations(), p.variantNames(),
+                p.placeId() == null ? null : reference(cities.get(p.placeId())),
                 p.furtherPlaceIds().stream().map(id -> reference(cities.get(id))).toList(), p.countryCodes(), p.themes(),
                 p.sizeClass(), p.routeRole(), p.sections(), p.contacts(), p.sources(), initiativeRefs, eventRefs,
                 documentRefs, transfers, p.provenance());

@@ -77,8 +77,12 @@ final class PracticeFile {
         Set<String> to = new LinkedHashSet<>();
         a.transfers().forEach(t -> to.add(PracticeNames.key(t.toCity())));
         b.transfers().stream().filter(t -> to.add(PracticeNames.key(t.toCity()))).forEach(transfers::add);
-        PracticeDraft merged = new PracticeDraft(a.language(), a.title(), translations, variants, a.city(),
-                union(a.furtherCities(), b.city() == null ? b.furtherCities() : union(List.of(b.city()), b.furtherCities())),
+        // a regional entry (no city) merged with a city's takes that city
+        String city = a.city() != null ? a.city() : b.city();
+        List<String> furtherOfB = b.city() == null || b.city().equals(city) ? b.furtherCities()
+                : union(List.of(b.city()), b.furtherCities());
+        PracticeDraft merged = new PracticeDraft(a.language(), a.title(), translations, variants, city,
+                union(a.furtherCities(), furtherOfB),
                 union(a.countries(), b.countries()), union(a.themes(), b.themes()),
                 a.sizeClass() != null ? a.sizeClass() : b.sizeClass(), a.routeRole() != null ? a.routeRole() : b.routeRole(),
                 sections, union(a.contacts(), b.contacts()), union(a.sources(), b.sources()),

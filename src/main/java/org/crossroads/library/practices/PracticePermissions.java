@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Who may see, propose, change and publish practices. Published practices are public. Every signed-in editor may
  * propose one; coordinators and administrators publish (what they write themselves is published at once). A proposal
  * is seen by its author, the focal points of its city and those who publish; a published practice is changed by
- * coordinators, administrators and the focal points of its city.
+ * coordinators, administrators and the focal points of its city. A practice of a region or a country has no city: no
+ * focal point speaks for it, so only coordinators and administrators (and its author, while proposed) change it.
  */
 @Component
 public class PracticePermissions {
@@ -29,7 +30,7 @@ public class PracticePermissions {
 
     public boolean mayEdit(Practice p, Editor editor) {
         return mayPublish(editor)
-                || editor.role() == Role.CITY_FOCAL_POINT && editor.placeId() != null && editor.placeId() == p.placeId()
+                || editor.role() == Role.CITY_FOCAL_POINT && p.placeId() != null && p.placeId().equals(editor.placeId())
                 || !p.isPublished() && editor.username().equals(p.createdBy());
     }
 

@@ -108,14 +108,15 @@ class Practices {
                 .param("id", id).param("version", expectedVersion).param("actor", actor).update() == 1;
     }
 
-    /** Every transfer of a published practice, with the practice's city and themes, oldest first. */
+    /** Every transfer of a published practice, with the practice's city (or countries) and themes, oldest first. */
     List<PracticeTransfers.PublishedTransfer> publishedTransfers() {
         return jdbc.sql("""
-                select p.id, p.title, p.place_id, t.to_place_id, p.themes, t.year
+                select p.id, p.title, p.place_id, p.country_codes, t.to_place_id, p.themes, t.year
                 from practice_transfer t join practice p on p.id = t.practice_id
                 where p.publication = 'published' order by t.year nulls last, p.id, t.to_place_id""")
-                .query((rs, n) -> new PracticeTransfers.PublishedTransfer(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), strings(rs.getArray(5)), rs.getObject(6, Integer.class)))
+                .query((rs, n) -> new PracticeTransfers.PublishedTransfer(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, Long.class), strings(rs.getArray(4)), rs.getLong(5), strings(rs.getArray(6)),
+                        rs.getObject(7, Integer.class)))
                 .list();
     }
 
@@ -169,7 +170,7 @@ class Practices {
         }
         return new Practice(rs.getLong("id"), rs.getString("external_id"), rs.getString("language"), rs.getString("title"),
                 json.readValue(rs.getString("translations_json"), TRANSLATIONS), strings(rs.getArray("variant_names")),
-                rs.getLong("place_id"), longs(rs.getArray("further")), strings(rs.getArray("country_codes")),
+                rs.getObject("place_id", Long.class), longs(rs.getArray("further")), strings(rs.getArray("country_codes")),
                 strings(rs.getArray("themes")), rs.getString("size_class"), rs.getString("route_role"), sections,
                 json.readValue(rs.getString("contacts_json"), CONTACTS), json.readValue(rs.getString("sources_json"), SOURCES),
                 longs(rs.getArray("initiative_ids")), longs(rs.getArray("event_ids")), longs(rs.getArray("document_ids")),

@@ -135,9 +135,12 @@ public class TieSources {
         Set<String> inspired = new HashSet<>();
         ties.stream().filter(t -> t.kind() == TieKind.INSPIRATION).forEach(t -> inspired.add(t.from() + ">" + t.to()));
         for (PracticeTransfers.PublishedTransfer p : practiceTransfers.all()) {
+            if (!p.fromCity()) {
+                continue; // a practice of a region or a country: no city inspired the adapting one
+            }
             String from = Node.placeKey(p.toPlaceId());
             String to = Node.placeKey(p.fromPlaceId());
-            if (p.toPlaceId() != p.fromPlaceId() && inspired.add(from + ">" + to)) {
+            if (p.toPlaceId() != p.fromPlaceId().longValue() && inspired.add(from + ">" + to)) {
                 LocalDate since = p.year() == null ? null : LocalDate.of(p.year(), 1, 1);
                 LocalDate until = p.year() == null ? null : LocalDate.of(p.year(), 12, 31);
                 ties.add(new Tie(TieKind.INSPIRATION, from, to, 1, since, until, "practice", p.practiceId(), p.practiceTitle()));

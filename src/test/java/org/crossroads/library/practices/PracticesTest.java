@@ -62,6 +62,7 @@ class PracticesTest {
     @Autowired PracticeTransfers transfers;
     @Autowired PracticeEvidence evidence;
     @Autowired PracticeChecks checks;
+    @Autowired PracticeDrafts drafts;
     @Autowired AuditTrail audit;
     @Autowired Accounts accounts;
     @Autowired PlaceEditing placeEditing;
@@ -98,16 +99,20 @@ class PracticesTest {
     }
 
     @Test
-    void theBuiltInPracticesAreLoadedWithTheirSourcesAndTheTangierOfficeIsCreditedForTunis() throws Exception {
-        Practice tangier = reads.search(new PracticeQuery(null, null, null, null, null, "TangerAccueil"), Optional.empty())
-                .stream().filter(p -> "practice:tangier-one-stop-shop-for-migrants".equals(p.externalId())).findFirst().orElseThrow();
+    void theBuiltInPracticesAreLoadedWithTheirSourcesAndTangierIsCreditedForTunis() throws Exception {
+        String title = "Municipal support to civil society for the social inclusion of migrants in Tangier";
+        Practice tangier = reads.search(new PracticeQuery(null, "MA", null, null, null, "civil society Tangier"), Optional.empty())
+                .stream().filter(p -> "practice:tangier-municipal-support-civil-society".equals(p.externalId())).findFirst()
+                .orElseThrow();
         assertThat(tangier.isPublished()).isTrue();
-        assertThat(tangier.sources()).hasSize(3).allSatisfy(s -> {
+        assertThat(tangier.title()).isEqualTo(title);
+        assertThat(tangier.sources()).hasSize(4).allSatisfy(s -> {
             assertThat(s.citation()).isNotBlank();
             assertThat(s.passage()).isNotBlank();
         });
         assertThat(tangier.sources()).anySatisfy(s -> assertThat(s.passage()).contains("Inspired by the experience of Tangier"));
-        assertThat(tangier.initiativeIds()).hasSize(1);
+        // the MC2CM case study on it is linked evidence
+        assertThat(tangier.documentIds()).hasSize(1);
         assertThat(tangier.transfers()).singleElement().satisfies(t -> {
             assertThat(t.year()).isNull(); // the source gives none: not invented
             assertThat(t.whatChanged()).contains("dedicated public office");
@@ -115,17 +120,129 @@ class PracticesTest {
         assertThat(transfers.all()).anySatisfy(t -> {
             assertThat(t.practiceId()).isEqualTo(tangier.id());
             assertThat(t.fromPlaceId()).isEqualTo(tangier.placeId());
-            assertThat(t.themes()).contains("reception_orientation");
+            assertThat(t.themes()).contains("civil_society_cooperation");
         });
         Document tunisPage = page(get("/cities/" + tangier.transfers().get(0).toPlaceId()), "anonymous");
-        assertThat(tunisPage.text()).contains("TangerAccueil: a municipal one-stop shop").contains("Adapted here from Tangier");
+        assertThat(tunisPage.text()).contains(title).contains("Adapted here from Tangier");
         Document tangierPage = page(get("/cities/" + tangier.placeId()), "anonymous");
         assertThat(tangierPage.text()).contains("Transferred to Tunis");
+        // Tangier's other practices (TangerAccueil among them) are on its page too
+        assertThat(tangierPage.text()).contains("TangerAccueil");
 
         Document practicePage = page(get("/practices/" + tangier.id()), "anonymous");
-        assertThat(practicePage.select("#sources li")).hasSize(3);
+        assertThat(practicePage.select("#sources li")).hasSize(4);
         assertThat(practicePage.select("#transfers li").text()).contains("Tunis");
-        assertThat(practicePage.select("#section-approach").text()).contains("one-stop-shop");
+        assertThat(practicePage.select("#section-approach").text()).contains("civil society initiatives");
+        assertThat(practicePage.select("#evidence a[href^=/documents/]")).hasSize(1);
+    }
+
+    @Test
+    void theBuiltInPracticesOfRegionsAndCountriesHaveNoCityAndShowTheirCountries() throws Exception {
+        Practice niger = reads.search(new PracticeQuery(null, "NE", null, null, null, null), Optional.empty()).stream()
+                .filter(p -> "practice:niger-local-migration-observatories".equals(p.externalId())).findFirst().orElseThrow();
+        assertThat(niger.isRegional()).isTrue();
+        assertThat(niger.placeId()).isNull();
+        assertThat(niger.placeIds()).isEmpty();
+        assertThat(niger.countryCodes()).containsExactly("NE");
+        assertThat(niger.sources()).singleElement().satisfies(s -> assertThat(s.passage()).contains("17 municipalities"));
+        Practice middleEast = reads.search(new PracticeQuery(null, "JO", null, null, null, null), Optional.empty()).stream()
+                .filter(p -> "practice:municipal-know-how-host-communities-middle-east".equals(p.externalId())).findFirst()
+                .orElseThrow();
+        assertThat(middleEast.placeId()).isNull();
+        assertThat(middleEast.countryCodes()).containsExactlyInAnyOrder("JO", "LB", "TR", "DE");
+
+        Document page = page(get("/practices/" + niger.id()), "anonymous");
+        assertThat(page.select("#regional").text()).isEqualTo("Practice of a region or a country");
+        assertThat(page.select("#countries").text()).isEqualTo("Niger");
+        assertThat(page.select(".facts a[href^=/cities/]")).isEmpty();
+        assertThat(page(get("/practices/" + niger.id()).param("lang", "ar"), "anonymous").select("#countries").text())
+                .isEqualTo("النيجر");
+        assertThat(page(get("/practices/" + niger.id()).param("lang", "fr"), "anonymous").select("#regional").text())
+                .isEqualTo("Pratique d’une région ou d’un pays");
+        Document list = page(get("/practices").param("country", "NE"), "anonymous");
+        assertThat(list.select("#practice-" + niger.id() + " .meta").text()).contains("Niger");
+
+        MockHttpServletResponse pdf = mvc.perform(get("/practices/" + niger.id() + ".pdf")).andReturn().getResponse();
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Niger's local migration observatories")
+                    .contains("Practice of a region or a country").contains("Niger");
+        }
+
+        JsonNode one = json.readTree(body(get("/api/practices/" + niger.id()), "anonymous"));
+        assertThat(one.get("city").isNull()).isTrue();
+        assertThat(one.get("countries").get(0).asString()).isEqualTo("NE");
+        assertThat(one.get("furtherCities").isEmpty()).isTrue();
+        JsonNode listed = json.readTree(body(get("/api/practices").param("country", "NE"), "anonymous"));
+        assertThat(listed.get("items")).anySatisfy(i -> {
+            assertThat(i.get("id").asLong()).isEqualTo(niger.id());
+            assertThat(i.get("city").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void aPracticeNeedsACityOrACountryAndOneWithoutACityIsChangedOnlyByThoseWhoPublish() throws Exception {
+        PracticeDraft nowhere = draft("Nowhere in particular " + run, null, List.of());
+        List<FieldError> problems = errors(() -> editing.create(nowhere, editors.get("coordinator")));
+        assertThat(problems).extracting(FieldError::field).containsExactlyInAnyOrder("city", "countries");
+        assertThat(problems).extracting(FieldError::messageKey).containsOnly("practices.error.cityOrCountry");
+        // the form says so next to both fields, naming both, in every language
+        for (String lang : List.of("en", "fr", "ar", "es")) {
+            MockHttpServletResponse invalid = mvc.perform(post("/practices/new").param("lang", lang)
+                    .with(user(editors.get("contributor").username())).with(csrf()).param("language", "en")
+                    .param("title", "No place " + run).param("themes", "social_cohesion")).andReturn().getResponse();
+            Document form = Jsoup.parse(invalid.getContentAsString(StandardCharsets.UTF_8));
+            String city = form.select("label[for=city]").text();
+            String countries = form.select("label[for=countries]").text();
+            assertThat(form.select("#err-city").text()).as(lang).contains(city).contains(countries);
+            assertThat(form.select("#err-countries").text()).as(lang).contains(city).contains(countries);
+        }
+
+        PracticeDraft d = draft("Regional reception offices " + run, null, List.of(new PracticeDraft.TransferDraft(refB, "2020",
+                "A municipal office", null)));
+        long id = editing.create(new PracticeDraft(d.language(), d.title(), d.translations(), d.variantNames(), null,
+                d.furtherCities(), List.of("ma"), d.themes(), d.sizeClass(), d.routeRole(), d.sections(), d.contacts(),
+                d.sources(), d.initiatives(), d.events(), d.documents(), d.transfers(), d.provenance()), editors.get("coordinator"));
+        Practice regional = reads.find(id, Optional.empty()).orElseThrow();
+        assertThat(regional.placeId()).isNull();
+        assertThat(regional.countryCodes()).containsExactly("MA");
+        // no focal point speaks for a region or a country: coordinators and administrators change it
+        assertThat(new PracticePermissions().mayEdit(regional, editors.get("focal_point"))).isFalse();
+        assertThat(new PracticePermissions().mayEdit(regional, editors.get("coordinator"))).isTrue();
+        assertThat(status(get("/practices/" + id + "/edit"), "coordinator")).isEqualTo(200);
+        assertThat(page(get("/practices/" + id + "/edit"), "coordinator").select("#city").attr("value")).isEmpty();
+        // the adapting city shows the transfer, from the practice's country; no city is credited with inspiring it
+        assertThat(page(get("/cities/" + cityB), "anonymous").text()).contains("Regional reception offices " + run)
+                .contains("Adapted here from Morocco in 2020");
+        assertThat(transfers.to(cityB)).filteredOn(t -> t.practiceId() == id).singleElement().satisfies(t -> {
+            assertThat(t.fromCity()).isFalse();
+            assertThat(t.fromCountries()).containsExactly("MA");
+        });
+        assertThat(transfers.all()).filteredOn(t -> t.practiceId() == id).allSatisfy(t -> assertThat(t.fromCity()).isFalse());
+        assertThat(tieSources.read().ties()).noneSatisfy(t -> {
+            assertThat(t.record()).isEqualTo("practice");
+            assertThat(t.recordId()).isEqualTo(id);
+        });
+        // the history records its countries and no city
+        assertThat(audit.history(PracticeEditing.RECORD, id)).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo("created");
+            assertThat(c.fields()).anySatisfy(f -> {
+                assertThat(f.field()).isEqualTo("countries");
+                assertThat(String.valueOf(f.after())).contains("MA");
+            });
+            assertThat(c.fields()).noneSatisfy(f -> {
+                assertThat(f.field()).isEqualTo("city");
+                assertThat(f.after()).isNotNull();
+            });
+        });
+        assertThat(status(get("/practices/" + id + "/history"), "anonymous")).isEqualTo(200);
+        // the stored practice goes back through the form's draft without a city, and is saved again without one
+        PracticeDraft stored = drafts.of(regional);
+        assertThat(stored.city()).isNull();
+        editing.update(id, regional.version(), stored, editors.get("coordinator"));
+        assertThat(reads.find(id, Optional.empty()).orElseThrow().placeId()).isNull();
+        assertThat(audit.history(PracticeEditing.RECORD, id)).extracting(AuditTrail.Change::action)
+                .containsExactly("updated", "created");
     }
 
     @Test

@@ -77,7 +77,10 @@ class PracticeApiController {
     record PracticePayload(long id, @Schema(description = "stable key of built-in practices", example = "practice:tangier-one-stop-shop-for-migrants") String externalId,
             @Schema(description = "the language the practice is written in", example = "en") String language, String title,
             @Schema(description = "language → {title, section name → text}") Map<String, Map<String, String>> translations,
-            List<String> variantNames, City city, List<City> furtherCities,
+            List<String> variantNames,
+            @Schema(description = "the city the practice comes from; null for a practice of a region, a province or a "
+                    + "country, which countries then locate", nullable = true) City city,
+            List<City> furtherCities,
             @Schema(description = "ISO 3166-1 alpha-2 codes") List<String> countries,
             @Schema(description = "codes of the vocabulary theme") List<String> themes,
             @Schema(description = "small, intermediary or metropolitan") String sizeClass,
@@ -136,7 +139,7 @@ class PracticeApiController {
         Map<Long, Place> cities = places.findAll(ids);
         boolean mayEdit = reader.map(e -> permissions.mayEdit(p, e)).orElse(false);
         return new PracticePayload(p.id(), p.externalId(), p.language(), p.title(), p.translations(), p.variantNames(),
-                City.of(cities.get(p.placeId()), p.placeId()),
+                p.placeId() == null ? null : City.of(cities.get(p.placeId()), p.placeId()),
                 p.furtherPlaceIds().stream().map(id -> City.of(cities.get(id), id)).toList(), p.countryCodes(), p.themes(),
                 p.sizeClass(), p.routeRole(), p.sections(),
                 p.contacts().stream().filter(c -> c.consent() || mayEdit).map(Practice.Contact::office).toList(),

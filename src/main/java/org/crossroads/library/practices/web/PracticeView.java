@@ -7,6 +7,7 @@ import java.util.List;
  * may see (contacts that agreed to be listed, documents {@code DocumentPermissions} lets through).
  *
  * @param original whether the title and sections are shown as written (not translated)
+ * @param city the city the practice comes from; null for a practice of a region or a country (see {@code countries})
  */
 record PracticeView(long id, String title, boolean original, String languageName, List<String> variantNames,
         Link city, List<Link> furtherCities, List<String> countries, List<String> themes, String sizeClass,
@@ -22,6 +23,11 @@ record PracticeView(long id, String title, boolean original, String languageName
     record Source(String citation, String passage) {}
 
     record Transfer(Link toCity, Integer year, String whatChanged, String source) {}
+
+    /** A practice of a region, a province or a country: no city, its countries say where. */
+    public boolean regional() {
+        return city == null;
+    }
 
     /** Whether the context block has anything to show. */
     public boolean hasContext() {

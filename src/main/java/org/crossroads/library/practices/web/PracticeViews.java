@@ -73,7 +73,7 @@ class PracticeViews {
         List<String> contacts = p.contacts().stream().filter(c -> c.consent() || mayEdit).map(Practice.Contact::office).toList();
         return new PracticeView(p.id(), p.title(locale), p.writtenIn(locale),
                 Locale.forLanguageTag(p.language()).getDisplayLanguage(locale), p.variantNames(),
-                city(cities, p.placeId()), p.furtherPlaceIds().stream().map(id -> city(cities, id)).toList(),
+                p.placeId() == null ? null : city(cities, p.placeId()), p.furtherPlaceIds().stream().map(id -> city(cities, id)).toList(),
                 p.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
                 labels(Vocabularies.THEME, p.themes(), locale),
                 p.sizeClass() == null ? null : vocabularies.label(Vocabularies.SIZE_CLASS, p.sizeClass(), locale),

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a city's page: its practices (where it runs them), the practices it inspired elsewhere with where they went
- * (the "inspired by" credit), and the practices of other cities it adapted.
+ * (the "inspired by" credit), and the practices of other cities it adapted (or of a region or a country, named by
+ * its countries).
  */
 @Component
 class PracticesOnCityPages implements RelatedRecords {
@@ -57,7 +58,7 @@ class PracticesOnCityPages implements RelatedRecords {
         if (!from.isEmpty() || !to.isEmpty()) {
             List<Long> ids = new ArrayList<>();
             from.forEach(t -> ids.add(t.toPlaceId()));
-            to.forEach(t -> ids.add(t.fromPlaceId()));
+            to.stream().filter(PracticeTransfers.PublishedTransfer::fromCity).forEach(t -> ids.add(t.fromPlaceId()));
             Map<Long, Place> cities = places.findAll(ids);
             List<Item> items = new ArrayList<>();
             for (PracticeTransfers.PublishedTransfer t : from) {
@@ -67,7 +68,7 @@ class PracticesOnCityPages implements RelatedRecords {
             }
             for (PracticeTransfers.PublishedTransfer t : to) {
                 items.add(new Item(title(t, locale), "/practices/" + t.practiceId(),
-                        messages.getMessage("practices.related.adaptedFrom", new Object[] {name(cities, t.fromPlaceId()),
+                        messages.getMessage("practices.related.adaptedFrom", new Object[] {from(cities, t, locale),
                             year(t)}, locale)));
             }
             sections.add(new Section("practices.related.transfers", items));
@@ -87,6 +88,14 @@ class PracticesOnCityPages implements RelatedRecords {
     /** The year as a plain number (no grouping separator), or "none" when not known: the message chooses its wording. */
     private static String year(PracticeTransfers.PublishedTransfer t) {
         return t.year() == null ? "none" : String.valueOf(t.year());
+    }
+
+    /** The inspiring city, or the countries of a practice of a region or a country. */
+    private static String from(Map<Long, Place> cities, PracticeTransfers.PublishedTransfer t, Locale locale) {
+        if (t.fromCity()) {
+            return name(cities, t.fromPlaceId());
+        }
+        return String.join(", ", t.fromCountries().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList());
     }
 
     private static String name(Map<Long, Place> cities, long id) {
