@@ -16,6 +16,7 @@ import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
 import org.crossroads.shared.validation.InvalidEntryException;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +60,13 @@ class DocumentImport implements TabularImport {
 
     @Override
     public Optional<RowOutcome> importRow(SourceRow row, Cells cells, Problems problems, ImportContext context) {
-        DocumentDraft draft = DocumentColumns.draft(row::value);
+        // codes or labels of the vocabulary, in any language, as every importer reads them; an unknown one is refused
+        // with every accepted value (Cells)
+        String themes = String.join("; ", cells.vocabularyList(row, "themes", Vocabularies.THEME));
+        if (problems.hasProblemsIn(row.rowNumber())) {
+            return Optional.empty();
+        }
+        DocumentDraft draft = DocumentColumns.draft(column -> "themes".equals(column) ? themes : row.value(column));
         try {
             Editor editor = accounts.findByUsername(context.actor())
                     .orElseThrow(() -> new IllegalStateException("No account " + context.actor()));
