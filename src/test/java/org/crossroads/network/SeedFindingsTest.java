@@ -12,6 +12,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.network.web.NetworkTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The graph of the built-in dataset agrees with the findings of the source reports: the transit cities the
@@ -30,6 +31,7 @@ class SeedFindingsTest {
     static final List<String> PIVOTAL_IN_SCOPE = List.of("Amman, JO", "Athens, GR", "Barcelona, ES", "Freetown, SL",
             "Kampala, UG", "Milan, IT", "Rabat, MA", "Sfax, TN", "Tunis, TN");
 
+    @Autowired JdbcClient jdbc;
     @Autowired CooperationNetwork network;
     @Autowired Places places;
     @Autowired NetworkTexts texts;
@@ -70,7 +72,12 @@ class SeedFindingsTest {
     @Test
     void thePivotalCitiesOfTheBoschPaperRankAmongTheWellConnected() {
         GraphView view = network.refresh().all();
-        List<CityMetrics> byPageRank = view.ranked(Comparator.comparingDouble(CityMetrics::pageRank));
+        // ranked among the cities of the built-in dataset and the gazetteer: the fixtures other integration tests add to
+        // the shared database (small networks whose members are all tied) must not decide a finding about the seeds
+        java.util.Set<Long> builtIn = new java.util.HashSet<>(jdbc.sql(
+                "select id from place where created_by in ('gazetteer', 'built-in dataset')").query(Long.class).list());
+        List<CityMetrics> byPageRank = view.ranked(Comparator.comparingDouble(CityMetrics::pageRank)).stream()
+                .filter(c -> builtIn.contains(c.placeId())).toList();
         for (String reference : PIVOTAL) {
             places.resolve(reference).flatMap(p -> view.city(p.id())).ifPresent(city -> {
                 int rank = byPageRank.indexOf(city) + 1;
