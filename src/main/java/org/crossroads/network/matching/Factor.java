@@ -31,8 +31,8 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
     /**
      * A record that shows a factor, as the audit trail names records.
      *
-     * @param record {@code initiative}, {@code outcome_statement}, {@code offer_statement}, {@code need_statement},
-     *     {@code indicator}, {@code organisation} or {@code place}; or {@code place_data}: a city's stored values
+     * @param record {@code initiative}, {@code outcome_statement}, {@code practice}, {@code offer_statement},
+     *     {@code need_statement}, {@code indicator}, {@code organisation} or {@code place}; or {@code place_data}: a city's stored values
      *     (its id is the place's), for the indicators it publishes
      */
     public record Evidence(String record, long id, String name) {
@@ -42,6 +42,7 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
             return switch (record) {
                 case "initiative" -> "/initiatives/" + id;
                 case "outcome_statement" -> "/outcomes/" + id;
+                case "practice" -> "/practices/" + id;
                 case "offer_statement" -> "/offers/" + id;
                 case "need_statement" -> "/needs/" + id;
                 case "organisation" -> "/organisations/" + id;

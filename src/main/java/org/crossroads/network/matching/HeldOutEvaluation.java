@@ -17,6 +17,7 @@ import org.crossroads.directory.Places;
 import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.learning.OutcomeQuery;
 import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.library.practices.PracticeTransfers;
 import org.crossroads.network.CooperationNetwork;
 import org.crossroads.network.NetworkSnapshot;
 import org.springframework.core.io.ClassPathResource;
@@ -24,8 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The honest measure of matching (docs/benchmarks.md): for each known "inspired by" link of
- * {@code network/matching-evaluation.csv}, build the index without the outcome that records it (and without the
- * inspiration tie it makes in the graph), and without needs and offers (the built-in offers retell the same stories),
+ * {@code network/matching-evaluation.csv}, build the index without the outcome that records it, without the transfers
+ * of practices between the same two cities (the built-in practices record the same links as transfers) and without
+ * the inspiration ties either makes in the graph, and without needs and offers (the built-in offers retell the same
+ * stories),
  * ask for the inspired city's peers on the link's theme, and note where the inspiring city ranks.
  */
 @Component
@@ -37,6 +40,7 @@ class HeldOutEvaluation {
 
     /**
      * @param heldOut the outcomes left out (empty when no outcome records the link)
+     * @param heldOutPractices the practices whose transfer between the two cities is left out (empty when none)
      * @param rank the inspiring city's place among the suggestions, or null when it is not suggested
      * @param suggested how many peers were suggested in all
      * @param first the first suggestion's name
@@ -44,13 +48,25 @@ class HeldOutEvaluation {
      *     is already tied to the inspired city on the theme
      * @param explained the factors of the suggestions down to the true peer (or of the first three), in English codes
      */
-    record Result(Link link, Set<Long> heldOut, Integer rank, int suggested, String first, String whyNot, String explained) {}
+    record Result(Link link, Set<Long> heldOut, Set<Long> heldOutPractices, Integer rank, int suggested, String first, String whyNot, String explained) {}
 
     record Report(List<Result> results) {
 
         double hitRateAt(int k) {
             return results.isEmpty() ? 0 : results.stream().filter(r -> r.rank() != null && r.rank() <= k).count()
                     / (double) results.size();
+        }
+
+        private static String heldOut(Result r) {
+            List<String> parts = new ArrayList<>();
+            if (!r.heldOut().isEmpty()) {
+                parts.add("outcome " + r.heldOut().stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+            }
+            if (!r.heldOutPractices().isEmpty()) {
+                parts.add("transfer of practice " + r.heldOutPractices().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+            }
+            return parts.isEmpty() ? "nothing recorded" : String.join("; ", parts);
         }
 
         double meanReciprocalRank() {
@@ -65,8 +81,7 @@ class HeldOutEvaluation {
             for (Result r : results) {
                 t.append("| ").append(r.link().inspired()).append(" | ").append(r.link().inspiring()).append(" | ")
                         .append(r.link().theme()).append(" | ")
-                        .append(r.heldOut().isEmpty() ? "nothing recorded" : "outcome " + r.heldOut().stream().sorted()
-                                .map(String::valueOf).collect(Collectors.joining(", ")))
+                        .append(heldOut(r))
                         .append(" | ").append(r.rank() == null ? "not suggested (" + r.whyNot() + ")" : r.rank().toString()).append(" | ")
                         .append(r.suggested()).append(" | ").append(r.first() == null ? "" : r.first()).append(" |\n");
             }
@@ -81,9 +96,11 @@ class HeldOutEvaluation {
     private final PeerMatching matching;
     private final OutcomeHarvest outcomes;
     private final Places places;
+    private final PracticeTransfers transfers;
 
     HeldOutEvaluation(CooperationNetwork network, IndexBuilding building, PeerMatching matching, OutcomeHarvest outcomes,
-            Places places) {
+            Places places, PracticeTransfers transfers) {
+        this.transfers = transfers;
         this.network = network;
         this.building = building;
         this.matching = matching;
@@ -100,7 +117,11 @@ class HeldOutEvaluation {
             Place inspiring = places.resolve(link.inspiring()).orElseThrow(() -> new IllegalStateException("No place " + link.inspiring()));
             Set<Long> heldOut = validated.stream().filter(o -> Long.valueOf(inspired.id()).equals(o.placeId())
                     && Long.valueOf(inspiring.id()).equals(o.inspiredByPlaceId())).map(OutcomeStatement::id).collect(Collectors.toSet());
-            MatchingIndex index = building.build(snapshot, heldOut, false);
+            Set<Long> heldOutPractices = transfers.to(inspired.id()).stream()
+                    .filter(t -> t.fromCity() && t.fromPlaceId() == inspiring.id())
+                    .map(PracticeTransfers.PublishedTransfer::practiceId).collect(Collectors.toSet());
+            MatchingIndex index = building.build(snapshot, new MatchingIndex.HeldOut(heldOut,
+                    Set.of(new MatchingIndex.HeldOut.Pair(inspired.id(), inspiring.id()))), false);
             Matches m = matching.forCity(index, inspired.id(), List.of(link.theme()), List.of(), false, Integer.MAX_VALUE);
             Integer rank = m.suggestions().stream().filter(s -> s.placeId() == inspiring.id()).map(Suggestion::order).findFirst()
                     .orElse(null);
@@ -110,7 +131,7 @@ class HeldOutEvaluation {
             String explained = m.suggestions().subList(0, upTo).stream().map(s -> s.order() + ". " + s.name() + ": "
                     + s.factors().stream().map(f -> f.kind().code() + " " + f.weight() + " " + f.reason().key()
                             .replace("matching.factor.", "")).collect(Collectors.joining(", "))).collect(Collectors.joining(" | "));
-            results.add(new Result(link, heldOut, rank, m.suggestions().size(),
+            results.add(new Result(link, heldOut, heldOutPractices, rank, m.suggestions().size(),
                     m.suggestions().isEmpty() ? null : m.suggestions().get(0).name(), whyNot, explained));
         }
         return new Report(results);

@@ -17,6 +17,7 @@ import org.crossroads.inventory.Initiatives;
 import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.learning.OutcomeQuery;
 import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.library.practices.PracticeTransfers;
 import org.crossroads.network.CityMetrics;
 import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.Node;
@@ -45,11 +46,11 @@ class IndexBuilding {
     private final DomainThemes domainThemes;
     private final CountryLanguages languages;
     private final WorldRegions regions;
-    private final org.crossroads.library.practices.PracticeTransfers practiceTransfers;
+    private final PracticeTransfers practiceTransfers;
 
     IndexBuilding(Initiatives initiatives, OutcomeHarvest outcomes, NeedsAndOffers statements, DataCatalogue catalogue,
             DataValues values, DomainThemes domainThemes, CountryLanguages languages, WorldRegions regions,
-            org.crossroads.library.practices.PracticeTransfers practiceTransfers) {
+            PracticeTransfers practiceTransfers) {
         this.practiceTransfers = practiceTransfers;
         this.initiatives = initiatives;
         this.outcomes = outcomes;
@@ -63,15 +64,16 @@ class IndexBuilding {
 
     /** The index of everything public. */
     MatchingIndex build(NetworkSnapshot snapshot) {
-        return build(snapshot, Set.of(), true);
+        return build(snapshot, MatchingIndex.HeldOut.NOTHING, true);
     }
 
     /**
-     * @param heldOut validated outcomes to leave out, with the inspiration ties they make (the evaluation)
+     * @param heldOut validated outcomes to leave out, with the inspiration ties they make, and the transfers and
+     *     inspiration ties between held-out pairs of cities (the evaluation)
      * @param withStatements false to leave needs and offers out (the evaluation: built-in offers retell the seeds'
      *     own inspiration stories, which would give the held-out answer away)
      */
-    MatchingIndex build(NetworkSnapshot snapshot, Set<Long> heldOut, boolean withStatements) {
+    MatchingIndex build(NetworkSnapshot snapshot, MatchingIndex.HeldOut heldOut, boolean withStatements) {
         Set<Long> under = new HashSet<>();
         for (UnderConnectedCity u : snapshot.all().underConnected()) {
             under.add(u.city().placeId());
@@ -119,10 +121,11 @@ class IndexBuilding {
             statements.needs(new StatementQuery(null, null, null, Need.OPEN, null), Optional.empty())
                     .forEach(n -> needs.add(statement(n)));
         }
-        Map<Long, List<MatchingIndex.Outcome>> inspiredAny = new HashMap<>();
+        Map<Long, List<MatchingIndex.Inspiration>> inspiredAny = new HashMap<>();
         Map<Long, MatchingIndex.Outcome> outcomesById = new HashMap<>();
+        Map<MatchingIndex.HeldOut.Pair, Set<String>> creditedByOutcomes = new HashMap<>();
         for (OutcomeStatement o : outcomes.all(OutcomeQuery.validated(), Optional.empty())) {
-            if (heldOut.contains(o.id()) || o.placeId() == null) {
+            if (heldOut.outcomes().contains(o.id()) || o.placeId() == null) {
                 continue;
             }
             Set<String> themes = new HashSet<>(outcomeThemes.getOrDefault(o.id(), Set.of()));
@@ -138,12 +141,30 @@ class IndexBuilding {
             }
             anyTheme.computeIfAbsent(o.placeId(), k -> MatchingIndex.CityEvidence.empty()).outcomes().add(entry);
             if (o.inspiredByPlaceId() != null && !o.inspiredByPlaceId().equals(o.placeId())) {
-                inspiredAny.computeIfAbsent(o.inspiredByPlaceId(), k -> new ArrayList<>()).add(entry);
-                for (String theme : themes) {
-                    evidence(byTheme, theme, o.inspiredByPlaceId()).inspired().add(entry);
-                }
-                anyTheme.computeIfAbsent(o.inspiredByPlaceId(), k -> MatchingIndex.CityEvidence.empty()).inspired().add(entry);
+                creditedByOutcomes.computeIfAbsent(new MatchingIndex.HeldOut.Pair(o.placeId(), o.inspiredByPlaceId()),
+                        k -> new HashSet<>()).addAll(themes);
+                inspired(byTheme, anyTheme, inspiredAny, o.inspiredByPlaceId(), new MatchingIndex.Inspiration(
+                        MatchingIndex.Inspiration.OUTCOME, o.id(), null, o.placeId(), entry.placeName(), Set.copyOf(themes)), true);
             }
+        }
+        List<PracticeTransfers.PublishedTransfer> transfers = practiceTransfers.all().stream()
+                .filter(t -> t.fromCity() && t.fromPlaceId() != t.toPlaceId() && !heldOut.holdsOut(t.toPlaceId(), t.fromPlaceId()))
+                .toList();
+        for (PracticeTransfers.PublishedTransfer t : transfers) {
+            // a transfer credits the practice's city as a validated outcome does, on the practice's themes; where an
+            // outcome already credits the same pair on a theme, it tells the same story there and is not counted again
+            Set<String> covered = creditedByOutcomes.get(new MatchingIndex.HeldOut.Pair(t.toPlaceId(), t.fromPlaceId()));
+            Set<String> themes = new HashSet<>(t.themes());
+            if (covered != null) {
+                themes.removeAll(covered);
+                if (themes.isEmpty()) {
+                    continue;
+                }
+            }
+            MatchingIndex.City place = cities.get(t.toPlaceId());
+            inspired(byTheme, anyTheme, inspiredAny, t.fromPlaceId(), new MatchingIndex.Inspiration(MatchingIndex.Inspiration.PRACTICE,
+                    t.practiceId(), t.practiceTitle(), t.toPlaceId(), place == null ? "" : place.name(), Set.copyOf(themes)),
+                    covered == null);
         }
         for (MatchingIndex.Statement offer : offers) {
             for (String theme : offer.themes()) {
@@ -164,7 +185,8 @@ class IndexBuilding {
             if (!t.from().startsWith("place:") || !t.to().startsWith("place:") || t.from().equals(t.to())) {
                 continue;
             }
-            if ("outcome_statement".equals(t.record()) && heldOut.contains(t.recordId())) {
+            if ("outcome_statement".equals(t.record()) && heldOut.outcomes().contains(t.recordId())
+                    || t.kind() == TieKind.INSPIRATION && heldOut.holdsOut(placeId(t.from()), placeId(t.to()))) {
                 continue;
             }
             Set<String> themes = switch (t.record()) {
@@ -177,6 +199,13 @@ class IndexBuilding {
             long b = placeId(t.to());
             pair(ties, a, b).add(t, themes);
             pair(ties, b, a).add(t, themes);
+        }
+        // the graph keeps one inspiration tie per pair (an outcome's, before a transfer's): the practice's themes tie
+        // the pair all the same, so that a city is not suggested a peer whose practice it has already adapted
+        for (PracticeTransfers.PublishedTransfer t : transfers) {
+            Set<String> themes = Set.copyOf(t.themes());
+            pair(ties, t.toPlaceId(), t.fromPlaceId()).add(TieKind.INSPIRATION, themes, t.practiceTitle());
+            pair(ties, t.fromPlaceId(), t.toPlaceId()).add(TieKind.INSPIRATION, themes, t.practiceTitle());
         }
         Map<Long, Map<Long, MatchingIndex.PairTies>> frozen = new HashMap<>();
         ties.forEach((a, others) -> {
@@ -213,7 +242,23 @@ class IndexBuilding {
         List<DataValues.PublishedTotal> totals = values.publishedTotals().stream().filter(t -> cities.containsKey(t.placeId())).toList();
         return new MatchingIndex(Instant.now(), cities, freeze(byTheme), Map.copyOf(anyTheme), needsByTheme, frozen,
                 inspiredAny, indicators, Map.copyOf(dataFrozen), copyLists(dataAnyTheme),
-                SimilarFigures.of(totals, catalogued, indicatorThemes), Set.copyOf(heldOut));
+                SimilarFigures.of(totals, catalogued, indicatorThemes), heldOut);
+    }
+
+    /**
+     * Credits the inspiring city with an inspiration on each of its themes, and on every theme unless
+     * {@code onAnyTheme} is false (a transfer whose pair an outcome already credits: one inspiration per pair there).
+     */
+    private static void inspired(Map<String, Map<Long, MatchingIndex.CityEvidence>> byTheme,
+            Map<Long, MatchingIndex.CityEvidence> anyTheme, Map<Long, List<MatchingIndex.Inspiration>> inspiredAny,
+            long inspiring, MatchingIndex.Inspiration entry, boolean onAnyTheme) {
+        for (String theme : entry.themes()) {
+            evidence(byTheme, theme, inspiring).inspired().add(entry);
+        }
+        if (onAnyTheme) {
+            inspiredAny.computeIfAbsent(inspiring, k -> new ArrayList<>()).add(entry);
+            anyTheme.computeIfAbsent(inspiring, k -> MatchingIndex.CityEvidence.empty()).inspired().add(entry);
+        }
     }
 
     private static Map<Long, List<Long>> copyLists(Map<Long, List<Long>> m) {
@@ -257,10 +302,14 @@ class IndexBuilding {
         private final Set<String> vias = new LinkedHashSet<>();
 
         void add(Tie t, Set<String> tieThemes) {
-            kinds.add(t.kind());
+            add(t.kind(), tieThemes, t.via());
+        }
+
+        void add(TieKind kind, Set<String> tieThemes, String via) {
+            kinds.add(kind);
             themes.addAll(tieThemes);
-            if (t.via() != null && vias.size() < 3) {
-                vias.add(t.via());
+            if (via != null && vias.size() < 3) {
+                vias.add(via);
             }
         }
 

@@ -210,9 +210,13 @@ final class Ranking {
             factors.add(Factor.of(Factor.Kind.OUTCOME, OUTCOME, List.of(new Factor.Evidence("outcome_statement", o.id(), "#" + o.id())),
                     "outcome", String.valueOf(o.id())));
         }
-        for (MatchingIndex.Outcome o : ev.inspired().stream().limit(2).toList()) {
-            factors.add(Factor.of(Factor.Kind.INSPIRED, INSPIRED, List.of(new Factor.Evidence("outcome_statement", o.id(), o.placeName())),
-                    "inspired", o.placeName()));
+        // outcomes come first: the index lists them before transfers
+        for (MatchingIndex.Inspiration i : ev.inspired().stream().limit(2).toList()) {
+            factors.add(i.isPractice()
+                    ? Factor.of(Factor.Kind.INSPIRED, INSPIRED, List.of(new Factor.Evidence(i.record(), i.id(), i.title())),
+                            "inspiredPractice", i.title(), i.inspiredPlaceName())
+                    : Factor.of(Factor.Kind.INSPIRED, INSPIRED, List.of(new Factor.Evidence(i.record(), i.id(), i.inspiredPlaceName())),
+                            "inspired", i.inspiredPlaceName()));
         }
         return named;
     }

@@ -21,7 +21,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 class FactorMessagesTest {
 
-    static final List<String> FIXED = List.of("initiative", "initiativeUndated", "outcome", "inspired", "offer", "offerConsent",
+    static final List<String> FIXED = List.of("initiative", "initiativeUndated", "outcome", "inspired", "inspiredPractice", "offer", "offerConsent",
             "activity", "data", "themeData", "themesData", "anyData", "need", "language", "route", "region", "similarPercent",
             "similarRatio", "similarRate", "distance", "newTie", "newTieUnderConnected", "existingTie",
             "existingTieDirect", "tiedOnTheme", "tiedOnThemeDirect", "constraint.route", "constraint.south", "constraint.size",

@@ -31,8 +31,11 @@ class MatchingEvaluationTest {
 
         assertThat(report.results()).extracting(r -> r.link().inspired() + " <- " + r.link().inspiring())
                 .containsExactly("Tunis, TN <- Tangier, MA", "Tunis, TN <- Lyon, FR", "Oujda, MA <- Casablanca, MA");
-        // each link is recorded by one outcome of learning/outcomes.csv, and that outcome is held out
+        // each link is recorded by one outcome of learning/outcomes.csv and by a transfer of library/practices.json:
+        // both are held out, or the answer would leak through the transfer
         assertThat(report.results()).allSatisfy(r -> assertThat(r.heldOut()).hasSize(1));
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.heldOutPractices()).hasSize(1));
+        assertThat(report.table()).contains("transfer of practice");
         assertThat(report.results()).allSatisfy(r -> {
             assertThat(r.suggested()).isPositive();
             assertThat(r.rank() == null || (r.rank() >= 1 && r.rank() <= r.suggested())).isTrue();
