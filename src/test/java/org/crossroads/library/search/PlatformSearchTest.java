@@ -297,5 +297,10 @@ class PlatformSearchTest {
         }
         assertThat(Jsoup.parse(reader.get("/library?lang=fr").body()).select("label[for=site-search-q]").text())
                 .isEqualTo("Rechercher partout");
+        // the page without words: the form and an introduction, no results
+        HttpResponse<String> empty = reader.get("/search?q=&kind=&year=&lang=ar");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(empty.body()).select("form.facets input[name=q]")).hasSize(1);
+        assertThat(Jsoup.parse(empty.body()).select(".search-groups")).isEmpty();
     }
 }
