@@ -286,6 +286,19 @@ class PlatformSearchTest {
     }
 
     @Test
+    void aDetachedFilesTextIsNoLongerFound() throws Exception {
+        long doc = document("public", "Detached " + word("wendrel"), null);
+        attach(doc, "detached.docx", TestFiles.docx("Passage about " + word("grumbold") + " shelters."));
+        passagesOf(doc);
+        WebClient reader = WebClient.anonymous(port);
+        assertThat(ids(group(api(reader, "q=" + q(word("grumbold")) + "&kind=documents"), "documents"))).containsExactly(doc);
+        files.detach(files.of(doc).get(0), "search-test");
+        assertThat(jdbc.sql("select count(*) from document_passage where document_id = :d").param("d", doc)
+                .query(Long.class).single()).isZero();
+        assertThat(group(api(reader, "q=" + q(word("grumbold")) + "&kind=documents"), "documents").get("total").asLong()).isZero();
+    }
+
+    @Test
     void everyPageHasTheSearchBoxLabelledInItsLanguage() {
         WebClient reader = WebClient.anonymous(port);
         for (String lang : List.of("en", "fr", "ar", "es")) {
