@@ -16,6 +16,9 @@ import java.util.Optional;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Memberships;
 import org.crossroads.directory.ResultPage;
+import org.crossroads.shared.search.QueryUnderstanding;
+import org.crossroads.shared.search.SearchLexicon;
+import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -40,8 +43,37 @@ public class Documents {
     private final JsonMapper json;
     private final DocumentPermissions permissions;
     private final Memberships memberships;
+    private final QueryUnderstanding understanding;
+    private final SearchLexicon lexicon;
 
-    Documents(JdbcClient jdbc, JsonMapper json, DocumentPermissions permissions, Memberships memberships) {
+    /** The kind of record in shared.search's lexicon: words of public, published documents only. */
+    public static final String LEXICON = "document";
+    /** The lexicon's words: only public published documents, so that a correction never reveals a word. */
+    public static final String LEXICON_WORDS =
+            "select to_tsvector('simple', search_text) from document where publication = 'published' and access = 'public'";
+
+    /**
+     * A document matches a query concept by its own words (title, translations, summary, authors, organisations and
+     * cities; V62), by the text of its files (V64's passages), or by the places, organisations and themes a name
+     * stands for. A Chatham House document is found by its organisations only for readers who may see its source.
+     */
+    static TextConcepts concepts(ReaderScope scope) {
+        return new TextConcepts("d.search",
+                "exists (select 1 from document_passage dp where dp.document_id = d.id and dp.search @@ %1$s)",
+                "exists (select 1 from document_place x where x.document_id = d.id and x.place_id in (%1$s))",
+                "((exists (select 1 from document_organisation x where x.document_id = d.id and x.organisation_id in (%1$s))"
+                        + " or exists (select 1 from document_author x where x.document_id = d.id and x.organisation_id in (%1$s)))"
+                        + " and " + scope.sourceVisible() + ")",
+                "d.themes && %1$s");
+    }
+
+    /** A page of documents and how its query was read (corrections, ambiguities) for the page's notes. */
+    public record Found(ResultPage<Document> page, UnderstoodQuery understood) {}
+
+    Documents(JdbcClient jdbc, JsonMapper json, DocumentPermissions permissions, Memberships memberships,
+            QueryUnderstanding understanding, SearchLexicon lexicon) {
+        this.understanding = understanding;
+        this.lexicon = lexicon;
         this.jdbc = jdbc;
         this.json = json;
         this.permissions = permissions;
@@ -70,15 +102,39 @@ public class Documents {
 
     /** A page of the documents the reader may see that match the filters; the total counts only those. */
     public ResultPage<Document> list(DocumentQuery query, Optional<Editor> reader) {
+        return search(query, reader).page();
+    }
+
+    /**
+     * Like {@link #list}, the words read in four languages: stems, names of places, organisations and themes in any
+     * language, and, when the query as written finds nothing, its unknown words read as the known word one edit away.
+     */
+    public Found search(DocumentQuery query, Optional<Editor> reader) {
         ReaderScope scope = ReaderScope.of(reader, memberships);
         Map<String, Object> params = new HashMap<>(scope.parameters());
-        String where = where(query, scope, params);
+        String filters = where(query, scope, params);
+        UnderstoodQuery understood = query.q() == null || query.q().isBlank() ? UnderstoodQuery.none()
+                : understanding.understand(query.q());
+        String where = filters + " and " + concepts(scope).condition(understood, "tq", params);
         long total = jdbc.sql("select count(*) from document d where " + where).params(params).query(Long.class).single();
+        if (total == 0 && !understood.isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                understood = corrected;
+                where = filters + " and " + concepts(scope).condition(understood, "tq", params);
+                total = jdbc.sql("select count(*) from document d where " + where).params(params).query(Long.class).single();
+            }
+        }
+        String order = ORDER;
+        if (!understood.isEmpty()) {
+            params.put("all", understood.allAlternatives());
+            order = " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
+        }
         params.put("limit", query.size());
         params.put("offset", (long) (query.page() - 1) * query.size());
-        List<Long> ids = jdbc.sql("select d.id from document d where " + where + ORDER + " limit :limit offset :offset")
+        List<Long> ids = jdbc.sql("select d.id from document d where " + where + order + " limit :limit offset :offset")
                 .params(params).query(Long.class).list();
-        return new ResultPage<>(visibleTo(load(ids), reader), total, query.page() - 1, query.size());
+        return new Found(new ResultPage<>(visibleTo(load(ids), reader), total, query.page() - 1, query.size()), understood);
     }
 
     public List<Document> forPlace(long placeId, Optional<Editor> reader) {
@@ -167,11 +223,6 @@ public class Documents {
         if (q.access() != null) {
             conditions.add("d.access = :access");
             params.put("access", q.access());
-        }
-        if (q.q() != null && !q.q().isBlank()) {
-            conditions.add("to_tsvector('simple'::regconfig, d.title || ' ' || coalesce(d.summary, '') || ' ' || d.translations::text)"
-                    + " @@ plainto_tsquery('simple'::regconfig, :q)");
-            params.put("q", q.q());
         }
         return String.join(" and ", conditions);
     }

@@ -2,8 +2,8 @@
  * The knowledge library: documents (knowledge products, learning reports, declarations and charters…) with their
  * metadata, links to the records of the other modules and their files with extracted text; and practices,
  * structured transferable lessons with the records of where they were transferred. It reads the other modules
- * through their public API and owns the tables of its migration band (V60–V69, decision 0003).
+ * through their public API (the initiatives' search through `inventory::search`) and owns the tables of its migration band (V60–V69, decision 0003).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge library and practices",
-        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data"})
+        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "inventory::search", "learning", "data"})
 package org.crossroads.library;

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Filters of the practice list: a theme code, a country (ISO alpha-2), a city (any of the practice's cities), a
- * route role and size class of the context, and words found in the title, variant names, translations or sections
- * (accents and case ignored). Null means any.
+ * route role and size class of the context, and words read in four languages ({@link PracticeReads}: the title,
+ * variant names, translations, sections and cities, or the places and themes a name stands for). Null means any.
  */
 public record PracticeQuery(String theme, String country, Long placeId, String routeRole, String sizeClass, String text) {
 
@@ -34,17 +34,6 @@ public record PracticeQuery(String theme, String country, Long placeId, String r
         if (sizeClass != null) {
             w.append(" and p.size_class = :sizeClass");
             params.put("sizeClass", sizeClass);
-        }
-        if (text != null && !text.isBlank()) {
-            // every word somewhere in the practice's own words, in any of its languages
-            String[] words = text.strip().split("\\s+");
-            for (int i = 0; i < words.length && i < 10; i++) {
-                w.append(" and unaccent(lower(p.title || ' ' || array_to_string(p.variant_names, ' ') || ' ' || "
-                        + "p.translations::text || ' ' || concat_ws(' ', p.problem, p.identified, p.approach, p.actors, "
-                        + "p.results, p.success_factors, p.transfer_principles))) like unaccent(lower(:word").append(i)
-                        .append("))");
-                params.put("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
         }
         return w.toString();
     }

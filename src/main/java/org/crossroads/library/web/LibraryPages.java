@@ -70,7 +70,9 @@ class LibraryPages {
             Model model) {
         LibraryFilters filters = LibraryFilters.of(type, theme, country, city, network, year, language, access, q, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        ResultPage<Document> found = documents.list(filters.query(page, PAGE_SIZE), reader);
+        Documents.Found search = documents.search(filters.query(page, PAGE_SIZE), reader);
+        ResultPage<Document> found = search.page();
+        model.addAttribute("understood", search.understood());
         model.addAttribute("filters", filters);
         model.addAttribute("found", found);
         model.addAttribute("documents", views.of(found.items(), locale));

@@ -61,7 +61,9 @@ class PracticePages {
         }
         PracticeFilters filters = PracticeFilters.of(theme, country, city, route, sizeClass, q, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        List<Practice> found = reads.search(filters.query(), reader);
+        PracticeReads.Found search = reads.searchUnderstood(filters.query(), reader);
+        List<Practice> found = search.practices();
+        model.addAttribute("understood", search.understood());
         int from = (int) Math.min(found.size(), (long) (page - 1) * PAGE_SIZE);
         List<Practice> shown = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
         model.addAttribute("filters", filters);
