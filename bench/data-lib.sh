@@ -1,4 +1,4 @@
-# Shared by the data benchmarks (sourced): write a synthetic values file, sign in as the benchmark
+# Shared by the data benchmarks (sourced): start the built jar on an empty data directory, write a synthetic values file, sign in as the benchmark
 # administrator and import a file through /data/import, waiting for its batch. Needs $port, $work and a psqlq function that queries the database.
 
 # synthetic_values ROWS SOURCE: CSV rows (no header) of foreign-born residents by sex x age group x region of
@@ -14,6 +14,20 @@ synthetic_values() {
     select 'foreign_born_residents', 'geonames:' || c.geonames_id, y.year, 'sex=' || s.sex || '; age_group=' || a.age || '; region_of_nationality=' || r.region,
            (abs(hashtext(c.geonames_id || s.sex || a.age || r.region || y.year)) % 5000)::text, '$2', '', 'good', 'public'
     from c, y, s, a, r limit $1) to stdout with (format csv, header false)"
+}
+
+# start_app DATA_DIR LOG: the built jar ($jar) on $port with its embedded database on $dbport in DATA_DIR, without the
+# built-in dataset; waits for its health check and sets $app_pid
+start_app() {
+  CROSSROADS_DATA_DIR="$1" CROSSROADS_DB_PORT=$dbport java -Xmx1g -jar "$jar" --server.port=$port \
+    --crossroads.dataset.load=false > "$2" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 300); do
+    curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && return 0
+    kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $2"; exit 1; }
+    sleep 1
+  done
+  echo "the application did not start"; exit 1
 }
 
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }

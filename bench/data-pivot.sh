@@ -17,18 +17,8 @@ command -v psql >/dev/null 2>&1 || { echo "needs psql (postgresql-client)"; exit
 mkdir -p "$work"
 ( cd "$root" && mvn -B -q -DskipTests package )
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
-start() {
-  CROSSROADS_DATA_DIR="$work/data-pivot" CROSSROADS_DB_PORT=$dbport java -Xmx1g -jar "$jar" --server.port=$port \
-    --crossroads.dataset.load=false > "$work/data-pivot-app.log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 300); do
-    curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && return 0
-    kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $work/data-pivot-app.log"; exit 1; }
-    sleep 1
-  done
-  echo "the application did not start"; exit 1
-}
-rm -rf "$work/data-pivot"; start
+source "$here/data-lib.sh"
+rm -rf "$work/data-pivot"; start_app "$work/data-pivot" "$work/data-pivot-app.log"
 t0=$(date +%s)
 psql -q -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 -v values="$values" -f "$here/data-pivot.sql"
 echo "generated in $(( $(date +%s) - t0 )) s"

@@ -23,14 +23,8 @@ mkdir -p "$work"
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
 keep=false
 if [ "${BENCH_DATA:-new}" = keep ] && [ -d "$work/data-published" ]; then keep=true; else rm -rf "$work/data-published"; fi
-CROSSROADS_DATA_DIR="$work/data-published" CROSSROADS_DB_PORT=$dbport java -Xmx1g -jar "$jar" --server.port=$port \
-  --crossroads.dataset.load=false > "$work/data-published-app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 300); do
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$app_pid" 2>/dev/null || { echo "the application stopped; see $work/data-published-app.log"; exit 1; }
-  sleep 1
-done
+source "$here/data-lib.sh"
+start_app "$work/data-published" "$work/data-published-app.log"
 sql() { psql -q -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 t0=$(date +%s)
 if [ "$keep" = false ]; then

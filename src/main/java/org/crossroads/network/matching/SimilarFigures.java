@@ -126,18 +126,21 @@ final class SimilarFigures {
 
     /**
      * The figures on which the two cities are similar, those on the request's themes first, then the closest;
-     * at most {@value #SHOWN}.
+     * at most {@value #SHOWN}. Both lists are in indicator order, as {@link #of} gives them.
      */
     static List<Pair> between(List<Figure> suggested, List<Figure> other, List<String> themes) {
         if (suggested.isEmpty() || other.isEmpty()) {
             return List.of();
         }
-        Map<Long, Figure> others = new HashMap<>();
-        other.forEach(f -> others.put(f.indicatorId(), f));
+        // both lists are in indicator order (of): walk them side by side, no lookup table per candidate
         List<Pair> similar = new ArrayList<>();
+        int j = 0;
         for (Figure a : suggested) {
-            Figure b = others.get(a.indicatorId());
-            if (b != null && similar(a, b)) {
+            while (j < other.size() && other.get(j).indicatorId() < a.indicatorId()) {
+                j++;
+            }
+            if (j < other.size() && other.get(j).indicatorId() == a.indicatorId() && similar(a, other.get(j))) {
+                Figure b = other.get(j);
                 similar.add(new Pair(a, b, Math.abs(a.value() - b.value()) / Math.max(a.value(), b.value())));
             }
         }
