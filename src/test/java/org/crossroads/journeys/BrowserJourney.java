@@ -83,7 +83,7 @@ abstract class BrowserJourney {
         open("/login");
         waitFor(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         waitFor(By.cssSelector("header form[action$='/logout']"));
     }

@@ -27,7 +27,7 @@ class InventoryJourneysBrowserTest extends BrowserJourney {
         assertThat(Integer.parseInt(browser.findElement(By.id("home-map")).getAttribute("data-loaded"))).isGreaterThan(50);
 
         browser.findElement(By.id("home-q")).sendKeys("Sfax");
-        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        browser.findElement(By.cssSelector("main form[role=search] button")).click();
         int found = count(waitFor(By.id("result-count")).getText());
         assertThat(found).isPositive();
 
