@@ -6,10 +6,15 @@ package org.crossroads.directory;
  *
  * @param type code of vocabulary {@code organisation_type}
  * @param placeId the city of its seat, or null
+ * @param alternateNames other names it goes by (a shared acronym, a former name), which search matches like its name
  */
 public record Organisation(long id, String externalId, String name, String acronym, String type,
         String countryCode, Long placeId, String website, String description, String publication,
-        String source, int version) {
+        String source, int version, java.util.List<String> alternateNames) {
+
+    public Organisation {
+        alternateNames = alternateNames == null ? java.util.List.of() : java.util.List.copyOf(alternateNames);
+    }
 
     public boolean isNetwork() {
         return "city_network".equals(type);

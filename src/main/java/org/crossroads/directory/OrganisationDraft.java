@@ -8,7 +8,14 @@ package org.crossroads.directory;
  * @param countryCode ISO 3166-1 alpha-2 of its seat, or blank
  * @param city place reference of its seat ({@code geonames:2467454}, {@code Sfax, TN}, {@code place:kanifing}), or blank
  * @param website an http(s) address, or blank
+ * @param alternateNames the other names it goes by, one per entry; null leaves the stored ones as they are
  */
 public record OrganisationDraft(String externalId, String name, String acronym, String type, String countryCode,
-        String city, String website, String description, String source) {
+        String city, String website, String description, String source, java.util.List<String> alternateNames) {
+
+    /** A draft that leaves the other names as they are (imports without the column, older callers). */
+    public OrganisationDraft(String externalId, String name, String acronym, String type, String countryCode,
+            String city, String website, String description, String source) {
+        this(externalId, name, acronym, type, countryCode, city, website, description, source, null);
+    }
 }

@@ -139,10 +139,46 @@ public class OrganisationEditing {
         String website = check.url("website", draft.website());
         String description = check.text("description", draft.description(), 5000, false);
         String source = check.text("source", draft.source(), DirectoryValidation.MAX_SOURCE, true);
+        String alternates = alternateNames(check, draft.alternateNames(), name, acronym);
         check.complete();
         return new Organisations.Checked(externalId, name, acronym, type,
                 country == null && seat != null ? seat.countryCode() : country, seat == null ? null : seat.id(),
-                website, description, source);
+                website, description, source, alternates, draft.alternateNames() == null);
+    }
+
+    /** At most this many other names: enough for acronyms in four languages and former names, not a keyword list. */
+    static final int MOST_ALTERNATE_NAMES = 20;
+    static final int MAX_ALTERNATE_NAME = 300;
+
+    /**
+     * The other names as stored ("MMC|Mixed Migration Centre"), null for none: blanks, repeats and the name or
+     * acronym itself are dropped; a name too long, one holding the separator "|" or too many names are rejected.
+     */
+    private static String alternateNames(DirectoryValidation.Check check, List<String> names, String name, String acronym) {
+        if (names == null) {
+            return null;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.stream.Stream.of(name, acronym).filter(java.util.Objects::nonNull)
+                .forEach(n -> seen.add(org.crossroads.shared.vocabulary.MatchKey.of(n)));
+        List<String> kept = new java.util.ArrayList<>();
+        for (String raw : names) {
+            String n = raw == null ? "" : raw.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.length() > MAX_ALTERNATE_NAME) {
+                check.reject("alternate_names", "directory.error.alternateNameTooLong", n.substring(0, 40) + "…", MAX_ALTERNATE_NAME);
+            } else if (n.contains("|")) {
+                check.reject("alternate_names", "directory.error.alternateNameSeparator", n);
+            } else if (seen.add(org.crossroads.shared.vocabulary.MatchKey.of(n))) {
+                kept.add(n);
+            }
+        }
+        if (kept.size() > MOST_ALTERNATE_NAMES) {
+            check.reject("alternate_names", "directory.error.tooManyAlternateNames", MOST_ALTERNATE_NAMES);
+        }
+        return kept.isEmpty() ? null : String.join("|", kept);
     }
 
     private String freeExternalId(Organisations.Checked checked) {
@@ -182,21 +218,6 @@ public class OrganisationEditing {
         audit.record(RECORD, id, "translated", actor, translations);
     }
 
-    /**
-     * Replaces the other names the organisation goes by (an acronym it shares, a former name), which search
-     * matches like its name; recorded in its history. For imports: joins the caller's transaction.
-     */
-    @Transactional
-    public void nameAlternates(long id, java.util.List<String> names, String actor) {
-        java.util.List<String> kept = names.stream().map(String::strip).filter(n -> !n.isEmpty() && n.length() <= 300)
-                .distinct().toList();
-        String column = kept.isEmpty() ? null : String.join("|", kept);
-        if (organisations.setAlternateNames(id, column)) {
-            audit.record(RECORD, id, "renamed", actor, Map.of("alternate_names", kept));
-            organisationNames.forget();
-        }
-    }
-
     private void record(long id, String action, String actor) {
         Organisation saved = organisations.find(id).orElseThrow();
         Map<String, Object> snapshot = new LinkedHashMap<>();
@@ -210,7 +231,9 @@ public class OrganisationEditing {
         snapshot.put("description", saved.description());
         snapshot.put("publication", saved.publication());
         snapshot.put("source", saved.source());
+        snapshot.put("alternate_names", saved.alternateNames());
         snapshot.put("version", saved.version());
         audit.record(RECORD, id, action, actor, snapshot);
+        organisationNames.forget(); // search reads the new names and acronym at once
     }
 }

@@ -17,7 +17,7 @@ public class Organisations {
 
     static final String COLUMNS = """
             id, external_id, name, acronym, type, country_code, place_id, website, description,
-            publication, source, version""";
+            publication, source, version, alternate_names""";
 
     private final JdbcClient jdbc;
 
@@ -121,8 +121,9 @@ public class Organisations {
     long insert(String externalId, Checked o, String publication, String actor) {
         return jdbc.sql("""
                 insert into organisation (external_id, name, acronym, type, country_code, place_id, website,
-                                          description, publication, source, created_by)
-                values (:e, :name, :acronym, :type, :cc, :place, :web, :descr, :pub, :source, :actor) returning id""")
+                                          description, publication, source, created_by, alternate_names)
+                values (:e, :name, :acronym, :type, :cc, :place, :web, :descr, :pub, :source, :actor, :alt) returning id""")
+                .param("alt", o.alternateNames())
                 .param("e", externalId).param("name", o.name()).param("acronym", o.acronym()).param("type", o.type())
                 .param("cc", o.countryCode()).param("place", o.placeId()).param("web", o.website())
                 .param("descr", o.description()).param("pub", publication).param("source", o.source())
@@ -133,18 +134,14 @@ public class Organisations {
         return jdbc.sql("""
                 update organisation set name = :name, acronym = :acronym, type = :type, country_code = :cc,
                        place_id = :place, website = :web, description = :descr, source = :source,
+                       alternate_names = case when :keepAlt then alternate_names else :alt end,
                        updated_by = :actor, updated_at = now(), version = version + 1
                 where id = :id and version = :version""")
                 .param("name", o.name()).param("acronym", o.acronym()).param("type", o.type())
                 .param("cc", o.countryCode()).param("place", o.placeId()).param("web", o.website())
                 .param("descr", o.description()).param("source", o.source()).param("actor", actor)
+                .param("keepAlt", o.keepAlternateNames()).param("alt", o.alternateNames())
                 .param("id", id).param("version", version).update() == 1;
-    }
-
-    /** Tells whether the names changed. */
-    boolean setAlternateNames(long id, String alternateNames) {
-        return jdbc.sql("update organisation set alternate_names = :n where id = :id and alternate_names is distinct from :n")
-                .param("n", alternateNames).param("id", id).update() == 1;
     }
 
     boolean publish(long id, String actor) {
@@ -155,9 +152,14 @@ public class Organisations {
                 .param("actor", actor).param("id", id).update() == 1;
     }
 
-    /** An organisation draft after validation: codes resolved, blanks as nulls. */
+    /**
+     * An organisation draft after validation: codes resolved, blanks as nulls.
+     *
+     * @param alternateNames the column as stored ("MMC|Mixed Migration Centre"), null for none
+     * @param keepAlternateNames whether the draft left the other names as they are
+     */
     record Checked(String externalId, String name, String acronym, String type, String countryCode, Long placeId,
-            String website, String description, String source) {
+            String website, String description, String source, String alternateNames, boolean keepAlternateNames) {
     }
 
     /** Name and description in other languages: language → field → text. */
@@ -179,6 +181,7 @@ public class Organisations {
         return new Organisation(rs.getLong("id"), rs.getString("external_id"), rs.getString("name"),
                 rs.getString("acronym"), rs.getString("type"), rs.getString("country_code"),
                 (Long) rs.getObject("place_id"), rs.getString("website"), rs.getString("description"),
-                rs.getString("publication"), rs.getString("source"), rs.getInt("version"));
+                rs.getString("publication"), rs.getString("source"), rs.getInt("version"),
+                OrganisationNames.alternates(rs.getString("alternate_names")));
     }
 }

@@ -80,7 +80,10 @@ class OrganisationImport implements TabularImport {
                 cells.text(row, "city", false, 200).orElse(null),
                 cells.url(row, "website").orElse(null),
                 cells.text(row, "description", false, 5000).orElse(null),
-                cells.text(row, "source", true, 1000).orElse(""));
+                cells.text(row, "source", true, 1000).orElse(""),
+                // a blank cell leaves the names as they are
+                row.has("alternate_names") ? org.crossroads.directory.OrganisationNames.alternates(
+                        cells.text(row, "alternate_names", false, 1000).orElse(null)) : null);
         java.util.Map<String, java.util.Map<String, String>> translations = new java.util.LinkedHashMap<>();
         for (String language : List.of("fr", "ar", "es")) {
             java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -90,7 +93,6 @@ class OrganisationImport implements TabularImport {
                 translations.put(language, fields);
             }
         }
-        java.util.Optional<String> alternates = cells.text(row, "alternate_names", false, 1000);
         if (problems.total() > before) {
             return Optional.empty();
         }
@@ -98,10 +100,6 @@ class OrganisationImport implements TabularImport {
             Saved saved = editing.upsertByExternalId(draft, context.actor(), context.propose());
             if (!translations.isEmpty()) {
                 editing.translate(saved.id(), translations, context.actor());
-            }
-            if (row.has("alternate_names")) { // a blank cell leaves the names as they are
-                editing.nameAlternates(saved.id(), org.crossroads.directory.OrganisationNames.alternates(alternates.orElse(null)),
-                        context.actor());
             }
             return Optional.of(saved.created() ? RowOutcome.CREATED : RowOutcome.UPDATED);
         } catch (InvalidEntryException e) {

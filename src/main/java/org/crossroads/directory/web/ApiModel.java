@@ -31,16 +31,17 @@ final class ApiModel {
             String source, List<MembershipItem> memberships, List<PartnershipItem> partnerships) {
     }
 
-    record OrganisationItem(long id, String externalId, String name, String acronym, String type, String countryCode,
-            Long cityId, String website, String href) {
+    record OrganisationItem(long id, String externalId, String name, String acronym, List<String> alternateNames,
+            String type, String countryCode, Long cityId, String website, String href) {
 
         static OrganisationItem of(Organisation o) {
-            return new OrganisationItem(o.id(), o.externalId(), o.name(), o.acronym(), o.type(), o.countryCode(),
-                    o.placeId(), o.website(), "/organisations/" + o.id());
+            return new OrganisationItem(o.id(), o.externalId(), o.name(), o.acronym(), o.alternateNames(), o.type(),
+                    o.countryCode(), o.placeId(), o.website(), "/organisations/" + o.id());
         }
     }
 
-    record OrganisationDetail(long id, String externalId, String name, String acronym, String type, String countryCode,
+    record OrganisationDetail(long id, String externalId, String name, String acronym, List<String> alternateNames,
+            String type, String countryCode,
             Long cityId, String website, String description, String source, List<MembershipItem> members) {
     }
 

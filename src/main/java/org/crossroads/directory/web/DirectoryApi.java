@@ -102,7 +102,8 @@ class DirectoryApi {
     OrganisationDetail organisation(@PathVariable long id) {
         Organisation o = organisations.find(id).filter(x -> "published".equals(x.publication()))
                 .orElseThrow(() -> new UnknownEntryException("organisation", id));
-        return new OrganisationDetail(o.id(), o.externalId(), o.name(), o.acronym(), o.type(), o.countryCode(),
+        return new OrganisationDetail(o.id(), o.externalId(), o.name(), o.acronym(), o.alternateNames(), o.type(),
+                o.countryCode(),
                 o.placeId(), o.website(), o.description(), o.source(), membershipItems(memberships.ofOrganisation(id)));
     }
 

@@ -49,7 +49,7 @@ class OrganisationForms {
     @GetMapping("/organisations/new")
     String add(Model model) {
         forms.editor();
-        return formPage(null, new OrganisationForm(null, null, "city_network", null, null, null, null, null, null),
+        return formPage(null, new OrganisationForm(null, null, null, "city_network", null, null, null, null, null, null),
                 Map.of(), false, model);
     }
 
@@ -67,8 +67,8 @@ class OrganisationForms {
     String edit(@PathVariable long id, Model model) {
         Organisation o = editable(id);
         String city = o.placeId() == null ? null : places.find(o.placeId()).map(this::reference).orElse(null);
-        return formPage(o, new OrganisationForm(o.name(), o.acronym(), o.type(), o.countryCode(), city, o.website(),
-                o.description(), o.source(), o.version()), Map.of(), false, model);
+        return formPage(o, new OrganisationForm(o.name(), o.acronym(), String.join("\n", o.alternateNames()),
+                o.type(), o.countryCode(), city, o.website(), o.description(), o.source(), o.version()), Map.of(), false, model);
     }
 
     @PostMapping("/organisations/{id:\\d+}/edit")
@@ -81,9 +81,7 @@ class OrganisationForms {
         } catch (ConcurrentEditException e) {
             Organisation current = organisations.find(id).orElseThrow();
             model.addAttribute("current", current);
-            OrganisationForm keep = new OrganisationForm(form.name(), form.acronym(), form.type(), form.country(),
-                    form.city(), form.website(), form.description(), form.source(), current.version());
-            return formPage(current, keep, Map.of(), true, model);
+            return formPage(current, form.withVersion(current.version()), Map.of(), true, model);
         }
         return "redirect:/organisations/" + id;
     }
@@ -96,7 +94,7 @@ class OrganisationForms {
 
     private static OrganisationDraft draft(OrganisationForm form) {
         return new OrganisationDraft(null, form.name(), form.acronym(), form.type(), form.country(), form.city(),
-                form.website(), form.description(), form.source());
+                form.website(), form.description(), form.source(), form.alternateNameList());
     }
 
     /** "Name, CC" when it names this very place, else its exact reference. */
