@@ -69,6 +69,13 @@ public record Practice(long id, String externalId, String language, String title
         return translated(name, locale, sections.get(name));
     }
 
+    /** The language a section is shown in to this reader: theirs when translated, else the practice's own. */
+    public String sectionLanguage(String name, Locale locale) {
+        Map<String, String> t = translations.get(locale.getLanguage());
+        String text = t == null ? null : t.get(name);
+        return text == null || text.isBlank() ? language : locale.getLanguage();
+    }
+
     /** Whether the title shown to this reader is the one the practice was written with. */
     public boolean writtenIn(Locale locale) {
         return language.equals(locale.getLanguage()) || !translations.containsKey(locale.getLanguage());

@@ -11,7 +11,8 @@ import org.crossroads.library.practices.PracticeDraft;
 /**
  * The practice form as typed: lists separated by ";" (cities, countries, links) or one per line (variant names,
  * contacts); sources and transfers as repeated rows. Links name records by number or external id
- * ({@code init:…}, {@code mc2cm:event:03}, {@code doc:…}).
+ * ({@code init:…}, {@code mc2cm:event:03}, {@code doc:…}). Translations of the sections come as
+ * {@code translation[fr.problem]}; the titles in other languages as {@code titleFr}….
  */
 record PracticeForm(String language, String title, String titleEn, String titleFr, String titleAr, String titleEs,
         String variantNames, String city, String furtherCities, String countries, List<String> themes, String sizeClass,
@@ -19,7 +20,8 @@ record PracticeForm(String language, String title, String titleEn, String titleF
         String actors, String costs, String results, String successFactors, String watchOut, String transferPrinciples,
         String contacts, Boolean contactsConsent, List<String> sourceCitation, List<String> sourcePassage,
         String initiatives, String events, String documents, List<String> transferCity, List<String> transferYear,
-        List<String> transferWhatChanged, List<String> transferSource, String provenance, Integer version) {
+        List<String> transferWhatChanged, List<String> transferSource, String provenance, Integer version,
+        Map<String, String> translation) {
 
     static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
 
@@ -61,20 +63,52 @@ record PracticeForm(String language, String title, String titleEn, String titleF
                 countries, themes, sizeClass, routeRole, problem, identified, legalMandate, resources, approach, actors, costs,
                 results, successFactors, watchOut, transferPrinciples, contacts, contactsConsent, sourceCitation,
                 sourcePassage, initiatives, events, documents, transferCity, transferYear, transferWhatChanged,
-                transferSource, provenance, newVersion);
+                transferSource, provenance, newVersion, translation);
+    }
+
+    /** Whether the form holds a title or a section in this language (its part of the form opens). */
+    public boolean hasTranslation(String language) {
+        String[] titles = {titleEn, titleFr, titleAr, titleEs};
+        int i = LANGUAGES.indexOf(language);
+        return (i >= 0 && !blank(titles[i])) || (translation != null && translation.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith(language + ".") && !blank(e.getValue())));
+    }
+
+    /** The translation of a section into a language as the form holds it ("" when none). */
+    public String translation(String language, String section) {
+        String text = translation == null ? null : translation.get(language + "." + section);
+        return text == null ? "" : text;
     }
 
     /**
-     * The draft, keeping the translations of sections that the form does not show ({@code kept}: the stored
-     * practice's translations, empty for a new one).
+     * The draft. Translations into languages the form does not offer are kept from {@code kept} (the stored
+     * practice's translations, empty for a new one); so are the sections' translations when the form sent none at all
+     * (a client that knows only the titles), while a form that sent them blank clears them.
      */
     PracticeDraft toDraft(Map<String, Map<String, String>> kept) {
         Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        boolean sectionsSent = translation != null && !translation.isEmpty();
         kept.forEach((l, t) -> {
-            Map<String, String> sectionsOnly = new LinkedHashMap<>(t);
-            sectionsOnly.remove("title");
-            translations.put(l, sectionsOnly);
+            Map<String, String> keep = new LinkedHashMap<>(t);
+            if (LANGUAGES.contains(l)) {
+                keep.remove("title");
+                if (sectionsSent) {
+                    keep.clear();
+                }
+            }
+            if (!keep.isEmpty()) {
+                translations.put(l, keep);
+            }
         });
+        if (sectionsSent) {
+            translation.forEach((key, text) -> {
+                int dot = key.indexOf('.');
+                if (dot > 0 && text != null && !text.isBlank()) {
+                    translations.computeIfAbsent(key.substring(0, dot), l -> new LinkedHashMap<>())
+                            .put(key.substring(dot + 1), text);
+                }
+            });
+        }
         String[] titles = {titleEn, titleFr, titleAr, titleEs};
         for (int i = 0; i < LANGUAGES.size(); i++) {
             if (titles[i] != null && !titles[i].isBlank()) {
@@ -129,7 +163,22 @@ record PracticeForm(String language, String title, String titleEn, String titleF
                 d.sources().stream().map(Practice.Source::citation).toList(),
                 d.sources().stream().map(Practice.Source::passage).toList(), String.join("; ", d.initiatives()),
                 String.join("; ", d.events()), String.join("; ", d.documents()), cities, years, changed, sources,
-                d.provenance(), version);
+                d.provenance(), version, sectionTranslations(t));
+    }
+
+    /** The sections' translations into the form's languages, keyed as the form names them ({@code fr.problem}). */
+    private static Map<String, String> sectionTranslations(Map<String, Map<String, String>> t) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        t.forEach((l, fields) -> {
+            if (LANGUAGES.contains(l)) {
+                fields.forEach((f, text) -> {
+                    if (!f.equals("title")) {
+                        flat.put(l + "." + f, text);
+                    }
+                });
+            }
+        });
+        return flat;
     }
 
     private static String title(Map<String, Map<String, String>> t, String language) {

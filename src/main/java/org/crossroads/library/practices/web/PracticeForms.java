@@ -113,6 +113,7 @@ class PracticeForms {
         model.addAttribute("sizeClasses", vocabularies.terms(Vocabularies.SIZE_CLASS).stream()
                 .filter(t -> !"unknown".equals(t.code())).toList());
         model.addAttribute("languages", PracticeForm.LANGUAGES);
+        model.addAttribute("sections", Practice.SECTIONS);
         return "library/practices/form";
     }
 

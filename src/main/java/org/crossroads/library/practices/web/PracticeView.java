@@ -9,16 +9,32 @@ import java.util.List;
  * @param original whether the title and sections are shown as written (not translated)
  * @param city the city the practice comes from; null for a practice of a region or a country (see {@code countries})
  */
-record PracticeView(long id, String title, boolean original, String languageName, List<String> variantNames,
+record PracticeView(long id, String title, String titleLanguage, boolean original, String language, String languageName,
+        String readerLanguage, String readerLanguageName, List<String> variantNames,
         Link city, List<Link> furtherCities, List<String> countries, List<String> themes, String sizeClass,
         String routeRole, List<Section> sections, List<String> contacts, List<Source> sources, List<Link> initiatives,
-        List<Link> events, List<Link> documents, List<Link> outcomes, List<Transfer> transfers, boolean published,
+        List<Link> events, List<Link> documents, List<OutcomeLink> outcomes, List<Transfer> transfers, boolean published,
         String provenance, int version, boolean mayEdit, boolean mayPublish) {
 
     record Link(String label, String href) {}
 
-    /** A titled section: {@code key} names its heading ({@code practices.field.<key>}). */
-    record Section(String key, String text) {}
+    /**
+     * A validated outcome the practice inspired, as the outcome list names it: who changed and the opening of what
+     * changed; its source is never part of it (Chatham House outcomes hide theirs).
+     */
+    record OutcomeLink(String excerpt, String changeAgent, String href) {}
+
+    /**
+     * A titled section: {@code key} names its heading ({@code practices.field.<key>}); {@code lang} the language its
+     * text is in; {@code untranslated} when the reader reads another language and this section has no translation
+     * into it although others have (the page notes it).
+     */
+    record Section(String key, String text, String lang, boolean untranslated) {}
+
+    /** The reader's language differs from the practice's and nothing of it is translated into theirs. */
+    public boolean untranslated() {
+        return original && !language.equals(readerLanguage);
+    }
 
     record Source(String citation, String passage) {}
 

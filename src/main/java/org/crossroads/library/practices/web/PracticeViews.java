@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PracticeViews {
 
+    /** Characters of an outcome's description that label it: a line on a phone. */
+    static final int OUTCOME_EXCERPT = 140;
+
     private final Places places;
     private final Initiatives initiatives;
     private final LearningEvents events;
@@ -64,15 +67,18 @@ class PracticeViews {
         Map<Long, Place> cities = places.findAll(placeIds);
         boolean mayEdit = reader.map(e -> permissions.mayEdit(p, e)).orElse(false);
         List<PracticeView.Section> sections = new ArrayList<>();
+        boolean translated = !p.writtenIn(locale);
         for (String s : Practice.SECTIONS) {
             String text = p.section(s, locale);
             if (text != null) {
-                sections.add(new PracticeView.Section(s, text));
+                String lang = p.sectionLanguage(s, locale);
+                sections.add(new PracticeView.Section(s, text, lang, translated && !lang.equals(locale.getLanguage())));
             }
         }
         List<String> contacts = p.contacts().stream().filter(c -> c.consent() || mayEdit).map(Practice.Contact::office).toList();
-        return new PracticeView(p.id(), p.title(locale), p.writtenIn(locale),
-                Locale.forLanguageTag(p.language()).getDisplayLanguage(locale), p.variantNames(),
+        return new PracticeView(p.id(), p.title(locale), p.sectionLanguage("title", locale), p.writtenIn(locale), p.language(),
+                Locale.forLanguageTag(p.language()).getDisplayLanguage(locale), locale.getLanguage(),
+                locale.getDisplayLanguage(locale), p.variantNames(),
                 p.placeId() == null ? null : city(cities, p.placeId()), p.furtherPlaceIds().stream().map(id -> city(cities, id)).toList(),
                 p.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
                 labels(Vocabularies.THEME, p.themes(), locale),
@@ -84,7 +90,8 @@ class PracticeViews {
                 events.findAll(p.eventIds()).values().stream()
                         .map(e -> new PracticeView.Link(e.theme(), "/events/" + e.id())).toList(),
                 documents(p.documentIds(), reader),
-                inspired.stream().map(o -> new PracticeView.Link(o.description(), "/outcomes/" + o.id())).toList(),
+                inspired.stream().map(o -> new PracticeView.OutcomeLink(Excerpts.of(o.description(), OUTCOME_EXCERPT),
+                        o.changeAgent(), "/outcomes/" + o.id())).toList(),
                 p.transfers().stream().map(t -> new PracticeView.Transfer(city(cities, t.toPlaceId()), t.year(),
                         t.whatChanged(), t.source())).toList(),
                 p.isPublished(), p.provenance(), p.version(), mayEdit,
