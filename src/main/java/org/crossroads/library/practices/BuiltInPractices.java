@@ -75,7 +75,8 @@ class BuiltInPractices implements ApplicationRunner {
                 checked.add(new Practice(0, e.externalId(), p.language(), p.title(), p.translations(), p.variantNames(),
                         p.placeId(), p.furtherPlaceIds(), p.countryCodes(), p.themes(), p.sizeClass(), p.routeRole(),
                         p.sections(), p.contacts(), p.sources(), p.initiativeIds(), p.eventIds(), p.documentIds(),
-                        p.transfers(), Practice.PUBLISHED, e.draft().provenance(), null, null, null, null, 0));
+                        p.transfers(), Practice.PUBLISHED, e.draft().provenance(), null, null, null, null, 0,
+                        p.dataValues()));
             } catch (InvalidEntryException ex) {
                 for (FieldError f : ex.errors()) {
                     problems.add(e.externalId() + ", field " + f.field() + ": "

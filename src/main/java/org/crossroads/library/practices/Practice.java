@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * A practice: a structured, transferable lesson of one city (or of a region or a country), written in one language with translations, with the
- * sections of {@link #SECTIONS}, its evidence (linked initiatives, events and documents; validated outcomes link
- * themselves by naming it), the cities that adapted it ({@link Transfer}), its sources and its publication.
+ * sections of {@link #SECTIONS}, its evidence (linked initiatives, events, documents and data values; validated
+ * outcomes link themselves by naming it), the cities that adapted it ({@link Transfer}), its sources and its publication.
  *
  * @param translations language → field ({@code title} or a section name) → text
  * @param sections section name → text in {@code language}; a section the sources do not give is absent
@@ -22,7 +22,8 @@ public record Practice(long id, String externalId, String language, String title
         List<Long> furtherPlaceIds, List<String> countryCodes, List<String> themes, String sizeClass, String routeRole,
         Map<String, String> sections, List<Contact> contacts, List<Source> sources, List<Long> initiativeIds,
         List<Long> eventIds, List<Long> documentIds, List<Transfer> transfers, String publication, String provenance,
-        String createdBy, OffsetDateTime createdAt, String updatedBy, OffsetDateTime updatedAt, int version) {
+        String createdBy, OffsetDateTime createdAt, String updatedBy, OffsetDateTime updatedAt, int version,
+        List<DataValue> dataValues) {
 
     public static final String PUBLISHED = "published";
     public static final String PROPOSED = "proposed";
@@ -44,7 +45,26 @@ public record Practice(long id, String externalId, String language, String title
         eventIds = List.copyOf(eventIds);
         documentIds = List.copyOf(documentIds);
         transfers = List.copyOf(transfers);
+        dataValues = dataValues == null ? List.of() : List.copyOf(dataValues);
     }
+
+    /** A practice without data values as evidence. */
+    public Practice(long id, String externalId, String language, String title,
+            Map<String, Map<String, String>> translations, List<String> variantNames, Long placeId,
+            List<Long> furtherPlaceIds, List<String> countryCodes, List<String> themes, String sizeClass, String routeRole,
+            Map<String, String> sections, List<Contact> contacts, List<Source> sources, List<Long> initiativeIds,
+            List<Long> eventIds, List<Long> documentIds, List<Transfer> transfers, String publication, String provenance,
+            String createdBy, OffsetDateTime createdAt, String updatedBy, OffsetDateTime updatedAt, int version) {
+        this(id, externalId, language, title, translations, variantNames, placeId, furtherPlaceIds, countryCodes, themes,
+                sizeClass, routeRole, sections, contacts, sources, initiativeIds, eventIds, documentIds, transfers,
+                publication, provenance, createdBy, createdAt, updatedBy, updatedAt, version, List.of());
+    }
+
+    /**
+     * A data value the practice cites as evidence: the total of an indicator (by its code in the data catalogue) at
+     * a place in a year. The number is read through the data module when shown, protected as on data pages.
+     */
+    public record DataValue(String indicator, long placeId, int year) {}
 
     /** An office to contact; shown to readers only when it agreed to be listed. */
     public record Contact(String office, boolean consent) {}

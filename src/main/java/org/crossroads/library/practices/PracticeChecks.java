@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.crossroads.data.DataCatalogue;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
@@ -40,8 +41,11 @@ class PracticeChecks {
     private final LearningEvents events;
     private final Vocabularies vocabularies;
     private final JdbcClient jdbc;
+    private final DataCatalogue catalogue;
 
-    PracticeChecks(Places places, Initiatives initiatives, LearningEvents events, Vocabularies vocabularies, JdbcClient jdbc) {
+    PracticeChecks(Places places, Initiatives initiatives, LearningEvents events, Vocabularies vocabularies, JdbcClient jdbc,
+            DataCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.places = places;
         this.initiatives = initiatives;
         this.events = events;
@@ -156,13 +160,52 @@ class PracticeChecks {
             });
         }
         List<Practice.Transfer> transfers = transfers(errors, d.transfers(), city.map(Place::id).orElse(null));
+        List<Practice.DataValue> dataValues = dataValues(errors, d.dataValues());
         text(errors, "provenance", d.provenance(), MAX_SHORT, false);
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
         }
         return new Practice(0, null, language, title, translations, variants, city.map(Place::id).orElse(null), further,
                 List.copyOf(countries), themes, sizeClass, routeRole, sections, contacts, sources, initiativeIds, eventIds,
-                documentIds, transfers, Practice.PROPOSED, d.provenance(), null, null, null, null, 0);
+                documentIds, transfers, Practice.PROPOSED, d.provenance(), null, null, null, null, 0, dataValues);
+    }
+
+    /** Each data value names an indicator of the catalogue, a known place and a year; repeats are dropped. */
+    private List<Practice.DataValue> dataValues(List<FieldError> errors, List<PracticeDraft.DataValueDraft> drafts) {
+        List<Practice.DataValue> values = new ArrayList<>();
+        for (PracticeDraft.DataValueDraft v : drafts) {
+            if (blank(v.indicator()) && blank(v.place()) && blank(v.year())) {
+                continue;
+            }
+            String line = (blank(v.indicator()) ? "" : v.indicator().strip()) + "; " + (blank(v.place()) ? "" : v.place().strip())
+                    + "; " + (blank(v.year()) ? "" : v.year().strip());
+            if (blank(v.indicator()) || blank(v.place()) || blank(v.year())) {
+                errors.add(FieldError.of("data_values", "practices.error.dataValueIncomplete", line));
+                continue;
+            }
+            var indicator = catalogue.indicator(v.indicator().strip());
+            if (indicator.isEmpty()) {
+                errors.add(FieldError.of("data_values", "practices.error.unknownIndicator", v.indicator().strip()));
+                continue;
+            }
+            Optional<Place> place = v.place().strip().matches("\\d+") ? places.find(Long.parseLong(v.place().strip()))
+                    : places.resolve(v.place());
+            if (place.isEmpty()) {
+                errors.add(FieldError.of("data_values", "practices.error.unknownCity", v.place().strip()));
+                continue;
+            }
+            if (!v.year().strip().matches("\\d{4}") || Integer.parseInt(v.year().strip()) < 1900
+                    || Integer.parseInt(v.year().strip()) > 2100) {
+                errors.add(FieldError.of("data_values", "practices.error.dataValueYear", v.year().strip()));
+                continue;
+            }
+            Practice.DataValue value = new Practice.DataValue(indicator.get().code(), place.get().id(),
+                    Integer.parseInt(v.year().strip()));
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     private List<Practice.Transfer> transfers(List<FieldError> errors, List<PracticeDraft.TransferDraft> drafts, Long from) {

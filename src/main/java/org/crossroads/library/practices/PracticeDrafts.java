@@ -54,7 +54,14 @@ public class PracticeDrafts {
                 p.placeId() == null ? null : reference(cities.get(p.placeId())),
                 p.furtherPlaceIds().stream().map(id -> reference(cities.get(id))).toList(), p.countryCodes(), p.themes(),
                 p.sizeClass(), p.routeRole(), p.sections(), p.contacts(), p.sources(), initiativeRefs, eventRefs,
-                documentRefs, transfers, p.provenance());
+                documentRefs, transfers, p.provenance(), dataValueRefs(p));
+    }
+
+    private List<PracticeDraft.DataValueDraft> dataValueRefs(Practice p) {
+        Map<Long, Place> cities = places.findAll(p.dataValues().stream().map(Practice.DataValue::placeId).toList());
+        return p.dataValues().stream().map(v -> new PracticeDraft.DataValueDraft(v.indicator(),
+                cities.containsKey(v.placeId()) ? reference(cities.get(v.placeId())) : String.valueOf(v.placeId()),
+                String.valueOf(v.year()))).toList();
     }
 
     /** A draft from {@code initiative:ID}, {@code outcome:ID} or {@code event:ID}; empty when unknown or not visible. */

@@ -111,7 +111,7 @@ public class PracticeEditing {
         return new Practice(p.id(), p.externalId(), p.language(), p.title(), p.translations(), p.variantNames(), p.placeId(),
                 p.furtherPlaceIds(), p.countryCodes(), p.themes(), p.sizeClass(), p.routeRole(), p.sections(), p.contacts(),
                 p.sources(), p.initiativeIds(), p.eventIds(), p.documentIds(), p.transfers(), publication, provenance,
-                p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt(), p.version());
+                p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt(), p.version(), p.dataValues());
     }
 
     static Map<String, Object> snapshot(Practice p) {
@@ -132,6 +132,7 @@ public class PracticeEditing {
         s.put("initiatives", p.initiativeIds());
         s.put("events", p.eventIds());
         s.put("documents", p.documentIds());
+        s.put("data_values", p.dataValues().stream().map(v -> v.indicator() + " " + v.placeId() + " " + v.year()).toList());
         s.put("transfers", p.transfers().stream().map(t -> t.toPlaceId() + (t.year() == null ? "" : " " + t.year())).toList());
         s.put("publication", p.publication());
         s.put("provenance", p.provenance());

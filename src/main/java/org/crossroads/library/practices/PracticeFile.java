@@ -87,7 +87,7 @@ final class PracticeFile {
                 a.sizeClass() != null ? a.sizeClass() : b.sizeClass(), a.routeRole() != null ? a.routeRole() : b.routeRole(),
                 sections, union(a.contacts(), b.contacts()), union(a.sources(), b.sources()),
                 union(a.initiatives(), b.initiatives()), union(a.events(), b.events()), union(a.documents(), b.documents()),
-                transfers, a.provenance() + " " + b.provenance());
+                transfers, a.provenance() + " " + b.provenance(), union(a.dataValues(), b.dataValues()));
         return new Entry(first.externalId(), merged);
     }
 
@@ -133,8 +133,17 @@ final class PracticeFile {
                 translations, strings(n, "variant_names"), text(n, "city"), strings(n, "cities"), strings(n, "countries"),
                 strings(n, "themes"), text(context, "size_class"), text(context, "route_role"), sections, contacts, sources,
                 strings(n, "initiatives"), strings(n, "events"), strings(n, "documents"), transfers,
-                provenance.length() > 2000 ? provenance.substring(0, 1999) + "…" : provenance);
+                provenance.length() > 2000 ? provenance.substring(0, 1999) + "…" : provenance, dataValues(n));
         return new Entry(externalId, draft);
+    }
+
+    /** {@code "data_values": [{"indicator": "…", "city": "Sfax, TN", "year": 2021}]}, each a total the data module holds. */
+    private static List<PracticeDraft.DataValueDraft> dataValues(JsonNode n) {
+        List<PracticeDraft.DataValueDraft> values = new ArrayList<>();
+        n.path("data_values").forEach(v -> values.add(v.isString() ? PracticeDraft.DataValueDraft.parse(v.asString())
+                : new PracticeDraft.DataValueDraft(text(v, "indicator"), text(v, "city"),
+                        v.path("year").isNumber() ? String.valueOf(v.path("year").asInt()) : text(v, "year"))));
+        return values;
     }
 
     private static String text(JsonNode n, String field) {

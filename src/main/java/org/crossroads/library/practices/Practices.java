@@ -22,6 +22,7 @@ class Practices {
     private static final TypeReference<List<Practice.Contact>> CONTACTS = new TypeReference<>() {};
     private static final TypeReference<List<Practice.Source>> SOURCES = new TypeReference<>() {};
     private static final TypeReference<List<Practice.Transfer>> TRANSFERS = new TypeReference<>() {};
+    private static final TypeReference<List<Practice.DataValue>> DATA_VALUES = new TypeReference<>() {};
 
     private static final String SELECT = """
             select p.*, p.translations::text as translations_json, p.contacts::text as contacts_json,
@@ -32,7 +33,10 @@ class Practices {
               array(select record_id from practice_link l where l.practice_id = p.id and l.record = 'document' order by record_id) as document_ids,
               (select coalesce(json_agg(json_build_object('toPlaceId', t.to_place_id, 'year', t.year,
                   'whatChanged', t.what_changed, 'source', t.source) order by t.year nulls last, t.to_place_id), '[]')
-               from practice_transfer t where t.practice_id = p.id)::text as transfers_json
+               from practice_transfer t where t.practice_id = p.id)::text as transfers_json,
+              (select coalesce(json_agg(json_build_object('indicator', d.indicator_code, 'placeId', d.place_id,
+                  'year', d.year) order by d.indicator_code, d.place_id, d.year), '[]')
+               from practice_data_value d where d.practice_id = p.id)::text as data_values_json
             from practice p""";
 
     private final JdbcClient jdbc;
@@ -95,6 +99,7 @@ class Practices {
             jdbc.sql("delete from practice_place where practice_id = :id").param("id", id).update();
             jdbc.sql("delete from practice_link where practice_id = :id").param("id", id).update();
             jdbc.sql("delete from practice_transfer where practice_id = :id").param("id", id).update();
+            jdbc.sql("delete from practice_data_value where practice_id = :id").param("id", id).update();
             writeRelations(id, p);
         }
         return updated;
@@ -134,6 +139,13 @@ class Practices {
                     values (:id, :to, :year, :whatChanged, :source)""")
                     .param("id", id).param("to", t.toPlaceId()).param("year", t.year())
                     .param("whatChanged", t.whatChanged()).param("source", t.source()).update();
+        }
+        for (Practice.DataValue v : p.dataValues()) {
+            jdbc.sql("""
+                    insert into practice_data_value (practice_id, indicator_code, place_id, year)
+                    values (:id, :indicator, :place, :year) on conflict do nothing""")
+                    .param("id", id).param("indicator", v.indicator()).param("place", v.placeId()).param("year", v.year())
+                    .update();
         }
     }
 
@@ -176,7 +188,8 @@ class Practices {
                 longs(rs.getArray("initiative_ids")), longs(rs.getArray("event_ids")), longs(rs.getArray("document_ids")),
                 json.readValue(rs.getString("transfers_json"), TRANSFERS), rs.getString("publication"), rs.getString("provenance"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"),
+                json.readValue(rs.getString("data_values_json"), DATA_VALUES));
     }
 
     static List<String> strings(Array array) throws SQLException {

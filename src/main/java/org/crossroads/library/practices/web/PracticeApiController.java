@@ -16,6 +16,7 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.practices.Practice;
+import org.crossroads.library.practices.PracticeDataValues;
 import org.crossroads.library.practices.PracticeEvidence;
 import org.crossroads.library.practices.PracticeNotFoundException;
 import org.crossroads.library.practices.PracticePermissions;
@@ -47,8 +48,9 @@ class PracticeApiController {
     private final Places places;
     private final Vocabularies vocabularies;
     private final CurrentEditor currentEditor;
+    private final PracticeDataValues dataValues;
 
-    PracticeApiController(PracticeReads reads, PracticePermissions permissions, PracticeEvidence evidence,
+    PracticeApiController(PracticeDataValues dataValues, PracticeReads reads, PracticePermissions permissions, PracticeEvidence evidence,
             DocumentPermissions documentPermissions, Places places, Vocabularies vocabularies, CurrentEditor currentEditor) {
         this.reads = reads;
         this.permissions = permissions;
@@ -57,6 +59,7 @@ class PracticeApiController {
         this.places = places;
         this.vocabularies = vocabularies;
         this.currentEditor = currentEditor;
+        this.dataValues = dataValues;
     }
 
     @Schema(description = "A page of practices, by title")
@@ -72,6 +75,13 @@ class PracticeApiController {
 
     @Schema(description = "City toCity adapted the practice; year and what changed when the source says")
     record TransferPayload(City toCity, Integer year, String whatChanged, String source) {}
+
+    @Schema(description = "A data value cited as evidence: the total of an indicator at a city in a year, as the caller may see it")
+    record DataValuePayload(@Schema(description = "indicator code (/api/data/indicators)") String indicator, City city, int year,
+            @Schema(description = "the number; null when protected or not available", nullable = true) java.math.BigDecimal value,
+            @Schema(description = "what stands for a protected number: \"<5\" for a small count, \"x\" for a value hidden "
+                    + "to protect one; null when shown", nullable = true, example = "<5") String suppressed,
+            @Schema(description = "false when no such value is available to the caller") boolean available) {}
 
     @Schema(description = "A practice: the lesson of one city, its context, evidence, sources and transfers")
     record PracticePayload(long id, @Schema(description = "stable key of built-in practices", example = "practice:tangier-one-stop-shop-for-migrants") String externalId,
@@ -92,6 +102,7 @@ class PracticeApiController {
             @Schema(description = "ids of linked events") List<Long> events,
             @Schema(description = "ids of linked documents the reader may see") List<Long> documents,
             @Schema(description = "ids of validated outcomes that name this practice as their inspiration") List<Long> outcomes,
+            @Schema(description = "data values cited as evidence, protected as on the data pages") List<DataValuePayload> dataValues,
             List<TransferPayload> transfers, @Schema(allowableValues = {"published", "proposed"}) String publication,
             String provenance, int version) {}
 
@@ -133,6 +144,13 @@ class PracticeApiController {
         return payload(p, reader, evidence.outcomes(p));
     }
 
+    private List<DataValuePayload> dataValues(Practice p, Optional<Editor> reader) {
+        List<PracticeDataValues.Shown> shown = dataValues.of(p, reader, java.util.Locale.ENGLISH);
+        Map<Long, Place> cities = places.findAll(shown.stream().map(PracticeDataValues.Shown::placeId).toList());
+        return shown.stream().map(v -> new DataValuePayload(v.indicator(), City.of(cities.get(v.placeId()), v.placeId()),
+                v.year(), v.value(), v.suppressed(), v.available())).toList();
+    }
+
     private PracticePayload payload(Practice p, Optional<Editor> reader, List<OutcomeStatement> inspired) {
         List<Long> ids = new ArrayList<>(p.placeIds());
         p.transfers().forEach(t -> ids.add(t.toPlaceId()));
@@ -146,6 +164,7 @@ class PracticeApiController {
                 p.sources(), p.initiativeIds(), p.eventIds(),
                 p.documentIds().stream().filter(d -> documentPermissions.maySee(d, reader)).toList(),
                 inspired.stream().map(OutcomeStatement::id).toList(),
+                dataValues(p, reader),
                 p.transfers().stream().map(t -> new TransferPayload(City.of(cities.get(t.toPlaceId()), t.toPlaceId()),
                         t.year(), t.whatChanged(), t.source())).toList(),
                 p.publication(), p.provenance(), p.version());

@@ -19,7 +19,7 @@ record PracticeForm(String language, String title, String titleEn, String titleF
         String routeRole, String problem, String identified, String legalMandate, String resources, String approach,
         String actors, String costs, String results, String successFactors, String watchOut, String transferPrinciples,
         String contacts, Boolean contactsConsent, List<String> sourceCitation, List<String> sourcePassage,
-        String initiatives, String events, String documents, List<String> transferCity, List<String> transferYear,
+        String initiatives, String events, String documents, String dataValues, List<String> transferCity, List<String> transferYear,
         List<String> transferWhatChanged, List<String> transferSource, String provenance, Integer version,
         Map<String, String> translation) {
 
@@ -62,7 +62,7 @@ record PracticeForm(String language, String title, String titleEn, String titleF
         return new PracticeForm(language, title, titleEn, titleFr, titleAr, titleEs, variantNames, city, furtherCities,
                 countries, themes, sizeClass, routeRole, problem, identified, legalMandate, resources, approach, actors, costs,
                 results, successFactors, watchOut, transferPrinciples, contacts, contactsConsent, sourceCitation,
-                sourcePassage, initiatives, events, documents, transferCity, transferYear, transferWhatChanged,
+                sourcePassage, initiatives, events, documents, dataValues, transferCity, transferYear, transferWhatChanged,
                 transferSource, provenance, newVersion, translation);
     }
 
@@ -131,7 +131,8 @@ record PracticeForm(String language, String title, String titleEn, String titleF
         List<Practice.Contact> contactList = lines(contacts).stream().map(o -> new Practice.Contact(o, contactsConsent)).toList();
         return new PracticeDraft(language, title, translations, lines(variantNames), city, list(furtherCities),
                 list(countries), themes, sizeClass, routeRole, sections(), contactList, sources, list(initiatives),
-                list(events), list(documents), transfers, provenance);
+                list(events), list(documents), transfers, provenance,
+                lines(dataValues).stream().map(PracticeDraft.DataValueDraft::parse).toList());
     }
 
     static PracticeForm empty(String language) {
@@ -162,7 +163,9 @@ record PracticeForm(String language, String title, String titleEn, String titleF
                 String.join("\n", d.contacts().stream().map(Practice.Contact::office).toList()), consent,
                 d.sources().stream().map(Practice.Source::citation).toList(),
                 d.sources().stream().map(Practice.Source::passage).toList(), String.join("; ", d.initiatives()),
-                String.join("; ", d.events()), String.join("; ", d.documents()), cities, years, changed, sources,
+                String.join("; ", d.events()), String.join("; ", d.documents()),
+                String.join("\n", d.dataValues().stream().map(PracticeDraft.DataValueDraft::line).toList()),
+                cities, years, changed, sources,
                 d.provenance(), version, sectionTranslations(t));
     }
 

@@ -13,7 +13,7 @@ record PracticeView(long id, String title, String titleLanguage, boolean origina
         String readerLanguage, String readerLanguageName, List<String> variantNames,
         Link city, List<Link> furtherCities, List<String> countries, List<String> themes, String sizeClass,
         String routeRole, List<Section> sections, List<String> contacts, List<Source> sources, List<Link> initiatives,
-        List<Link> events, List<Link> documents, List<OutcomeLink> outcomes, List<Transfer> transfers, boolean published,
+        List<Link> events, List<Link> documents, List<OutcomeLink> outcomes, List<DataEvidence> dataValues, List<Transfer> transfers, boolean published,
         String provenance, int version, boolean mayEdit, boolean mayPublish) {
 
     record Link(String label, String href) {}
@@ -38,6 +38,17 @@ record PracticeView(long id, String title, String titleLanguage, boolean origina
 
     record Source(String citation, String passage) {}
 
+    /**
+     * A data value cited as evidence: {@code shown} is the number as the public may see it, or what stands for it
+     * ("&lt;5", "x"), or null when the data module has no such value for this reader; {@code href} its time series.
+     */
+    record DataEvidence(String indicator, String unit, Link city, int year, String shown, String href) {
+
+        public boolean protectedValue() {
+            return shown != null && !shown.isEmpty() && !Character.isDigit(shown.charAt(0)) && shown.charAt(0) != '-';
+        }
+    }
+
     record Transfer(Link toCity, Integer year, String whatChanged, String source) {}
 
     /** A practice of a region, a province or a country: no city, its countries say where. */
@@ -51,6 +62,7 @@ record PracticeView(long id, String title, String titleLanguage, boolean origina
     }
 
     public boolean hasEvidence() {
-        return !initiatives.isEmpty() || !events.isEmpty() || !documents.isEmpty() || !outcomes.isEmpty();
+        return !initiatives.isEmpty() || !events.isEmpty() || !documents.isEmpty() || !outcomes.isEmpty()
+                || !dataValues.isEmpty();
     }
 }

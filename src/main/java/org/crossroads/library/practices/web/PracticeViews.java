@@ -12,6 +12,7 @@ import org.crossroads.inventory.Initiatives;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.practices.Practice;
+import org.crossroads.library.practices.PracticeDataValues;
 import org.crossroads.library.practices.PracticeEvidence;
 import org.crossroads.library.practices.PracticePermissions;
 import org.crossroads.shared.vocabulary.Vocabularies;
@@ -33,8 +34,9 @@ class PracticeViews {
     private final DocumentPermissions documentPermissions;
     private final Vocabularies vocabularies;
     private final JdbcClient jdbc;
+    private final PracticeDataValues dataValues;
 
-    PracticeViews(Places places, Initiatives initiatives, LearningEvents events, PracticeEvidence evidence,
+    PracticeViews(PracticeDataValues dataValues, Places places, Initiatives initiatives, LearningEvents events, PracticeEvidence evidence,
             PracticePermissions permissions, DocumentPermissions documentPermissions, Vocabularies vocabularies,
             JdbcClient jdbc) {
         this.places = places;
@@ -45,6 +47,7 @@ class PracticeViews {
         this.documentPermissions = documentPermissions;
         this.vocabularies = vocabularies;
         this.jdbc = jdbc;
+        this.dataValues = dataValues;
     }
 
     PracticeView of(Practice p, Optional<Editor> reader, Locale locale) {
@@ -56,7 +59,7 @@ class PracticeViews {
         Practice bare = new Practice(p.id(), p.externalId(), p.language(), p.title(), p.translations(), p.variantNames(),
                 p.placeId(), p.furtherPlaceIds(), p.countryCodes(), p.themes(), p.sizeClass(), p.routeRole(), Map.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), p.transfers(), p.publication(), p.provenance(),
-                p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt(), p.version());
+                p.createdBy(), p.createdAt(), p.updatedBy(), p.updatedAt(), p.version(), List.of());
         return of(bare, reader, locale, List.of());
     }
 
@@ -92,6 +95,7 @@ class PracticeViews {
                 documents(p.documentIds(), reader),
                 inspired.stream().map(o -> new PracticeView.OutcomeLink(Excerpts.of(o.description(), OUTCOME_EXCERPT),
                         o.changeAgent(), "/outcomes/" + o.id())).toList(),
+                data(p, reader, locale),
                 p.transfers().stream().map(t -> new PracticeView.Transfer(city(cities, t.toPlaceId()), t.year(),
                         t.whatChanged(), t.source())).toList(),
                 p.isPublished(), p.provenance(), p.version(), mayEdit,
@@ -107,6 +111,16 @@ class PracticeViews {
             }
         }
         return links;
+    }
+
+    private List<PracticeView.DataEvidence> data(Practice p, Optional<Editor> reader, Locale locale) {
+        List<PracticeDataValues.Shown> shown = dataValues.of(p, reader, locale);
+        Map<Long, Place> cities = places.findAll(shown.stream().map(PracticeDataValues.Shown::placeId).toList());
+        return shown.stream().map(v -> new PracticeView.DataEvidence(v.indicatorName(), v.unit(), city(cities, v.placeId()),
+                v.year(), v.suppressed() != null ? v.suppressed()
+                        : v.value() == null ? null : v.value().stripTrailingZeros().toPlainString(),
+                "/data/series?indicator=" + java.net.URLEncoder.encode(v.indicator(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&place=" + v.placeId())).toList();
     }
 
     List<String> labels(String vocabulary, List<String> codes, Locale locale) {
