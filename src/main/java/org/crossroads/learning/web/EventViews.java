@@ -23,7 +23,11 @@ class EventViews {
     private final Organisations organisations;
     private final Vocabularies vocabularies;
 
-    EventViews(Places places, Organisations organisations, Vocabularies vocabularies) {
+    private final org.crossroads.directory.PlaceNames placeNames;
+
+    EventViews(Places places, Organisations organisations, Vocabularies vocabularies,
+            org.crossroads.directory.PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.places = places;
         this.organisations = organisations;
         this.vocabularies = vocabularies;
@@ -43,11 +47,13 @@ class EventViews {
             organisationIds.addAll(e.organiserIds());
         }
         Map<Long, Place> hosts = places.findAll(placeIds);
+        Map<Long, String> hostNames = placeNames.in(hosts.values(), locale); // Arabic script on Arabic pages
         Map<Long, Organisation> organisers = organisations.findAll(organisationIds);
         return events.stream().map(e -> {
             Place host = e.hostPlaceId() == null ? null : hosts.get(e.hostPlaceId());
             return new EventView(e.id(), e.theme(),
-                    host == null ? null : new EventView.Link(host.name() + ", " + host.countryCode(), "/cities/" + host.id()),
+                    host == null ? null : new EventView.Link(hostNames.getOrDefault(host.id(), host.name()) + ", " + host.countryCode(),
+                            "/cities/" + host.id()),
                     EventDates.of(e, locale), e.startsOn().getYear(),
                     vocabularies.label(LearningVocabularies.EVENT_FORMAT, e.format(), locale),
                     e.languages().stream().map(l -> Locale.forLanguageTag(l).getDisplayLanguage(locale)).toList(),

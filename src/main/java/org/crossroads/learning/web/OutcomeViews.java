@@ -41,9 +41,12 @@ class OutcomeViews {
     private final CapabilityFrameworks frameworks;
     private final Vocabularies vocabularies;
     private final PublicNames publicNames;
+    private final org.crossroads.directory.PlaceNames placeNames;
 
     OutcomeViews(Places places, Organisations organisations, LearningEvents events, Initiatives initiatives,
-            CapabilityFrameworks frameworks, Vocabularies vocabularies, PublicNames publicNames) {
+            CapabilityFrameworks frameworks, Vocabularies vocabularies, PublicNames publicNames,
+            org.crossroads.directory.PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.publicNames = publicNames;
         this.places = places;
         this.organisations = organisations;
@@ -73,6 +76,7 @@ class OutcomeViews {
             }
         }
         Map<Long, Place> cities = new HashMap<>(places.findAll(placeIds));
+        Map<Long, String> cityNames = placeNames.in(cities.values(), locale); // Arabic script on Arabic pages
         Map<Long, Organisation> networks = new HashMap<>(organisations.findAll(networkIds));
         Map<Long, LearningEvent> linkedEvents = new HashMap<>(events.findAll(eventIds));
         Map<Long, Initiative> inspiring = new HashMap<>();
@@ -83,14 +87,14 @@ class OutcomeViews {
         return outcomes.stream().map(o -> new OutcomeView(o.id(), o.status(),
                 vocabularies.label(LearningVocabularies.OUTCOME_STATUS, o.status(), locale), o.changeAgent(),
                 o.changeType(), vocabularies.label(LearningVocabularies.CHANGE_TYPE, o.changeType(), locale),
-                o.description(), o.observedOn() == null ? null : date(o.observedOn(), locale), city(cities.get(o.placeId())),
+                o.description(), o.observedOn() == null ? null : date(o.observedOn(), locale), city(cities.get(o.placeId()), cityNames),
                 o.significance(), o.contribution(), o.evidence(), o.chathamHouse(), named(o.attribution(), names),
-                city(cities.get(o.inspiredByPlaceId())), initiative(inspiring.get(o.inspiredByInitiativeId()), locale),
+                city(cities.get(o.inspiredByPlaceId()), cityNames), initiative(inspiring.get(o.inspiredByInitiativeId()), locale),
                 o.inspiredByPractice(), network(networks.get(o.networkId())), o.fromFollowUpSurvey(),
                 o.eventIds().stream().map(linkedEvents::get).filter(e -> e != null)
                         .map(e -> new OutcomeView.Link(e.theme() + " (" + EventDates.of(e, locale) + ")", "/events/" + e.id()))
                         .toList(),
-                o.peerPlaceIds().stream().map(cities::get).map(OutcomeViews::city).filter(c -> c != null).toList(),
+                o.peerPlaceIds().stream().map(cities::get).map(c -> city(c, cityNames)).filter(c -> c != null).toList(),
                 o.capabilities().stream().map(t -> capabilityNames.getOrDefault(t.capabilityId(), t.capability()) + " — "
                         + vocabularies.label(LearningVocabularies.CAPABILITY_LEVEL, t.level(), locale)).toList(),
                 o.substantiation(), dateTime(o.substantiatedAt(), locale), names.apply(o.validatedBy()), dateTime(o.validatedAt(), locale),
@@ -110,8 +114,9 @@ class OutcomeViews {
         return names;
     }
 
-    static OutcomeView.Link city(Place place) {
-        return place == null ? null : new OutcomeView.Link(place.name() + ", " + place.countryCode(), "/cities/" + place.id());
+    static OutcomeView.Link city(Place place, Map<Long, String> names) {
+        return place == null ? null : new OutcomeView.Link(names.getOrDefault(place.id(), place.name()) + ", "
+                + place.countryCode(), "/cities/" + place.id());
     }
 
     private static OutcomeView.Link network(Organisation organisation) {

@@ -29,9 +29,11 @@ class DocumentViews {
     private final LearningEvents events;
     private final Vocabularies vocabularies;
     private final MessageSource messages;
+    private final org.crossroads.directory.PlaceNames placeNames;
 
     DocumentViews(Organisations organisations, Places places, Initiatives initiatives, LearningEvents events,
-            Vocabularies vocabularies, MessageSource messages) {
+            Vocabularies vocabularies, MessageSource messages, org.crossroads.directory.PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.organisations = organisations;
         this.places = places;
         this.initiatives = initiatives;
@@ -49,6 +51,7 @@ class DocumentViews {
         d.authors().stream().filter(a -> a.organisationId() != null).forEach(a -> orgIds.add(a.organisationId()));
         Map<Long, Organisation> orgs = orgIds.isEmpty() ? Map.of() : organisations.findAll(orgIds);
         Map<Long, Place> cities = d.placeIds().isEmpty() ? Map.of() : places.findAll(d.placeIds());
+        Map<Long, String> cityNames = placeNames.in(cities.values(), locale); // Arabic script on Arabic pages
         List<DocumentView.Named> authors = d.authors().stream().map(a -> a.name() != null ? new DocumentView.Named(a.name(), null)
                 : organisation(orgs.get(a.organisationId()))).filter(java.util.Objects::nonNull).toList();
         List<DocumentView.Named> initiativeLinks = d.linked(Document.INITIATIVE).isEmpty() ? List.of()
@@ -71,7 +74,7 @@ class DocumentViews {
                 d.countryCodes().stream().map(c -> countryName(c, locale)).toList(), authors,
                 parties(d, "publisher", orgs), parties(d, "network", orgs), parties(d, "funder", orgs),
                 d.placeIds().stream().map(cities::get).filter(java.util.Objects::nonNull)
-                        .map(p -> new DocumentView.Named(p.name(), "/cities/" + p.id())).toList(),
+                        .map(p -> new DocumentView.Named(cityNames.getOrDefault(p.id(), p.name()), "/cities/" + p.id())).toList(),
                 initiativeLinks, eventLinks, outcomeLinks, translations,
                 message("library.access." + d.access(), locale), d.sourceWithheld());
     }

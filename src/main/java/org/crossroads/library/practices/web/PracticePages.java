@@ -39,8 +39,9 @@ class PracticePages {
     private final CurrentEditor currentEditor;
     private final PdfDocuments pdf;
     private final AuditTrail audit;
+    private final org.crossroads.directory.PlaceNames placeNames;
 
-    PracticePages(PracticeReads reads, PracticeViews views, Places places, Vocabularies vocabularies,
+    PracticePages(org.crossroads.directory.PlaceNames placeNames, PracticeReads reads, PracticeViews views, Places places, Vocabularies vocabularies,
             CurrentEditor currentEditor, PdfDocuments pdf, AuditTrail audit) {
         this.reads = reads;
         this.views = views;
@@ -49,6 +50,7 @@ class PracticePages {
         this.currentEditor = currentEditor;
         this.pdf = pdf;
         this.audit = audit;
+        this.placeNames = placeNames;
     }
 
     @GetMapping("/practices")
@@ -74,7 +76,7 @@ class PracticePages {
         model.addAttribute("sizeClasses", vocabularies.terms(Vocabularies.SIZE_CLASS).stream()
                 .filter(t -> !"unknown".equals(t.code())).toList());
         model.addAttribute("countries", places.knownCountries());
-        model.addAttribute("cityName", city == null ? null : places.find(city).map(p -> p.name()).orElse(null));
+        model.addAttribute("cityName", city == null ? null : places.find(city).map(p -> placeNames.in(p, locale)).orElse(null));
         int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("previousHref", page > 1 ? filters.href("/practices", page - 1) : null);
         model.addAttribute("nextHref", page < pages ? filters.href("/practices", page + 1) : null);

@@ -36,7 +36,9 @@ class PracticeViews {
     private final JdbcClient jdbc;
     private final PracticeDataValues dataValues;
 
-    PracticeViews(PracticeDataValues dataValues, Places places, Initiatives initiatives, LearningEvents events, PracticeEvidence evidence,
+    private final org.crossroads.directory.PlaceNames placeNames;
+
+    PracticeViews(org.crossroads.directory.PlaceNames placeNames, PracticeDataValues dataValues, Places places, Initiatives initiatives, LearningEvents events, PracticeEvidence evidence,
             PracticePermissions permissions, DocumentPermissions documentPermissions, Vocabularies vocabularies,
             JdbcClient jdbc) {
         this.places = places;
@@ -48,6 +50,7 @@ class PracticeViews {
         this.vocabularies = vocabularies;
         this.jdbc = jdbc;
         this.dataValues = dataValues;
+        this.placeNames = placeNames;
     }
 
     PracticeView of(Practice p, Optional<Editor> reader, Locale locale) {
@@ -68,6 +71,7 @@ class PracticeViews {
         List<Long> placeIds = new ArrayList<>(p.placeIds());
         p.transfers().forEach(t -> placeIds.add(t.toPlaceId()));
         Map<Long, Place> cities = places.findAll(placeIds);
+        Map<Long, String> names = placeNames.in(cities.values(), locale); // Arabic script on Arabic pages
         boolean mayEdit = reader.map(e -> permissions.mayEdit(p, e)).orElse(false);
         List<PracticeView.Section> sections = new ArrayList<>();
         boolean translated = !p.writtenIn(locale);
@@ -82,7 +86,7 @@ class PracticeViews {
         return new PracticeView(p.id(), p.title(locale), p.sectionLanguage("title", locale), p.writtenIn(locale), p.language(),
                 Locale.forLanguageTag(p.language()).getDisplayLanguage(locale), locale.getLanguage(),
                 locale.getDisplayLanguage(locale), p.variantNames(),
-                p.placeId() == null ? null : city(cities, p.placeId()), p.furtherPlaceIds().stream().map(id -> city(cities, id)).toList(),
+                p.placeId() == null ? null : city(names, p.placeId()), p.furtherPlaceIds().stream().map(id -> city(names, id)).toList(),
                 p.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
                 labels(Vocabularies.THEME, p.themes(), locale),
                 p.sizeClass() == null ? null : vocabularies.label(Vocabularies.SIZE_CLASS, p.sizeClass(), locale),
@@ -96,7 +100,7 @@ class PracticeViews {
                 inspired.stream().map(o -> new PracticeView.OutcomeLink(Excerpts.of(o.description(), OUTCOME_EXCERPT),
                         o.changeAgent(), "/outcomes/" + o.id())).toList(),
                 data(p, reader, locale),
-                p.transfers().stream().map(t -> new PracticeView.Transfer(city(cities, t.toPlaceId()), t.year(),
+                p.transfers().stream().map(t -> new PracticeView.Transfer(city(names, t.toPlaceId()), t.year(),
                         t.whatChanged(), t.source())).toList(),
                 p.isPublished(), p.provenance(), p.version(), mayEdit,
                 !p.isPublished() && reader.map(permissions::mayPublish).orElse(false));
@@ -115,7 +119,8 @@ class PracticeViews {
 
     private List<PracticeView.DataEvidence> data(Practice p, Optional<Editor> reader, Locale locale) {
         List<PracticeDataValues.Shown> shown = dataValues.of(p, reader, locale);
-        Map<Long, Place> cities = places.findAll(shown.stream().map(PracticeDataValues.Shown::placeId).toList());
+        Map<Long, String> cities = placeNames.in(places.findAll(shown.stream().map(PracticeDataValues.Shown::placeId).toList())
+                .values(), locale);
         return shown.stream().map(v -> new PracticeView.DataEvidence(v.indicatorName(), v.unit(), city(cities, v.placeId()),
                 v.year(), v.suppressed() != null ? v.suppressed()
                         : v.value() == null ? null : v.value().stripTrailingZeros().toPlainString(),
@@ -127,8 +132,9 @@ class PracticeViews {
         return codes.stream().map(c -> vocabularies.label(vocabulary, c, locale)).toList();
     }
 
-    private static PracticeView.Link city(Map<Long, Place> cities, long id) {
-        Place p = cities.get(id);
-        return new PracticeView.Link(p == null ? "#" + id : p.name(), "/cities/" + id);
+    /** A city by its name in the reader's script ({@code names} from {@code PlaceNames}). */
+    private static PracticeView.Link city(Map<Long, String> names, long id) {
+        String name = names.get(id);
+        return new PracticeView.Link(name == null ? "#" + id : name, "/cities/" + id);
     }
 }

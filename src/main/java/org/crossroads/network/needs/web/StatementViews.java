@@ -35,9 +35,12 @@ class StatementViews {
     private final Initiatives initiatives;
     private final OutcomeHarvest outcomes;
     private final DataCatalogue catalogue;
+    private final org.crossroads.directory.PlaceNames placeNames;
 
     StatementViews(Places places, Vocabularies vocabularies, MessageSource messages, StatementAccess access,
-            Initiatives initiatives, OutcomeHarvest outcomes, DataCatalogue catalogue) {
+            Initiatives initiatives, OutcomeHarvest outcomes, DataCatalogue catalogue,
+            org.crossroads.directory.PlaceNames placeNames) {
+        this.placeNames = placeNames;
         this.places = places;
         this.vocabularies = vocabularies;
         this.messages = messages;
@@ -79,7 +82,7 @@ class StatementViews {
             conditions.add(message("needs.condition.languageDistance." + c.maxLanguageDistance(), locale));
         }
         return new StatementView("need", n.id(), "/needs/" + n.id(), n.text().title(locale), n.text().description(locale),
-                n.text().isOriginal(locale), languageName(n.text().language(), locale), n.placeId(), cityName(city, n.placeId()),
+                n.text().isOriginal(locale), languageName(n.text().language(), locale), n.placeId(), cityName(city, n.placeId(), locale),
                 city == null ? null : city.countryCode(), labels(Vocabularies.THEME, n.themes(), locale),
                 labels(Vocabularies.ACTIVITY_TYPE, n.activityTypes(), locale), conditions, List.of(), n.status(),
                 message("needs.status." + n.status(), locale), n.isPrivate(),
@@ -94,7 +97,7 @@ class StatementViews {
         }
         conditions.add(message(o.contactConsent() ? "offers.condition.consent" : "offers.condition.noConsent", locale));
         return new StatementView("offer", o.id(), "/offers/" + o.id(), o.text().title(locale), o.text().description(locale),
-                o.text().isOriginal(locale), languageName(o.text().language(), locale), o.placeId(), cityName(city, o.placeId()),
+                o.text().isOriginal(locale), languageName(o.text().language(), locale), o.placeId(), cityName(city, o.placeId(), locale),
                 city == null ? null : city.countryCode(), labels(Vocabularies.THEME, o.themes(), locale),
                 labels(Vocabularies.ACTIVITY_TYPE, o.activityTypes(), locale), conditions,
                 withEvidence ? evidence(o, reader, locale) : List.of(), o.status(), message("offers.status." + o.status(), locale),
@@ -141,8 +144,9 @@ class StatementViews {
         return unique.isEmpty() ? Map.of() : places.findAll(unique);
     }
 
-    private static String cityName(Place city, long id) {
-        return city == null ? "#" + id : city.name();
+    /** In the reader's script: on Arabic pages the Arabic name where the gazetteer has one. */
+    private String cityName(Place city, long id, Locale locale) {
+        return city == null ? "#" + id : placeNames.in(city, locale);
     }
 
     private static String abridged(String text) {
