@@ -76,11 +76,6 @@ public class LearningEvents {
      * newest first.
      */
     public ResultPage<LearningEvent> search(EventQuery query) {
-        return searchUnderstood(query).page();
-    }
-
-    /** Like {@link #search}, with how the words were read (corrections, ambiguities) for the page's notes. */
-    public Found searchUnderstood(EventQuery query) {
         UnderstoodQuery understood = query.text().isEmpty() ? UnderstoodQuery.none() : understanding.understand(query.text());
         Map<String, Object> params = new LinkedHashMap<>();
         String where = filters(query, params) + " and " + CONCEPTS.condition(understood, "tq", params);
@@ -96,11 +91,8 @@ public class LearningEvents {
         List<LearningEvent> items = jdbc.sql(SELECT + " where " + where + " order by e.starts_on desc, e.id desc limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", query.offset())
                 .query(this::event).list();
-        return new Found(new ResultPage<>(items, total, query.page(), query.size()), understood);
+        return new ResultPage<>(items, total, query.page(), query.size());
     }
-
-    /** A page of events and how the words were read. */
-    public record Found(ResultPage<LearningEvent> page, UnderstoodQuery understood) {}
 
     /** Events found by the platform's one search with their facet counts (docs/library.md, "One search: facets"). */
     public record Faceted(List<LearningEvent> events, UnderstoodQuery understood, FacetSql.Counted facets) {}

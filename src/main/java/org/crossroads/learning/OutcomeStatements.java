@@ -39,9 +39,6 @@ public class OutcomeStatements {
                     order by c.position, array_position(array['individual', 'institutional', 'collective'], oc.level)) as tags
             from outcome_statement o
             """;
-    private static final String TEXT = """
-            crossroads_key(concat_ws(' ', o.change_agent, o.description, o.significance, o.contribution, o.evidence,
-              o.inspired_by_practice))""";
 
     /** The kind of record in shared.search's lexicon: words of validated statements only (what everyone may read). */
     static final String LEXICON = "outcome";
@@ -83,12 +80,8 @@ public class OutcomeStatements {
                 .query(Long.class).optional();
     }
 
+    /** The words read in four languages; when as written they find nothing, unknown words are read as the known word one edit away. */
     ResultPage<OutcomeStatement> search(OutcomeQuery query, Visibility visibility) {
-        return searchUnderstood(query, visibility).page();
-    }
-
-    /** Like {@link #search}; when the words as written find nothing, unknown words are read as the known word one edit away. */
-    Found searchUnderstood(OutcomeQuery query, Visibility visibility) {
         Map<String, Object> params = new LinkedHashMap<>();
         UnderstoodQuery understood = understood(query.text());
         String where = where(query, visibility, params, understood);
@@ -105,10 +98,8 @@ public class OutcomeStatements {
                         + " order by o.observed_on desc nulls last, o.id desc limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", query.offset())
                 .query(this::statement).list();
-        return new Found(new ResultPage<>(items, total, query.page(), query.size()), understood);
+        return new ResultPage<>(items, total, query.page(), query.size());
     }
-
-    record Found(ResultPage<OutcomeStatement> page, UnderstoodQuery understood) {}
 
     record Faceted(List<OutcomeStatement> statements, UnderstoodQuery understood, FacetSql.Counted facets) {}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of facet values in the reader's language: vocabulary labels for themes, country names, city names as the
- * gazetteer gives them in the reader's script (Arabic on Arabic pages), organisations' short names for networks,
+ * gazetteer gives them in the reader's script (Arabic on Arabic pages), organisations' names and acronyms for networks,
  * language names, the library's labels for document types. Only the few values a page shows are named.
  */
 @Component
@@ -52,7 +52,7 @@ class FacetLabels {
             }
             case NETWORK -> {
                 Map<Long, Organisation> found = organisations.findAll(ids(values));
-                values.forEach(v -> named.put(v, found.containsKey(id(v)) ? found.get(id(v)).shortName() : v));
+                values.forEach(v -> named.put(v, found.containsKey(id(v)) ? name(found.get(id(v))) : v));
             }
             case LANGUAGE -> values.forEach(v -> {
                 String name = Locale.forLanguageTag(v).getDisplayLanguage(locale);
@@ -62,6 +62,11 @@ class FacetLabels {
             case YEAR -> values.forEach(v -> named.put(v, v));
         }
         return named;
+    }
+
+    /** The name as the directory gives it, with the acronym networks are usually called by. */
+    private static String name(Organisation o) {
+        return o.acronym() == null || o.acronym().isBlank() ? o.name() : o.name() + " (" + o.acronym() + ")";
     }
 
     private static String country(String code, Locale locale) {

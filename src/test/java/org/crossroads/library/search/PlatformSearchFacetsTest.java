@@ -280,6 +280,34 @@ class PlatformSearchFacetsTest {
     }
 
     @Test
+    void aLongFacetShowsItsTopTenAndListsTheRestOnRequest() {
+        String word = "morlix" + run;
+        for (int year = 1990; year < 2002; year++) {
+            jdbc.sql("""
+                    insert into document (external_id, type, title, language, year, access, publication, source, created_by)
+                    values (:x, 'report', :t, 'en', :y, 'public', 'published', 'Facet test', 'facet-someone')""")
+                    .param("x", "doc:facet-" + run + "-year-" + year).param("t", "Yearly " + word).param("y", year).update();
+        }
+        WebClient reader = WebClient.anonymous(port);
+        JsonNode top = JsonMapper.builder().build().readTree(reader.get("/api/search?kind=documents&q=" + word).body());
+        assertThat(facet(top, "year").get("values")).hasSize(PlatformSearch.FACET_TOP);
+        assertThat(facet(top, "year").get("more").asInt()).isEqualTo(2);
+        JsonNode all = JsonMapper.builder().build().readTree(reader.get("/api/search?kind=documents&more=year&q=" + word).body());
+        assertThat(facet(all, "year").get("values")).hasSize(12);
+        assertThat(facet(all, "year").get("more").asInt()).isZero();
+        // a selected value beyond the top ten stays listed, checked
+        JsonNode selected = JsonMapper.builder().build().readTree(reader.get("/api/search?kind=documents&year=1990&year=2001&q=" + word).body());
+        assertThat(total(selected, "documents")).isEqualTo(2);
+        assertThat(counts(selected, "year")).containsKeys("1990", "2001").hasSize(11);
+
+        Document page = Jsoup.parse(reader.get("/search?kind=documents&q=" + word).body());
+        assertThat(page.select("#facet-year input[type=checkbox]")).hasSize(PlatformSearch.FACET_TOP);
+        assertThat(page.select("#facet-year a.facet-more").attr("href")).contains("more=year");
+        Document expanded = Jsoup.parse(reader.get(page.select("#facet-year a.facet-more").attr("href").replaceAll("#.*", "")).body());
+        assertThat(expanded.select("#facet-year input[type=checkbox]")).hasSize(12);
+    }
+
+    @Test
     void eventsAndOutcomesAreFoundInFourLanguages() {
         WebClient reader = WebClient.anonymous(port);
         // a vocabulary label in French (twinning), the host city in Arabic script, a typo of five letters or more
