@@ -3,11 +3,14 @@ package org.crossroads.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crossroads.shared.search.FacetSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -100,6 +103,34 @@ public class Organisations {
         long total = jdbc.sql("select count(*) " + where).param("q", query.q()).param("t", query.type())
                 .query(Long.class).single();
         return new ResultPage<>(items, total, query.page(), query.size());
+    }
+
+    /** Organisations found by the platform's one search with their facet counts (docs/library.md, "One search: facets"). */
+    public record Faceted(List<Organisation> organisations, FacetSql.Counted facets) {}
+
+    private static final String MATCHES = """
+            o.publication = 'published'
+              and (:q = '' or crossroads_normalise(o.name) like '%' || crossroads_normalise(:q) || '%'
+                   or crossroads_normalise(o.acronym) like crossroads_normalise(:q) || '%'
+                   or ('|' || crossroads_normalise(o.alternate_names) || '|') like '%|' || crossroads_normalise(:q) || '%')""";
+
+    /**
+     * The published organisations whose name, acronym or a known variant matches the words, as {@link #list} finds
+     * them, and the selected countries, the first {@code size}, with the counts per country computed in SQL.
+     */
+    public Faceted searchFaceted(String q, Map<String, Set<String>> selected, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", q == null ? "" : q.strip());
+        FacetSql facets = new FacetSql("organisation o", "o.id, o.country_code::text as country", MATCHES, List.of(
+                new FacetSql.Dimension("country", FacetSql.texts(selected, "country", params, "o.country_code in (:f_country)"),
+                        "cross join lateral (select m.country) u(v)")));
+        FacetSql.Counted counted = facets.count(jdbc, params);
+        StringBuilder where = new StringBuilder(MATCHES);
+        facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
+        List<Organisation> found = jdbc.sql("select " + COLUMNS + " from organisation o where " + where
+                + " order by crossroads_key(coalesce(o.acronym, o.name)), o.id limit :size")
+                .params(params).param("size", size).query(Organisations::organisation).list();
+        return new Faceted(found, counted);
     }
 
     /** Organisations proposed by contributors and not yet published, oldest first. */

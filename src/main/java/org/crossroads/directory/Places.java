@@ -6,13 +6,16 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crossroads.shared.search.FacetSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -156,6 +159,36 @@ public class Places {
                 .query((rs, n) -> new Counted<>(place(rs, n), rs.getLong("total"))).list();
         long total = rows.isEmpty() ? countAll(scope, query) : rows.get(0).total();
         return new ResultPage<>(rows.stream().map(Counted::item).toList(), total, query.page(), query.size());
+    }
+
+    /** Places found by the platform's one search with their facet counts (docs/library.md, "One search: facets"). */
+    public record Faceted(List<Place> places, FacetSql.Counted facets) {}
+
+    private static final String NAME_MATCHES = """
+            (crossroads_normalise(p.name) like '%' || crossroads_normalise(:q) || '%'
+             or ('|' || crossroads_normalise(p.alternate_name) || '|') like '%|' || crossroads_normalise(:q) || '%')""";
+
+    /**
+     * The places whose name or an alternate name (any script) contains the words, as {@link #list} finds them, and the
+     * selected values of the facets country and network (a network the city is a member of), the first {@code size},
+     * with the counts of those facets computed in SQL.
+     */
+    public Faceted searchFaceted(String q, Map<String, Set<String>> selected, int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", q == null ? "" : q.strip());
+        FacetSql facets = new FacetSql("place p", "p.id, p.country_code::text as country", NAME_MATCHES, List.of(
+                new FacetSql.Dimension("country", FacetSql.texts(selected, "country", params, "p.country_code in (:f_country)"),
+                        "cross join lateral (select m.country) u(v)"),
+                new FacetSql.Dimension("network", FacetSql.ids(selected, "network", params,
+                        "exists (select 1 from membership x where x.place_id = p.id and x.organisation_id in (:f_network))"),
+                        "join (select distinct place_id, organisation_id::text as v from membership) x on x.place_id = m.id")));
+        FacetSql.Counted counted = facets.count(jdbc, params);
+        StringBuilder where = new StringBuilder(NAME_MATCHES);
+        facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
+        List<Place> found = jdbc.sql("select " + COLUMNS + " from place p where " + where + """
+                 order by (crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id
+                 limit :size""").params(params).param("size", size).query(Places::place).list();
+        return new Faceted(found, counted);
     }
 
     private long countAll(String scope, PlaceQuery query) {

@@ -1,10 +1,7 @@
 package org.crossroads.learning;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * A search of events: free-text words (all must match the theme or host city), optionally one city
+ * A search of events: free-text words (read in four languages by {@link LearningEvents#search}), optionally one city
  * (hosted or sent delegates), one organiser and one year; pages of {@code size} from {@code page} 0.
  */
 public record EventQuery(String text, Long placeId, Long organisationId, Integer year, int page, int size) {
@@ -19,10 +16,6 @@ public record EventQuery(String text, Long placeId, Long organisationId, Integer
 
     public static EventQuery text(String text) {
         return new EventQuery(text, null, null, null, 0, 50);
-    }
-
-    List<String> words() {
-        return text.isEmpty() ? List.of() : Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).limit(10).toList();
     }
 
     int offset() {

@@ -12,7 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crossroads.directory.ResultPage;
+import org.crossroads.shared.search.FacetSql;
+import org.crossroads.shared.search.QueryUnderstanding;
+import org.crossroads.shared.search.SearchLexicon;
+import org.crossroads.shared.search.TextConcepts;
+import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +32,21 @@ public class LearningEvents {
             from learning_event e
             """;
 
-    private final JdbcClient jdbc;
+    /** The kind of record in shared.search's lexicon (search_word.kind): every event's words (all are public). */
+    static final String LEXICON = "event";
+    static final String LEXICON_WORDS = "select to_tsvector('simple', search_text) from learning_event";
+    /** An event matches a concept by its words (V34), its host city by any name, or an organiser by name or acronym. */
+    private static final TextConcepts CONCEPTS = new TextConcepts("e.search", null, "e.host_place_id in (%1$s)",
+            "exists (select 1 from learning_event_organiser x where x.event_id = e.id and x.organisation_id in (%1$s))", null);
 
-    LearningEvents(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final QueryUnderstanding understanding;
+    private final SearchLexicon lexicon;
+
+    LearningEvents(JdbcClient jdbc, QueryUnderstanding understanding, SearchLexicon lexicon) {
         this.jdbc = jdbc;
+        this.understanding = understanding;
+        this.lexicon = lexicon;
     }
 
     public Optional<LearningEvent> find(long id) {
@@ -53,20 +70,81 @@ public class LearningEvents {
     }
 
     /**
-     * Events whose theme or host city matches the words of {@code query} (all of them, ignoring case and
-     * accents), newest first.
+     * Events matching the words of {@code query} read in four languages (their theme, agenda and learning report in
+     * any language's forms, vocabulary labels, their host city by any of its names in any script, their organisers by
+     * name or acronym; a word of five letters or more that matches nothing is read as the known word one edit away),
+     * newest first.
      */
     public ResultPage<LearningEvent> search(EventQuery query) {
-        StringBuilder where = new StringBuilder(" where true");
+        UnderstoodQuery understood = query.text().isEmpty() ? UnderstoodQuery.none() : understanding.understand(query.text());
         Map<String, Object> params = new LinkedHashMap<>();
-        List<String> words = query.words();
-        for (int i = 0; i < words.size(); i++) {
-            String word = "'%' || crossroads_key(:w" + i + ") || '%'";
-            where.append(" and (crossroads_key(e.theme) like ").append(word)
-                 .append(" or exists (select 1 from place p where p.id = e.host_place_id and (crossroads_key(p.name) like ")
-                 .append(word).append(" or crossroads_key(p.alternate_name) like ").append(word).append(")))");
-            params.put("w" + i, words.get(i));
+        String where = filters(query, params) + " and " + CONCEPTS.condition(understood, "tq", params);
+        long total = jdbc.sql("select count(*) from learning_event e where " + where).params(params).query(Long.class).single();
+        if (total == 0 && !understood.isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                understood = corrected;
+                where = filters(query, params) + " and " + CONCEPTS.condition(understood, "tq", params);
+                total = jdbc.sql("select count(*) from learning_event e where " + where).params(params).query(Long.class).single();
+            }
         }
+        List<LearningEvent> items = jdbc.sql(SELECT + " where " + where + " order by e.starts_on desc, e.id desc limit :limit offset :offset")
+                .params(params).param("limit", query.size()).param("offset", query.offset())
+                .query(this::event).list();
+        return new ResultPage<>(items, total, query.page(), query.size());
+    }
+
+    /** Events found by the platform's one search with their facet counts (docs/library.md, "One search: facets"). */
+    public record Faceted(List<LearningEvent> events, UnderstoodQuery understood, FacetSql.Counted facets) {}
+
+    /**
+     * The events matching the words (as {@link #search}) and the selected values of the facets year, city (the host),
+     * country (the host's) and network (an organiser), the first {@code size} by relevance, with the counts of those
+     * facets computed in SQL. Every event is public.
+     */
+    public Faceted searchFaceted(String q, Map<String, Set<String>> selected, int size) {
+        UnderstoodQuery understood = q == null || q.isBlank() ? UnderstoodQuery.none() : understanding.understand(q);
+        Map<String, Object> params = new LinkedHashMap<>();
+        FacetSql facets = facets(understood, selected, params);
+        FacetSql.Counted counted = facets.count(jdbc, params);
+        if (counted.total() == 0 && !understood.isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                understood = corrected;
+                facets = facets(understood, selected, params);
+                counted = facets.count(jdbc, params);
+            }
+        }
+        String order = "e.starts_on desc, e.id desc";
+        if (!understood.isEmpty()) {
+            params.put("all", understood.allAlternatives());
+            order = "ts_rank(e.search, crossroads_alternatives_query(:all)) desc, " + order;
+        }
+        StringBuilder where = new StringBuilder(facets.where());
+        facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
+        List<LearningEvent> items = jdbc.sql(SELECT + " where " + where + " order by " + order + " limit :limit")
+                .params(params).param("limit", size).query(this::event).list();
+        return new Faceted(items, understood, counted);
+    }
+
+    private static final String HOST_COUNTRY = "(select p.country_code::text from place p where p.id = e.host_place_id)";
+
+    private static FacetSql facets(UnderstoodQuery understood, Map<String, Set<String>> selected, Map<String, Object> params) {
+        return new FacetSql("learning_event e", "e.id, extract(year from e.starts_on)::int as year, e.host_place_id, "
+                + HOST_COUNTRY + " as country", CONCEPTS.condition(understood, "tq", params), List.of(
+                new FacetSql.Dimension("year", FacetSql.numbers(selected, "year", params,
+                        "extract(year from e.starts_on) in (:f_year)"), "cross join lateral (select m.year::text) u(v)"),
+                new FacetSql.Dimension("city", FacetSql.ids(selected, "city", params, "e.host_place_id in (:f_city)"),
+                        "cross join lateral (select m.host_place_id::text) u(v)"),
+                new FacetSql.Dimension("country", FacetSql.texts(selected, "country", params, HOST_COUNTRY + " in (:f_country)"),
+                        "cross join lateral (select m.country) u(v)"),
+                new FacetSql.Dimension("network", FacetSql.ids(selected, "network", params,
+                        "exists (select 1 from learning_event_organiser o where o.event_id = e.id and o.organisation_id in (:f_network))"),
+                        "join (select event_id, organisation_id::text as v from learning_event_organiser) o on o.event_id = m.id")));
+    }
+
+    private static String filters(EventQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("true");
         if (query.placeId() != null) {
             where.append(" and (e.host_place_id = :place or exists (select 1 from registration r where r.event_id = e.id and r.place_id = :place))");
             params.put("place", query.placeId());
@@ -79,11 +157,7 @@ public class LearningEvents {
             where.append(" and extract(year from e.starts_on) = :year");
             params.put("year", query.year());
         }
-        long total = jdbc.sql("select count(*) from learning_event e" + where).params(params).query(Long.class).single();
-        List<LearningEvent> items = jdbc.sql(SELECT + where + " order by e.starts_on desc, e.id desc limit :limit offset :offset")
-                .params(params).param("limit", query.size()).param("offset", query.offset())
-                .query(this::event).list();
-        return new ResultPage<>(items, total, query.page(), query.size());
+        return where.toString();
     }
 
     /** The events a city took part in (hosted or sent delegates to), oldest first. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -12,6 +13,8 @@ import org.crossroads.audit.AuditTrail;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.ResultPage;
+import org.crossroads.shared.search.FacetSql;
+import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
@@ -343,6 +346,20 @@ public class OutcomeHarvest {
         ResultPage<OutcomeStatement> page = statements.search(query, visibility(viewer));
         return new ResultPage<>(page.items().stream().map(o -> chathamHouse.applyTo(o, viewer)).toList(),
                 page.total(), page.page(), page.size());
+    }
+
+    /** Statements found by the platform's one search with their facet counts (docs/library.md, "One search: facets"). */
+    public record Faceted(List<OutcomeStatement> statements, UnderstoodQuery understood, FacetSql.Counted facets) {}
+
+    /**
+     * The statements the reader may see matching the words (read in four languages) and the selected values of the
+     * facets city, country, network and year, the first {@code size} by relevance, the Chatham House rule applied, with
+     * the counts of those facets by the same visibility.
+     */
+    public Faceted searchFaceted(String q, Map<String, Set<String>> selected, int size, Optional<Editor> viewer) {
+        OutcomeStatements.Faceted found = statements.searchFaceted(q, selected, size, visibility(viewer));
+        return new Faceted(found.statements().stream().map(o -> chathamHouse.applyTo(o, viewer)).toList(),
+                found.understood(), found.facets());
     }
 
     /** Every match the reader may see, unpaged (at most 5,000, newest first): for exports. */

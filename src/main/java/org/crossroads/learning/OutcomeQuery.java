@@ -1,14 +1,12 @@
 package org.crossroads.learning;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * A filter of outcome statements, with paging for lists: a status, the city where the change happened,
  * a linked event, a capability code (with or without a level), a change type, a network and free-text
  * words (all must appear in the change agent, description, significance, contribution, evidence or
  * inspiring practice — never in the source, which the Chatham House rule may hide). Null or blank means
- * "any". Counts ignore the paging.
+ * "any"; the words are read in four languages (stems, accents, vocabulary labels, place names in any script, typos).
+ * Counts ignore the paging.
  */
 public record OutcomeQuery(String status, Long placeId, Long eventId, String capability, String level,
         String changeType, Long networkId, String text, int page, int size) {
@@ -65,10 +63,6 @@ public record OutcomeQuery(String status, Long placeId, Long eventId, String cap
 
     public OutcomeQuery withPage(int newPage, int newSize) {
         return new OutcomeQuery(status, placeId, eventId, capability, level, changeType, networkId, text, newPage, newSize);
-    }
-
-    List<String> words() {
-        return text.isEmpty() ? List.of() : Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).limit(10).toList();
     }
 
     int offset() {

@@ -9,7 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crossroads.directory.ResultPage;
+import org.crossroads.shared.search.FacetSql;
+import org.crossroads.shared.search.QueryUnderstanding;
+import org.crossroads.shared.search.SearchLexicon;
+import org.crossroads.shared.search.TextConcepts;
+import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,14 +39,25 @@ public class OutcomeStatements {
                     order by c.position, array_position(array['individual', 'institutional', 'collective'], oc.level)) as tags
             from outcome_statement o
             """;
-    private static final String TEXT = """
-            crossroads_key(concat_ws(' ', o.change_agent, o.description, o.significance, o.contribution, o.evidence,
-              o.inspired_by_practice))""";
+
+    /** The kind of record in shared.search's lexicon: words of validated statements only (what everyone may read). */
+    static final String LEXICON = "outcome";
+    static final String LEXICON_WORDS = "select to_tsvector('simple', search_text) from outcome_statement where status = 'validated'";
+    /**
+     * A statement matches a concept by its words (V34, never its source), by its city under any name, or by the
+     * network that validates it.
+     */
+    private static final TextConcepts CONCEPTS = new TextConcepts("o.search", null, "o.place_id in (%1$s)",
+            "o.network_id in (%1$s)", null);
 
     private final JdbcClient jdbc;
+    private final QueryUnderstanding understanding;
+    private final SearchLexicon lexicon;
 
-    OutcomeStatements(JdbcClient jdbc) {
+    OutcomeStatements(JdbcClient jdbc, QueryUnderstanding understanding, SearchLexicon lexicon) {
         this.jdbc = jdbc;
+        this.understanding = understanding;
+        this.lexicon = lexicon;
     }
 
     /** Who may see which statements: everything, or validated ones plus what a signed-in editor may act on. */
@@ -63,15 +80,74 @@ public class OutcomeStatements {
                 .query(Long.class).optional();
     }
 
+    /** The words read in four languages; when as written they find nothing, unknown words are read as the known word one edit away. */
     ResultPage<OutcomeStatement> search(OutcomeQuery query, Visibility visibility) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(query, visibility, params);
+        UnderstoodQuery understood = understood(query.text());
+        String where = where(query, visibility, params, understood);
         long total = jdbc.sql("select count(*) from outcome_statement o" + where).params(params).query(Long.class).single();
+        if (total == 0 && !understood.isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                understood = corrected;
+                where = where(query, visibility, params, understood);
+                total = jdbc.sql("select count(*) from outcome_statement o" + where).params(params).query(Long.class).single();
+            }
+        }
         List<OutcomeStatement> items = jdbc.sql(SELECT + where
                         + " order by o.observed_on desc nulls last, o.id desc limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", query.offset())
                 .query(this::statement).list();
         return new ResultPage<>(items, total, query.page(), query.size());
+    }
+
+    record Faceted(List<OutcomeStatement> statements, UnderstoodQuery understood, FacetSql.Counted facets) {}
+
+    /**
+     * The statements the reader may see matching the words and the selected values of the facets city (where the
+     * change happened), country (that city's), network (the one validating it) and year (observed), the first
+     * {@code size} by relevance, with the counts of those facets computed in SQL by the same visibility.
+     */
+    Faceted searchFaceted(String q, Map<String, Set<String>> selected, int size, Visibility visibility) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        UnderstoodQuery understood = understood(q);
+        FacetSql facets = facets(understood, selected, visibility, params);
+        FacetSql.Counted counted = facets.count(jdbc, params);
+        if (counted.total() == 0 && !understood.isEmpty()) {
+            UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
+            if (corrected.corrected()) {
+                understood = corrected;
+                facets = facets(understood, selected, visibility, params);
+                counted = facets.count(jdbc, params);
+            }
+        }
+        String order = "o.observed_on desc nulls last, o.id desc";
+        if (!understood.isEmpty()) {
+            params.put("all", understood.allAlternatives());
+            order = "ts_rank(o.search, crossroads_alternatives_query(:all)) desc, " + order;
+        }
+        StringBuilder where = new StringBuilder(facets.where());
+        facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
+        List<OutcomeStatement> items = jdbc.sql(SELECT + " where " + where + " order by " + order + " limit :limit")
+                .params(params).param("limit", size).query(this::statement).list();
+        return new Faceted(items, understood, counted);
+    }
+
+    private static final String COUNTRY_OF_O = "(select p.country_code::text from place p where p.id = o.place_id)";
+
+    private static FacetSql facets(UnderstoodQuery understood, Map<String, Set<String>> selected, Visibility visibility,
+            Map<String, Object> params) {
+        String where = visible(visibility, params) + " and " + CONCEPTS.condition(understood, "tq", params);
+        return new FacetSql("outcome_statement o", "o.id, o.place_id, " + COUNTRY_OF_O + " as country, o.network_id, "
+                + "extract(year from o.observed_on)::int as year", where, List.of(
+                new FacetSql.Dimension("city", FacetSql.ids(selected, "city", params, "o.place_id in (:f_city)"),
+                        "cross join lateral (select m.place_id::text) u(v)"),
+                new FacetSql.Dimension("country", FacetSql.texts(selected, "country", params, COUNTRY_OF_O + " in (:f_country)"),
+                        "cross join lateral (select m.country) u(v)"),
+                new FacetSql.Dimension("network", FacetSql.ids(selected, "network", params, "o.network_id in (:f_network)"),
+                        "cross join lateral (select m.network_id::text) u(v)"),
+                new FacetSql.Dimension("year", FacetSql.numbers(selected, "year", params,
+                        "extract(year from o.observed_on) in (:f_year)"), "cross join lateral (select m.year::text) u(v)")));
     }
 
     /** Every match, unpaged: for a city's or an event's outcomes and for exports. */
@@ -300,8 +376,21 @@ public class OutcomeStatements {
         }
     }
 
-    private static String where(OutcomeQuery q, Visibility visibility, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where true");
+    private String where(OutcomeQuery q, Visibility visibility, Map<String, Object> params) {
+        return where(q, visibility, params, understood(q.text()));
+    }
+
+    private UnderstoodQuery understood(String text) {
+        return text == null || text.isBlank() ? UnderstoodQuery.none() : understanding.understand(text);
+    }
+
+    private static String where(OutcomeQuery q, Visibility visibility, Map<String, Object> params, UnderstoodQuery understood) {
+        return " where " + visible(visibility, params) + filters(q, params) + " and " + CONCEPTS.condition(understood, "tq", params);
+    }
+
+    /** Who may see which statements, as a condition on {@code o}. */
+    private static String visible(Visibility visibility, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("true");
         if (!visibility.everything()) {
             if (visibility.username() == null) {
                 where.append(" and o.status = 'validated'");
@@ -315,6 +404,11 @@ public class OutcomeStatements {
                 where.append(")");
             }
         }
+        return where.toString();
+    }
+
+    private static String filters(OutcomeQuery q, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
         if (q.status() != null) {
             where.append(" and o.status = :status");
             params.put("status", q.status());
@@ -348,14 +442,6 @@ public class OutcomeStatements {
                 params.put("level", q.level());
             }
             where.append(")");
-        }
-        List<String> words = q.words();
-        for (int i = 0; i < words.size(); i++) {
-            String word = "'%' || crossroads_key(:w" + i + ") || '%'";
-            where.append(" and (").append(TEXT).append(" like ").append(word)
-                 .append(" or exists (select 1 from place p where p.id = o.place_id and crossroads_key(p.name) like ")
-                 .append(word).append("))");
-            params.put("w" + i, words.get(i));
         }
         return where.toString();
     }

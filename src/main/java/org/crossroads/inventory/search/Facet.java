@@ -12,6 +12,8 @@ public enum Facet {
     CITY_ROLE("role", "city_role"),
     SIZE_CLASS("size", "size_class"),
     NETWORK("network", null),
+    /** A place of the initiative (a city it takes place in), by place id: the platform's one search filters by it. */
+    CITY("city", null),
     GCM_OBJECTIVE("gcm", "gcm_objective"),
     STATUS("status", "status");
 
@@ -27,14 +29,14 @@ public enum Facet {
         return parameter;
     }
 
-    /** The vocabulary whose labels name this facet's values, or null (countries, networks). */
+    /** The vocabulary whose labels name this facet's values, or null (countries, networks, cities). */
     public String vocabulary() {
         return vocabulary;
     }
 
-    /** Networks are organisation ids and GCM objectives numbers: a value that is no number can match nothing. */
+    /** Networks and cities are ids and GCM objectives numbers: a value that is no number can match nothing. */
     public boolean accepts(String value) {
-        return (this != NETWORK && this != GCM_OBJECTIVE) || value.strip().matches("\\d{1,18}");
+        return (this != NETWORK && this != CITY && this != GCM_OBJECTIVE) || value.strip().matches("\\d{1,18}");
     }
 
     public static Optional<Facet> byParameter(String parameter) {

@@ -217,6 +217,7 @@ public class InitiativeSearch {
             values.put(Facet.CITY_ROLE, union(List.of(), at.stream().flatMap(p -> p.roles().stream()).toList()));
             values.put(Facet.SIZE_CLASS, union(List.of(), at.stream().map(Place::sizeClass).toList()));
             values.put(Facet.NETWORK, r.networkIds().stream().map(String::valueOf).collect(Collectors.toSet()));
+            values.put(Facet.CITY, r.placeIds().stream().map(String::valueOf).collect(Collectors.toSet()));
             values.put(Facet.GCM_OBJECTIVE, Set.copyOf(r.gcm()));
             values.put(Facet.STATUS, Set.of(r.status()));
             indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values));

@@ -32,6 +32,11 @@ class FacetViews {
         Map<Long, Organisation> networks = organisations.findAll(result.facetCounts().getOrDefault(Facet.NETWORK, Map.of())
                 .keySet().stream().map(Long::valueOf).collect(Collectors.toSet()));
         for (Facet facet : Facet.values()) {
+            if (facet == Facet.CITY) {
+                // every city with an initiative would outgrow the page: the inventory is narrowed to a city by its
+                // map and city pages (?city=), and the platform's one search lists the top cities by count
+                continue;
+            }
             Map<String, Integer> counts = result.facetCounts().getOrDefault(facet, Map.of());
             Set<String> values = new TreeSet<>(counts.keySet());
             values.addAll(result.query().selected(facet));

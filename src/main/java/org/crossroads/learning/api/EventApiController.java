@@ -33,7 +33,7 @@ class EventApiController {
     @GetMapping("/events")
     @Operation(summary = "Search peer-learning events",
             description = "Every word of q must appear in the theme or the host city's name (case and accents ignored). Newest first.")
-    EventPage search(@Parameter(description = "words that must all appear in the theme or the host city's name") @RequestParam(required = false) String q,
+    EventPage search(@Parameter(description = "words, in English, French, Arabic or Spanish, that must all match the theme, agenda or learning report (any form of the word, accents ignored), the host city by any of its names, or an organiser by name or acronym") @RequestParam(required = false) String q,
             @Parameter(description = "a city id: events it hosted or sent delegates to") @RequestParam(required = false) Long place,
             @Parameter(description = "an organisation id: events it organised") @RequestParam(required = false) Long organiser,
             @Parameter(description = "a calendar year: events that started that year") @RequestParam(required = false) Integer year,

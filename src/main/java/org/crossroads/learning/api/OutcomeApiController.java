@@ -72,7 +72,7 @@ class OutcomeApiController {
                     + "or resources") @RequestParam(required = false) String type,
             @Parameter(description = "deprecated alias of type, still accepted for scripts written before it", deprecated = true)
             @RequestParam(required = false) String changeType,
-            @Parameter(description = "words that must all appear in the statement") @RequestParam(required = false) String q,
+            @Parameter(description = "words, in English, French, Arabic or Spanish, that must all match the statement (any form of the word, accents ignored, never its source), its city by any of its names, or its network by name or acronym") @RequestParam(required = false) String q,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "results per page") @RequestParam(defaultValue = "50") int size, Locale locale,
             HttpServletRequest request) {

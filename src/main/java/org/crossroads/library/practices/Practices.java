@@ -55,6 +55,12 @@ class Practices {
         return jdbc.sql(SELECT + " where p.external_id = :id").param("id", externalId).query(this::practice).optional();
     }
 
+    /** The first {@code limit} practices meeting {@code where}, in the given order (the one search's hits). */
+    List<Practice> first(String where, String order, Map<String, Object> params, int limit) {
+        return jdbc.sql(SELECT + " where " + where + " order by " + order + " limit :limit").params(params)
+                .param("limit", limit).query(this::practice).list();
+    }
+
     /** Matching practices the condition {@code visible} lets through, titles in alphabetical order. */
     List<Practice> search(PracticeQuery query, String visible, Map<String, Object> visibleParams) {
         Map<String, Object> params = new LinkedHashMap<>(visibleParams);

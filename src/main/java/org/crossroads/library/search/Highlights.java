@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 /**
  * Passages with the query's words marked (PostgreSQL's ts_headline), only ever on the few texts a page shows: the
  * best-ranked passage of each document shown, or a record's short text. Callers pass ids a reader may see.
+ * <p>
+ * ts_headline reads a text with one configuration, while search matches stems in four languages on normalised letters
+ * (V6): with 'simple' alone, "jumelages" would not mark "jumelage", nor "integration" "intégration", nor إ the word
+ * written with ا. So the words to mark are those of the text itself ('simple' lexemes) whose search vector matches one of
+ * the query's words, and ts_headline marks exactly those: a word is marked if and only if search would match it.
  */
 @Component
 class Highlights {
@@ -22,6 +27,22 @@ class Highlights {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The 'simple' lexemes of {@code text} (an SQL expression) that search matches to one of the query's words, as a
+     * tsquery for ts_headline ({@code :words}: the query's words as alternatives, see {@link #words}).
+     */
+    static String marked(String text) {
+        return """
+                (select to_tsquery('simple'::regconfig, coalesce(string_agg(distinct quote_literal(l.lexeme), ' | '), ''))
+                 from unnest(to_tsvector('simple'::regconfig, %1$s)) l
+                 where crossroads_search_vector(l.lexeme) @@ crossroads_alternatives_query(:words))""".formatted(text);
+    }
+
+    /** Every word of the alternatives on its own: a text's word is marked when it matches any of them. */
+    static String words(String alternatives) {
+        return String.join("|", alternatives.strip().split("[\\s|]+"));
+    }
+
     /** For each document, its best passage of file text matching the query (none for a document whose files do not). */
     Map<Long, List<SearchHit.Segment>> documentPassages(List<Long> documentIds, String alternatives) {
         Map<Long, List<SearchHit.Segment>> found = new HashMap<>();
@@ -29,11 +50,12 @@ class Highlights {
             return found;
         }
         jdbc.sql("""
-                select best.document_id, ts_headline('simple'::regconfig, best.text, crossroads_alternatives_query(:q), :options)
+                select best.document_id, ts_headline('simple'::regconfig, best.text, """ + marked("best.text") + """
+                    , :options)
                 from (select distinct on (dp.document_id) dp.document_id, dp.text from document_passage dp
                       where dp.document_id in (:ids) and dp.search @@ crossroads_alternatives_query(:q)
                       order by dp.document_id, ts_rank(dp.search, crossroads_alternatives_query(:q)) desc, dp.position) best""")
-                .param("ids", documentIds).param("q", alternatives).param("options", OPTIONS)
+                .param("ids", documentIds).param("q", alternatives).param("words", words(alternatives)).param("options", OPTIONS)
                 .query(rs -> {
                     found.put(rs.getLong(1), SearchHit.segments(rs.getString(2)));
                 });
@@ -48,7 +70,7 @@ class Highlights {
         if (alternatives.isBlank()) {
             return List.of(new SearchHit.Segment(text.length() > 240 ? text.substring(0, 240) + "…" : text, false));
         }
-        return SearchHit.segments(jdbc.sql("select ts_headline('simple'::regconfig, :t, crossroads_alternatives_query(:q), :options)")
-                .param("t", text).param("q", alternatives).param("options", OPTIONS).query(String.class).single());
+        return SearchHit.segments(jdbc.sql("select ts_headline('simple'::regconfig, :t, " + marked(":t") + ", :options)")
+                .param("t", text).param("words", words(alternatives)).param("options", OPTIONS).query(String.class).single());
     }
 }

@@ -1,38 +1,32 @@
 package org.crossroads.library.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crossroads.accounts.Editor;
-import org.crossroads.directory.Organisation;
-import org.crossroads.directory.OrganisationQuery;
 import org.crossroads.directory.Organisations;
-import org.crossroads.directory.Place;
 import org.crossroads.directory.PlaceNames;
-import org.crossroads.directory.PlaceQuery;
 import org.crossroads.directory.Places;
-import org.crossroads.directory.ResultPage;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.search.Facet;
 import org.crossroads.inventory.search.InitiativeSearch;
 import org.crossroads.inventory.search.SearchQuery;
 import org.crossroads.inventory.search.SearchResult;
-import org.crossroads.learning.EventQuery;
-import org.crossroads.learning.LearningEvent;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.OutcomeHarvest;
-import org.crossroads.learning.OutcomeQuery;
 import org.crossroads.learning.OutcomeStatement;
 import org.crossroads.library.Document;
-import org.crossroads.library.DocumentQuery;
 import org.crossroads.library.Documents;
 import org.crossroads.library.practices.Practice;
-import org.crossroads.library.practices.PracticeQuery;
 import org.crossroads.library.practices.PracticeReads;
 import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.UnderstoodQuery;
@@ -42,30 +36,45 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * One search over every kind of record (issue 11 §3): each kind is asked through its own module's public search,
  * which applies the reader's access (members-only documents, Chatham House outcomes and documents, unpublished
- * records), so that a count or a hit here is never more than the kind's own list would show the same reader. A
- * filter a kind does not have (a document language for cities) leaves that kind out rather than ignoring it.
+ * records), so that a count or a hit here is never more than the kind's own list would show the same reader. Facets
+ * (theme, country, city, network, year, language, document type) are counted by each kind in SQL by the same access
+ * and added up; a facet's counts ignore its own selection. A filter a kind does not have (a document language for
+ * cities) leaves that kind out rather than ignoring it (docs/library.md, "One search: facets").
  */
 @Service
 public class PlatformSearch {
 
-    /** The kinds, in the order the page shows them, with the filters each understands. */
+    /** How many values of a facet are shown unless the reader asks for all of them. */
+    public static final int FACET_TOP = 10;
+
+    /** The kinds, in the order the page shows them, with the facets each has and those its own list understands. */
     public enum Kind {
-        INITIATIVES("initiatives", "/initiatives", Set.of(Filter.THEME, Filter.COUNTRY)),
-        ORGANISATIONS("organisations", "/organisations", Set.of()),
-        CITIES("cities", "/cities", Set.of(Filter.COUNTRY)),
-        EVENTS("events", "/events", Set.of(Filter.YEAR)),
-        OUTCOMES("outcomes", "/outcomes", Set.of()),
-        PRACTICES("practices", "/practices", Set.of(Filter.THEME, Filter.COUNTRY)),
-        DOCUMENTS("documents", "/library", Set.of(Filter.THEME, Filter.COUNTRY, Filter.YEAR, Filter.LANGUAGE));
+        INITIATIVES("initiatives", "/initiatives", EnumSet.of(Filter.THEME, Filter.COUNTRY, Filter.CITY, Filter.NETWORK),
+                EnumSet.of(Filter.THEME, Filter.COUNTRY, Filter.CITY, Filter.NETWORK)),
+        ORGANISATIONS("organisations", "/organisations", EnumSet.of(Filter.COUNTRY), EnumSet.noneOf(Filter.class)),
+        CITIES("cities", "/cities", EnumSet.of(Filter.COUNTRY, Filter.NETWORK), EnumSet.of(Filter.COUNTRY)),
+        EVENTS("events", "/events", EnumSet.of(Filter.YEAR, Filter.CITY, Filter.COUNTRY, Filter.NETWORK), EnumSet.of(Filter.YEAR)),
+        OUTCOMES("outcomes", "/outcomes", EnumSet.of(Filter.CITY, Filter.COUNTRY, Filter.NETWORK, Filter.YEAR),
+                EnumSet.noneOf(Filter.class)),
+        PRACTICES("practices", "/practices", EnumSet.of(Filter.THEME, Filter.COUNTRY, Filter.CITY),
+                EnumSet.of(Filter.THEME, Filter.COUNTRY)),
+        DOCUMENTS("documents", "/library", EnumSet.allOf(Filter.class), EnumSet.allOf(Filter.class));
 
         public final String code;
         final String list;
         final Set<Filter> filters;
+        /** The filters the kind's own list reads (one value each, several for the inventory's). */
+        final Set<Filter> listFilters;
 
-        Kind(String code, String list, Set<Filter> filters) {
+        Kind(String code, String list, Set<Filter> filters, Set<Filter> listFilters) {
             this.code = code;
             this.list = list;
             this.filters = filters;
+            this.listFilters = listFilters;
+        }
+
+        public boolean has(Filter filter) {
+            return filters.contains(filter);
         }
 
         public static Optional<Kind> of(String code) {
@@ -78,33 +87,71 @@ public class PlatformSearch {
         }
     }
 
+    /** The facets besides the kind, in the order the page shows them; {@code parameter} names them in URLs and SQL. */
     public enum Filter {
-        THEME("theme"), COUNTRY("country"), YEAR("year"), LANGUAGE("language");
+        THEME("theme"), COUNTRY("country"), CITY("city"), NETWORK("network"), YEAR("year"), LANGUAGE("language"),
+        TYPE("type");
 
         public final String parameter;
 
         Filter(String parameter) {
             this.parameter = parameter;
         }
+
+        /** The kinds that do not have this facet: selecting a value leaves them out. */
+        public List<Kind> leavesOut() {
+            return Arrays.stream(Kind.values()).filter(k -> !k.has(this)).toList();
+        }
     }
 
-    /** What was asked: the words, one kind or all (null), the filters set, how many hits per kind. */
-    public record Request(String q, Kind kind, Map<Filter, String> filters, int perKind) {
+    /**
+     * What was asked: the words, one kind or all (null), the values selected per facet (values of one facet are
+     * alternatives, facets combine), how many hits per kind, and the facet whose every value is listed (or null).
+     */
+    public record Request(String q, Kind kind, Map<Filter, Set<String>> filters, int perKind, Filter expanded) {
         public Request {
             q = q == null ? "" : q.strip();
-            filters = filters == null ? Map.of() : Map.copyOf(filters);
+            Map<Filter, Set<String>> copy = new EnumMap<>(Filter.class);
+            if (filters != null) {
+                filters.forEach((f, v) -> {
+                    if (v != null && !v.isEmpty()) {
+                        copy.put(f, Set.copyOf(v));
+                    }
+                });
+            }
+            filters = Collections.unmodifiableMap(copy);
         }
 
-        String filter(Filter f) {
-            return filters.get(f);
+        public Set<String> selected(Filter f) {
+            return filters.getOrDefault(f, Set.of());
+        }
+
+        /** The selections as the modules' searches read them: facet parameter to values. */
+        Map<String, Set<String>> byParameter() {
+            Map<String, Set<String>> byName = new HashMap<>();
+            filters.forEach((f, v) -> byName.put(f.parameter, v));
+            return byName;
         }
     }
 
     /** One kind's part of the answer: how many the reader may see, the first few, and the kind's own list. */
     public record Group(Kind kind, long total, List<SearchHit> hits, String allLink) {}
 
+    /** A value of a facet: its code, its label in the reader's language, how many records it gives, whether selected. */
+    public record FacetValue(String value, String label, long count, boolean selected) {}
+
+    /**
+     * A facet with its values, most frequent first (the first {@link #FACET_TOP} and those selected, unless the facet is
+     * expanded), how many more values there are, and the kinds it leaves out when a value is selected.
+     */
+    public record FacetGroup(Filter filter, List<FacetValue> values, int more, List<Kind> leavesOut) {
+        public boolean isSelected() {
+            return values.stream().anyMatch(FacetValue::selected);
+        }
+    }
+
     /** Every kind's group (counts for the kind facet); {@link #shown} are those whose hits the page lists. */
-    public record Answer(Request request, List<Group> groups, UnderstoodQuery understood) {
+    public record Answer(Request request, List<Group> groups, UnderstoodQuery understood, List<FacetGroup> facets) {
         public long total() {
             return groups.stream().mapToLong(Group::total).sum();
         }
@@ -128,10 +175,11 @@ public class PlatformSearch {
     private final Documents documents;
     private final QueryUnderstanding understanding;
     private final Highlights highlights;
+    private final FacetLabels labels;
 
     PlatformSearch(InitiativeSearch initiatives, Organisations organisations, Places places, PlaceNames placeNames,
             LearningEvents events, OutcomeHarvest outcomes, PracticeReads practices, Documents documents,
-            QueryUnderstanding understanding, Highlights highlights) {
+            QueryUnderstanding understanding, Highlights highlights, FacetLabels labels) {
         this.initiatives = initiatives;
         this.organisations = organisations;
         this.places = places;
@@ -142,12 +190,14 @@ public class PlatformSearch {
         this.documents = documents;
         this.understanding = understanding;
         this.highlights = highlights;
+        this.labels = labels;
     }
 
     public Answer search(Request request, Optional<Editor> reader, Locale locale) {
         UnderstoodQuery understood = request.q().isEmpty() ? UnderstoodQuery.none() : understanding.understand(request.q());
         String alternatives = understood.isEmpty() ? "" : understood.allAlternatives();
         List<Group> groups = new ArrayList<>();
+        Map<Filter, Map<String, Long>> counts = new EnumMap<>(Filter.class);
         UnderstoodQuery shown = understood;
         for (Kind kind : Kind.values()) {
             if (!kind.filters.containsAll(request.filters().keySet())) {
@@ -158,7 +208,7 @@ public class PlatformSearch {
                 case INITIATIVES -> initiatives(request, locale, alternatives);
                 case ORGANISATIONS -> organisations(request);
                 case CITIES -> cities(request, locale);
-                case EVENTS -> events(request);
+                case EVENTS -> events(request, alternatives);
                 case OUTCOMES -> outcomes(request, reader, alternatives);
                 case PRACTICES -> practices(request, reader, locale, alternatives);
                 case DOCUMENTS -> documents(request, reader, locale);
@@ -166,23 +216,59 @@ public class PlatformSearch {
             if (found.understood() != null && found.understood().corrected() && !shown.corrected()) {
                 shown = found.understood();
             }
-            // another kind than the one asked for: its count for the kind facet, not its hits
+            // another kind than the one asked for: its count for the kind facet, not its hits nor its facet counts
             boolean shownKind = request.kind() == null || request.kind() == kind;
             groups.add(new Group(kind, found.total(), shownKind ? found.hits() : List.of(), allLink(kind, request)));
+            if (shownKind) {
+                for (Filter f : kind.filters) {
+                    Map<String, Long> sum = counts.computeIfAbsent(f, x -> new HashMap<>());
+                    found.counts().getOrDefault(f.parameter, Map.of()).forEach((v, n) -> sum.merge(v, n, Long::sum));
+                }
+            }
         }
-        return new Answer(request, groups, shown);
+        return new Answer(request, groups, shown, facets(request, counts, locale));
     }
 
-    private record Found(long total, List<SearchHit> hits, UnderstoodQuery understood) {}
+    /** Each facet some shown kind has: its values by count (ties by label), the top ones and those selected. */
+    private List<FacetGroup> facets(Request request, Map<Filter, Map<String, Long>> counts, Locale locale) {
+        List<FacetGroup> facets = new ArrayList<>();
+        for (Filter f : Filter.values()) {
+            Map<String, Long> values = new HashMap<>(counts.getOrDefault(f, Map.of()));
+            request.selected(f).forEach(v -> values.putIfAbsent(v, 0L));
+            if (values.isEmpty()) {
+                continue;
+            }
+            List<Map.Entry<String, Long>> ordered = values.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .toList();
+            List<Map.Entry<String, Long>> kept = new ArrayList<>();
+            for (int k = 0; k < ordered.size(); k++) {
+                if (request.expanded() == f || k < FACET_TOP || request.selected(f).contains(ordered.get(k).getKey())) {
+                    kept.add(ordered.get(k));
+                }
+            }
+            Map<String, String> named = labels.of(f, kept.stream().map(Map.Entry::getKey).toList(), locale);
+            List<FacetValue> shown = kept.stream().map(e -> new FacetValue(e.getKey(), named.get(e.getKey()), e.getValue(),
+                    request.selected(f).contains(e.getKey()))).toList();
+            if (f == Filter.YEAR) {
+                shown = shown.stream().sorted(Comparator.comparing(FacetValue::value).reversed()).toList();
+            }
+            facets.add(new FacetGroup(f, shown, ordered.size() - kept.size(), f.leavesOut()));
+        }
+        return facets;
+    }
+
+    private record Found(long total, List<SearchHit> hits, UnderstoodQuery understood, Map<String, Map<String, Long>> counts) {}
 
     private Found initiatives(Request r, Locale locale, String alternatives) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        if (r.filter(Filter.THEME) != null) {
-            filters.put(Facet.THEME, Set.of(r.filter(Filter.THEME)));
-        }
-        if (r.filter(Filter.COUNTRY) != null) {
-            filters.put(Facet.COUNTRY, Set.of(r.filter(Filter.COUNTRY)));
-        }
+        Map<Filter, Facet> facets = Map.of(Filter.THEME, Facet.THEME, Filter.COUNTRY, Facet.COUNTRY, Filter.CITY, Facet.CITY,
+                Filter.NETWORK, Facet.NETWORK);
+        facets.forEach((f, facet) -> {
+            if (!r.selected(f).isEmpty()) {
+                filters.put(facet, r.selected(f));
+            }
+        });
         SearchResult result = initiatives.search(new SearchQuery(r.q(), filters, 1, r.perKind()));
         String words = result.understood() == null || result.understood().isEmpty() ? alternatives : result.understood().allAlternatives();
         List<SearchHit> hits = new ArrayList<>();
@@ -190,67 +276,69 @@ public class PlatformSearch {
             hits.add(new SearchHit(Kind.INITIATIVES.code, i.id(), i.name(locale), "/initiatives/" + i.id(),
                     highlights.text(i.summary(locale), words)));
         }
-        return new Found(result.total(), hits, result.understood());
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        facets.forEach((f, facet) -> {
+            Map<String, Long> c = new HashMap<>();
+            result.facetCounts().getOrDefault(facet, Map.of()).forEach((v, n) -> c.put(v, n.longValue()));
+            counts.put(f.parameter, c);
+        });
+        return new Found(result.total(), hits, result.understood(), counts);
     }
 
     private Found organisations(Request r) {
-        ResultPage<Organisation> page = organisations.list(new OrganisationQuery(r.q(), "", 0, r.perKind()));
-        List<SearchHit> hits = page.items().stream().map(o -> new SearchHit(Kind.ORGANISATIONS.code, o.id(),
+        Organisations.Faceted found = organisations.searchFaceted(r.q(), r.byParameter(), r.perKind());
+        List<SearchHit> hits = found.organisations().stream().map(o -> new SearchHit(Kind.ORGANISATIONS.code, o.id(),
                 o.acronym() == null || o.acronym().isBlank() ? o.name() : o.name() + " (" + o.acronym() + ")",
                 "/organisations/" + o.id(), List.of())).toList();
-        return new Found(page.total(), hits, null);
+        return new Found(found.facets().total(), hits, null, found.facets().counts());
     }
 
     private Found cities(Request r, Locale locale) {
         if (r.q().isEmpty()) {
-            return new Found(0, List.of(), null); // the whole gazetteer is no answer to an empty query
+            return new Found(0, List.of(), null, Map.of()); // the whole gazetteer is no answer to an empty query
         }
-        String country = r.filter(Filter.COUNTRY) == null ? "" : r.filter(Filter.COUNTRY);
-        ResultPage<Place> page = places.list(new PlaceQuery(r.q(), country, "", "", "", 0, r.perKind()));
-        List<SearchHit> hits = page.items().stream().map(p -> new SearchHit(Kind.CITIES.code, p.id(),
+        Places.Faceted found = places.searchFaceted(r.q(), r.byParameter(), r.perKind());
+        List<SearchHit> hits = found.places().stream().map(p -> new SearchHit(Kind.CITIES.code, p.id(),
                 placeNames.in(p, locale) + ", " + p.countryCode(), "/cities/" + p.id(), List.of())).toList();
-        return new Found(page.total(), hits, null);
+        return new Found(found.facets().total(), hits, null, found.facets().counts());
     }
 
-    private Found events(Request r) {
-        Integer year = r.filter(Filter.YEAR) == null ? null : Integer.valueOf(r.filter(Filter.YEAR));
-        ResultPage<LearningEvent> page = events.search(new EventQuery(r.q(), null, null, year, 0, r.perKind()));
-        List<SearchHit> hits = page.items().stream().map(e -> new SearchHit(Kind.EVENTS.code, e.id(),
+    private Found events(Request r, String alternatives) {
+        LearningEvents.Faceted found = events.searchFaceted(r.q(), r.byParameter(), r.perKind());
+        String words = found.understood().isEmpty() ? alternatives : found.understood().allAlternatives();
+        List<SearchHit> hits = found.events().stream().map(e -> new SearchHit(Kind.EVENTS.code, e.id(),
                 e.theme() + (e.startsOn() == null ? "" : " (" + e.startsOn().getYear() + ")"), "/events/" + e.id(),
-                List.of())).toList();
-        return new Found(page.total(), hits, null);
+                words.isEmpty() ? List.of() : highlights.text(e.theme(), words))).toList();
+        return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
 
     private Found outcomes(Request r, Optional<Editor> reader, String alternatives) {
-        ResultPage<OutcomeStatement> page = outcomes.search(
-                new OutcomeQuery(null, null, null, null, null, null, null, r.q(), 0, r.perKind()), reader);
+        OutcomeHarvest.Faceted found = outcomes.searchFaceted(r.q(), r.byParameter(), r.perKind(), reader);
+        String words = found.understood().isEmpty() ? alternatives : found.understood().allAlternatives();
         List<SearchHit> hits = new ArrayList<>();
-        for (OutcomeStatement o : page.items()) {
+        for (OutcomeStatement o : found.statements()) {
             String d = o.description() == null ? "" : o.description();
             hits.add(new SearchHit(Kind.OUTCOMES.code, o.id(), d.length() > 120 ? d.substring(0, 120) + "…" : d,
-                    "/outcomes/" + o.id(), highlights.text(d, alternatives)));
+                    "/outcomes/" + o.id(), highlights.text(d, words)));
         }
-        return new Found(page.total(), hits, null);
+        return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
 
     private Found practices(Request r, Optional<Editor> reader, Locale locale, String alternatives) {
-        PracticeReads.Found found = practices.searchUnderstood(new PracticeQuery(r.filter(Filter.THEME),
-                r.filter(Filter.COUNTRY), null, null, null, r.q()), reader);
+        PracticeReads.Faceted found = practices.searchFaceted(r.q(), r.byParameter(), r.perKind(), reader);
         String words = found.understood().isEmpty() ? alternatives : found.understood().allAlternatives();
         List<SearchHit> hits = new ArrayList<>();
-        for (Practice p : found.practices().stream().limit(r.perKind()).toList()) {
+        for (Practice p : found.practices()) {
             hits.add(new SearchHit(Kind.PRACTICES.code, p.id(), p.title(locale), "/practices/" + p.id(),
                     highlights.text(p.section("problem", locale), words)));
         }
-        return new Found(found.practices().size(), hits, found.understood());
+        return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
 
     private Found documents(Request r, Optional<Editor> reader, Locale locale) {
-        Integer year = r.filter(Filter.YEAR) == null ? null : Integer.valueOf(r.filter(Filter.YEAR));
-        Documents.Found found = documents.search(new DocumentQuery(null, r.filter(Filter.THEME), r.filter(Filter.COUNTRY),
-                null, null, year, r.filter(Filter.LANGUAGE), null, r.q(), 1, r.perKind()), reader);
+        Documents.Faceted found = documents.searchFaceted(r.q(), r.byParameter(), r.perKind(), reader);
         String words = found.understood().isEmpty() ? "" : found.understood().allAlternatives();
-        List<Document> shown = found.page().items();
+        List<Document> shown = found.documents();
         Map<Long, List<SearchHit.Segment>> passages = highlights.documentPassages(shown.stream().map(Document::id).toList(), words);
         List<SearchHit> hits = new ArrayList<>();
         for (Document d : shown) {
@@ -258,22 +346,23 @@ public class PlatformSearch {
                     : highlights.text(d.summary(locale), words);
             hits.add(new SearchHit(Kind.DOCUMENTS.code, d.id(), d.title(locale), "/documents/" + d.id(), passage));
         }
-        return new Found(found.page().total(), hits, found.understood());
+        return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
 
-    /** The kind's own list with the same words and the filters it understands. */
+    /**
+     * The kind's own list with the same words and the filters it reads; a filter with several values is passed only
+     * to a list that reads several (the inventory's), the others show the wider list.
+     */
     private static String allLink(Kind kind, Request r) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath(kind.list);
         if (!r.q().isEmpty()) {
             b.queryParam("q", r.q());
         }
-        Map<Filter, String> kept = new LinkedHashMap<>();
-        r.filters().forEach((f, v) -> {
-            if (kind.filters.contains(f)) {
-                kept.put(f, v);
+        r.filters().forEach((f, values) -> {
+            if (kind.listFilters.contains(f) && (values.size() == 1 || kind == Kind.INITIATIVES)) {
+                values.stream().sorted().forEach(v -> b.queryParam(f.parameter, v));
             }
         });
-        kept.forEach((f, v) -> b.queryParam(f.parameter, v));
         return b.encode().build().toUriString();
     }
 }

@@ -3,18 +3,21 @@ package org.crossroads.library.search.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.crossroads.accounts.CurrentEditor;
-import org.crossroads.directory.Places;
 import org.crossroads.library.search.PlatformSearch;
-import org.crossroads.shared.vocabulary.Vocabularies;
-import org.crossroads.shared.web.Languages;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The one search page: every kind the reader may see, grouped, with a count per kind and the kind's own list. */
+/**
+ * The one search page: every kind the reader may see, grouped, with a count per kind and the kind's own list, and the
+ * facets as check boxes with their counts (a plain form: it works without JavaScript).
+ */
 @Controller
 class SearchPages {
 
@@ -24,25 +27,20 @@ class SearchPages {
     private final PlatformSearch search;
     private final SearchRequests requests;
     private final CurrentEditor currentEditor;
-    private final Vocabularies vocabularies;
-    private final Places places;
+    private final MessageSource messages;
 
-    SearchPages(PlatformSearch search, SearchRequests requests, CurrentEditor currentEditor, Vocabularies vocabularies,
-            Places places) {
+    SearchPages(PlatformSearch search, SearchRequests requests, CurrentEditor currentEditor, MessageSource messages) {
         this.search = search;
         this.requests = requests;
         this.currentEditor = currentEditor;
-        this.vocabularies = vocabularies;
-        this.places = places;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String theme, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String year, @RequestParam(required = false) String language,
-            Locale locale, Model model) {
+    String search(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
+        String kind = params.getFirst("kind");
         boolean oneKind = kind != null && !kind.isBlank();
-        PlatformSearch.Request request = requests.read(q, kind, theme, country, year, language, oneKind ? ONE_KIND : PER_KIND);
+        PlatformSearch.Request request = requests.read(params, oneKind ? ONE_KIND : PER_KIND);
         PlatformSearch.Answer answer = request.q().isEmpty() && request.filters().isEmpty() ? null
                 : search.search(request, currentEditor.get(), locale);
         model.addAttribute("request", request);
@@ -50,36 +48,53 @@ class SearchPages {
         model.addAttribute("understood", answer == null ? null : answer.understood());
         model.addAttribute("kinds", PlatformSearch.Kind.values());
         model.addAttribute("kindLinks", kindLinks(request));
-        model.addAttribute("themes", vocabularies.terms(Vocabularies.THEME));
-        model.addAttribute("countries", places.knownCountries());
-        Map<String, String> languageOptions = new LinkedHashMap<>();
-        Languages.SUPPORTED.forEach(l -> languageOptions.put(l.getLanguage(), l.getDisplayLanguage(locale)));
-        model.addAttribute("languageOptions", languageOptions);
+        model.addAttribute("moreLinks", moreLinks(request));
+        model.addAttribute("leavesOut", leavesOut(locale));
         model.addAttribute("q", request.q());
         model.addAttribute("kind", request.kind() == null ? "" : request.kind().code);
-        model.addAttribute("theme", request.filters().getOrDefault(PlatformSearch.Filter.THEME, ""));
-        model.addAttribute("country", request.filters().getOrDefault(PlatformSearch.Filter.COUNTRY, ""));
-        model.addAttribute("year", request.filters().getOrDefault(PlatformSearch.Filter.YEAR, ""));
-        model.addAttribute("language", request.filters().getOrDefault(PlatformSearch.Filter.LANGUAGE, ""));
         return "library/search";
     }
 
     /** The kind facet: this search narrowed to one kind (and "all kinds"), keeping the words and filters. */
     private static Map<String, String> kindLinks(PlatformSearch.Request request) {
         Map<String, String> links = new LinkedHashMap<>();
-        links.put("", link(request, null));
+        links.put("", link(request, null, null));
         for (PlatformSearch.Kind k : PlatformSearch.Kind.values()) {
-            links.put(k.code, link(request, k.code));
+            links.put(k.code, link(request, k.code, null));
         }
         return links;
     }
 
-    private static String link(PlatformSearch.Request request, String kind) {
+    /** Per facet, the same search listing every value of that facet (the "more" link). */
+    private static Map<String, String> moreLinks(PlatformSearch.Request request) {
+        Map<String, String> links = new LinkedHashMap<>();
+        String kind = request.kind() == null ? null : request.kind().code;
+        for (PlatformSearch.Filter f : PlatformSearch.Filter.values()) {
+            links.put(f.parameter, link(request, kind, f.parameter) + "#facet-" + f.parameter);
+        }
+        return links;
+    }
+
+    /** Per facet, the kinds it leaves out when a value is selected, named in the reader's language. */
+    private Map<String, String> leavesOut(Locale locale) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (PlatformSearch.Filter f : PlatformSearch.Filter.values()) {
+            named.put(f.parameter, f.leavesOut().stream()
+                    .map(k -> messages.getMessage("librarysearch.kind." + k.code, null, k.code, locale))
+                    .collect(Collectors.joining(messages.getMessage("librarysearch.listSeparator", null, ", ", locale))));
+        }
+        return named;
+    }
+
+    private static String link(PlatformSearch.Request request, String kind, String more) {
         UriComponentsBuilder b = UriComponentsBuilder.fromPath("/search").queryParam("q", request.q());
         if (kind != null) {
             b.queryParam("kind", kind);
         }
-        request.filters().forEach((f, v) -> b.queryParam(f.parameter, v));
+        request.filters().forEach((f, values) -> values.stream().sorted().forEach(v -> b.queryParam(f.parameter, v)));
+        if (more != null) {
+            b.queryParam("more", more);
+        }
         return b.encode().build().toUriString();
     }
 }

@@ -1,16 +1,14 @@
-package org.crossroads.library;
+package org.crossroads.shared.search;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.crossroads.shared.search.QueryConcept;
-import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.vocabulary.Vocabularies;
 
 /**
- * A query understood in four languages (shared.search) as one SQL condition on a library record: every concept must
- * match, either in the record's words or, for a name, through the places, organisations or theme codes it stands for
- * (the recipe of docs/library.md, "Composing it in a new search").
+ * A query understood in four languages as one SQL condition on a record (documents, practices, events, outcomes):
+ * every concept must match, either in the record's words or, for a name, through the places, organisations or theme
+ * codes it stands for (the recipe of docs/library.md, "Composing it in a new search").
  *
  * @param vector          the record's tsvector column, e.g. {@code d.search}
  * @param moreText        a further text condition ({@code %1$s}: the tsquery), e.g. on the document's passages; or null
