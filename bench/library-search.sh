@@ -58,11 +58,13 @@ else
   t2=$(date +%s)
   # the passages' generated search vectors (crossroads_search_vector: five text configurations) are most of the time:
   # two sessions, one per core
+  inserts=""
   for half in 0 1; do
     psqlq -c "insert into document_passage (document_id, attachment_id, position, start_offset, text)
               select document_id, attachment_id, pos, start_offset, text from bench_passage where document_id % 2 = $half" &
+    inserts="$inserts $!"
   done
-  wait
+  wait $inserts  # not a bare wait: the application is a child too
   t3=$(date +%s)
   psqlq <<'SQL'
 set maintenance_work_mem = '1GB';
