@@ -64,7 +64,7 @@ public class Documents {
      */
     static TextConcepts concepts(ReaderScope scope) {
         return new TextConcepts(null,
-                "d.id in (select library_documents_with_words(%1$s))",
+                "d.id in (select w from library_documents_with_words(%1$s) w)",
                 "exists (select 1 from document_place x where x.document_id = d.id and x.place_id in (%1$s))",
                 "((exists (select 1 from document_organisation x where x.document_id = d.id and x.organisation_id in (%1$s))"
                         + " or exists (select 1 from document_author x where x.document_id = d.id and x.organisation_id in (%1$s)))"
