@@ -3,8 +3,8 @@
 # extraction queue leaves them) plus 100,000 initiatives (bench/synthetic.sql), then the one search (/api/search and
 # /search) measured with 4 concurrent clients for a fixed time per set of queries in English, French, Spanish and
 # Arabic, anonymous and signed in. Prints p50/p95/p99 and requests/s per set.
-# Usage: bash bench/library-search.sh [DOCUMENTS] [SECONDS_PER_SET]   (defaults 20000 and 20; about 25 minutes on
-#        2 shared cores, most of it computing the passages' four-language search vectors)
+# Usage: bash bench/library-search.sh [DOCUMENTS] [SECONDS_PER_SET]   (defaults 20000 and 20; about 40 minutes on
+#        2 busy shared cores, most of it computing the passages' four-language search vectors)
 #   BENCH_SEEDS     directory of the seed reports whose sentences make the English text (default ../shared/seeds)
 #   BENCH_KEEP_DATA=1  measure again on the database the previous run generated (skips generation)
 #   BENCH_PORT / BENCH_DB_PORT  (default 18083 / 15435, so it can run beside the other benchmarks)
