@@ -41,6 +41,8 @@ public class Documents {
             d.published_precision, d.languages, d.themes, d.country_codes, d.licence, d.source_url, d.access,
             d.publication, d.source, d.created_by, d.created_at, d.updated_by, d.updated_at, d.version""";
     private static final String ORDER = " order by d.year desc nulls last, d.published_on desc nulls last, d.title, d.id";
+    /** Up to this many matches are ordered by relevance (bench/library-search.sh: ranking 8,000 cost ~150 ms). */
+    static final long RANKED = 1_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -57,12 +59,15 @@ public class Documents {
 
     /**
      * A document matches a query concept by its own words (title, translations, summary, authors, organisations and
-     * cities; V62), by the text of its files (V64's passages), or by the places, organisations and themes a name
-     * stands for. A Chatham House document is found by its organisations only for readers who may see its source.
+     * cities; V62), by the text of its files (the words of its V64 passages, kept per document in file_words by V65),
+     * or by the places, organisations and themes a name stands for. A Chatham House document is found by its
+     * organisations only for readers who may see its source. The words are one set of ids read from the two GIN
+     * indexes (V65's library_documents_with_words; bench/library-search.sh): tested row by row, every document's
+     * large vectors would be read for a common word.
      */
     static TextConcepts concepts(ReaderScope scope) {
-        return new TextConcepts("d.search",
-                "exists (select 1 from document_passage dp where dp.document_id = d.id and dp.search @@ %1$s)",
+        return new TextConcepts(null,
+                "d.id in (select w from library_documents_with_words(%1$s) w)",
                 "exists (select 1 from document_place x where x.document_id = d.id and x.place_id in (%1$s))",
                 "((exists (select 1 from document_organisation x where x.document_id = d.id and x.organisation_id in (%1$s))"
                         + " or exists (select 1 from document_author x where x.document_id = d.id and x.organisation_id in (%1$s)))"
@@ -129,7 +134,8 @@ public class Documents {
             }
         }
         String order = ORDER;
-        if (!understood.isEmpty()) {
+        // ranking reads every match's vector: a common word over thousands of documents goes by date, as the list does
+        if (!understood.isEmpty() && total <= RANKED) {
             params.put("all", understood.allAlternatives());
             order = " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
         }

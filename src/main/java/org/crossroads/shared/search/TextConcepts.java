@@ -10,7 +10,7 @@ import org.crossroads.shared.vocabulary.Vocabularies;
  * every concept must match, either in the record's words or, for a name, through the places, organisations or theme
  * codes it stands for (the recipe of docs/library.md, "Composing it in a new search").
  *
- * @param vector          the record's tsvector column, e.g. {@code d.search}
+ * @param vector          the record's tsvector column, e.g. {@code d.search}; or null when {@code moreText} reads it
  * @param moreText        a further text condition ({@code %1$s}: the tsquery), e.g. on the document's passages; or null
  * @param byPlaces        the condition for place ids ({@code %1$s}: the parameter); or null
  * @param byOrganisations the condition for organisation ids; or null
@@ -28,7 +28,9 @@ public record TextConcepts(String vector, String moreText, String byPlaces, Stri
             params.put(name + "a", concept.alternatives());
             String tsquery = "crossroads_alternatives_query(:" + name + "a)";
             List<String> any = new ArrayList<>();
-            any.add(vector + " @@ " + tsquery);
+            if (vector != null) {
+                any.add(vector + " @@ " + tsquery);
+            }
             if (moreText != null) {
                 any.add(moreText.formatted(tsquery));
             }
