@@ -60,6 +60,17 @@ class StemmingTest {
     }
 
     @Test
+    void shortWordsAndStopWordsMatchExactlyNotAsPrefixes() {
+        // V7: "de:*" would stand for every word starting with "de" and scan the whole index
+        assertThat(finds("de", "Development of the city")).isFalse();
+        assertThat(finds("de", "Centro de acogida")).isTrue();
+        assertThat(finds("the", "Theatre for newcomers")).isFalse();
+        assertThat(finds("centro de acogida", "El centro de acogida municipal")).isTrue();
+        assertThat(finds("dev", "Development of the city")).isTrue();
+        assertThat(finds("في", "فيلم عن المدينة")).isFalse();
+    }
+
+    @Test
     void unrelatedWordsDoNotMatch() {
         assertThat(finds("housing", "Services for migrants and refugees")).isFalse();
         assertThat(finds("migration housing", "Migration policies")).isFalse();
