@@ -16,10 +16,16 @@ import org.springframework.util.unit.DataSize;
  * @param thumbnailWidth width in pixels of the first-page image of PDFs
  * @param extractionTimeout longest the text of one file may take to extract; a file taking longer is stopped and
  *     marked failed
+ * @param store where contents are kept: {@code local} (under {@code directory}) or {@code s3} (the bucket of
+ *     {@link S3FileStoreSettings}); uploads are received under {@code directory/incoming} either way
  */
 @ConfigurationProperties("crossroads.library.files")
 public record LibraryFileSettings(String directory, DataSize maxSize, Integer maxTextCharacters, Integer extractionThreads,
-        DataSize maxUncompressedSize, Integer maxCompressionRatio, Integer thumbnailWidth, java.time.Duration extractionTimeout) {
+        DataSize maxUncompressedSize, Integer maxCompressionRatio, Integer thumbnailWidth, java.time.Duration extractionTimeout, Store store) {
+
+    /** Where document file contents are kept. */
+    public enum Store { LOCAL, S3 }
+
 
     public LibraryFileSettings {
         // normalised: the default is written beside the database's directory ("data/postgres/../uploads"), which
@@ -33,5 +39,6 @@ public record LibraryFileSettings(String directory, DataSize maxSize, Integer ma
         thumbnailWidth = thumbnailWidth == null ? 160 : Math.max(32, Math.min(800, thumbnailWidth));
         extractionTimeout = extractionTimeout == null || extractionTimeout.isNegative() || extractionTimeout.isZero()
                 ? java.time.Duration.ofMinutes(2) : extractionTimeout;
+        store = store == null ? Store.LOCAL : store;
     }
 }

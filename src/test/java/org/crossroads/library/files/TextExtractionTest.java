@@ -71,7 +71,7 @@ class TextExtractionTest {
 
     @Test
     void textBeyondTheLimitIsLeftOutAndSaidSo() {
-        var small = new TextExtraction(new LibraryFileSettings(null, null, 100, null, null, null, null, null));
+        var small = new TextExtraction(new LibraryFileSettings(null, null, 100, null, null, null, null, null, null));
         var text = small.extract(new ByteArrayInputStream(TestFiles.pdf(FRENCH, FRENCH)), FileKind.PDF);
         assertThat(text.truncated()).isTrue();
         assertThat(text.text().length()).isLessThanOrEqualTo(100);
@@ -81,7 +81,7 @@ class TextExtractionTest {
     void theParseStopsAZipBombTheInspectionLetThrough() {
         // each part is within the inspection's limits, but its text is 30 million characters from a few kilobytes
         byte[] bomb = TestFiles.docxTextBomb(30_000_000);
-        var generous = new TextExtraction(new LibraryFileSettings(null, null, 100_000_000, null, DataSize.ofGigabytes(1), 100, null, null));
+        var generous = new TextExtraction(new LibraryFileSettings(null, null, 100_000_000, null, DataSize.ofGigabytes(1), 100, null, null, null));
         assertThatThrownBy(() -> generous.extract(new ByteArrayInputStream(bomb), FileKind.DOCX))
                 .isInstanceOf(RefusedFileException.class)
                 .extracting(e -> ((RefusedFileException) e).key()).isEqualTo("libraryfiles.failed.zipBomb");
@@ -89,7 +89,7 @@ class TextExtractionTest {
 
     @Test
     void aFileWhoseParseTakesTooLongIsStoppedWithAReason() {
-        var hurried = new TextExtraction(new LibraryFileSettings(null, null, null, null, null, null, null, Duration.ofMillis(300)));
+        var hurried = new TextExtraction(new LibraryFileSettings(null, null, null, null, null, null, null, Duration.ofMillis(300), null));
         byte[] pdf = TestFiles.pdf(FRENCH, ENGLISH);
         // a file arriving a byte every 20 ms: its parse outlives the deadline while it reads
         InputStream slow = new FilterInputStream(new ByteArrayInputStream(pdf)) {
@@ -107,7 +107,7 @@ class TextExtractionTest {
 
     @Test
     void aParseThatHangsDoesNotHoldItsCaller() {
-        var hurried = new TextExtraction(new LibraryFileSettings(null, null, null, null, null, null, null, Duration.ofMillis(200)));
+        var hurried = new TextExtraction(new LibraryFileSettings(null, null, null, null, null, null, null, Duration.ofMillis(200), null));
         // a read that blocks for 20 s and ignores interruption, as a parser stuck in a loop would
         InputStream stuck = new InputStream() {
             @Override
