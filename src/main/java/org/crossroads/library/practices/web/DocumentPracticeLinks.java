@@ -6,6 +6,7 @@ import org.crossroads.accounts.Editor;
 import org.crossroads.library.DocumentNotFoundException;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.practices.PracticeEditing;
+import org.crossroads.shared.web.BadParameterException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ class DocumentPracticeLinks {
     }
 
     @PostMapping("/documents/{id:\\d+}/practices")
-    String link(@PathVariable long id, @RequestParam long practice, RedirectAttributes redirect) {
+    String link(@PathVariable long id, @RequestParam(required = false) Long practice, RedirectAttributes redirect) {
         return change(id, practice, true, redirect);
     }
 
@@ -43,11 +44,14 @@ class DocumentPracticeLinks {
         return change(id, practice, false, redirect);
     }
 
-    private String change(long documentId, long practiceId, boolean linked, RedirectAttributes redirect) {
+    private String change(long documentId, Long practiceId, boolean linked, RedirectAttributes redirect) {
         Optional<Editor> reader = currentEditor.get();
         Editor editor = reader.orElseThrow(() -> new AccessDeniedException("login required"));
         if (!documentPermissions.maySee(documentId, reader)) {
-            throw new DocumentNotFoundException(documentId);
+            throw new DocumentNotFoundException(documentId); // before anything else: the answer says nothing of it
+        }
+        if (practiceId == null) {
+            throw new BadParameterException("practice", "Which practice the document describes");
         }
         try {
             editing.linkDocument(practiceId, documentId, linked, editor);
