@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Where the contents of document files live, addressed by their SHA-256 (so the same content is kept once).
- * {@link LocalFileStore} keeps them under the data directory; an S3-compatible store would be a second
- * implementation chosen by a setting (docs/library.md, "Files and text extraction").
+ * {@link LocalFileStore} keeps them under the data directory, {@link S3FileStore} in an S3-compatible bucket, as
+ * {@code crossroads.library.files.store} chooses (docs/library.md, "Files and text extraction").
  */
 public interface FileStore {
 

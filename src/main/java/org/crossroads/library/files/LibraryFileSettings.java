@@ -14,10 +14,18 @@ import org.springframework.util.unit.DataSize;
  * @param maxUncompressedSize largest total a DOCX, XLSX, PPTX or ODT may unpack to
  * @param maxCompressionRatio largest ratio of unpacked to packed size of any part of such a file (zip bombs)
  * @param thumbnailWidth width in pixels of the first-page image of PDFs
+ * @param extractionTimeout longest the text of one file may take to extract; a file taking longer is stopped and
+ *     marked failed
+ * @param store where contents are kept: {@code local} (under {@code directory}) or {@code s3} (the bucket of
+ *     {@link S3FileStoreSettings}); uploads are received under {@code directory/incoming} either way
  */
 @ConfigurationProperties("crossroads.library.files")
 public record LibraryFileSettings(String directory, DataSize maxSize, Integer maxTextCharacters, Integer extractionThreads,
-        DataSize maxUncompressedSize, Integer maxCompressionRatio, Integer thumbnailWidth) {
+        DataSize maxUncompressedSize, Integer maxCompressionRatio, Integer thumbnailWidth, java.time.Duration extractionTimeout, Store store) {
+
+    /** Where document file contents are kept. */
+    public enum Store { LOCAL, S3 }
+
 
     public LibraryFileSettings {
         // normalised: the default is written beside the database's directory ("data/postgres/../uploads"), which
@@ -29,5 +37,8 @@ public record LibraryFileSettings(String directory, DataSize maxSize, Integer ma
         maxUncompressedSize = maxUncompressedSize == null ? DataSize.ofMegabytes(500) : maxUncompressedSize;
         maxCompressionRatio = maxCompressionRatio == null ? 100 : Math.max(2, maxCompressionRatio);
         thumbnailWidth = thumbnailWidth == null ? 160 : Math.max(32, Math.min(800, thumbnailWidth));
+        extractionTimeout = extractionTimeout == null || extractionTimeout.isNegative() || extractionTimeout.isZero()
+                ? java.time.Duration.ofMinutes(2) : extractionTimeout;
+        store = store == null ? Store.LOCAL : store;
     }
 }

@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Document file contents under {@code <directory>/ab/cd/<sha256>} (the first two pairs of hex digits spread the files
- * over 65,536 folders). A content arrives by an atomic move of a complete file, so a reader never sees half of one.
+ * over 65,536 folders); the store unless {@code crossroads.library.files.store=s3} ({@link S3FileStore}). A content arrives by an atomic move of a complete file, so a reader never sees half of one.
  */
 @Component
+@ConditionalOnProperty(name = "crossroads.library.files.store", havingValue = "local", matchIfMissing = true)
 class LocalFileStore implements FileStore {
 
     private final Path root;

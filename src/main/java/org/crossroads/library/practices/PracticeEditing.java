@@ -67,6 +67,22 @@ public class PracticeEditing {
         record(id, "updated", editor.username());
     }
 
+    /**
+     * Lists a published document in a practice's evidence (the practice it describes), or takes it off, from the
+     * document's page: the editor must be allowed to change the practice; audited as a change of the practice.
+     */
+    @Transactional
+    public void linkDocument(long id, long documentId, boolean linked, Editor editor) {
+        editable(id, editor);
+        if (linked && checks.document(String.valueOf(documentId)).isEmpty()) {
+            throw new InvalidEntryException(List.of(FieldError.of("documents", "practices.error.unknownDocument",
+                    String.valueOf(documentId))));
+        }
+        if (practices.linkDocument(id, documentId, linked, editor.username())) {
+            record(id, "updated", editor.username());
+        }
+    }
+
     /** A coordinator or an administrator publishes a proposal. */
     @Transactional
     public void publish(long id, int expectedVersion, Editor editor) {

@@ -111,6 +111,22 @@ class Practices {
         return updated;
     }
 
+    /** Adds or removes one document of a practice's evidence; false when that changed nothing. */
+    boolean linkDocument(long id, long documentId, boolean linked, String actor) {
+        int changed = linked
+                ? jdbc.sql("insert into practice_link (practice_id, record, record_id) values (:id, 'document', :d) on conflict do nothing")
+                        .param("id", id).param("d", documentId).update()
+                : jdbc.sql("delete from practice_link where practice_id = :id and record = 'document' and record_id = :d")
+                        .param("id", id).param("d", documentId).update();
+        if (changed == 0) {
+            return false;
+        }
+        // a change of the practice like any other: an editor holding an older version is told on saving
+        jdbc.sql("update practice set updated_by = :actor, updated_at = now(), version = version + 1 where id = :id")
+                .param("actor", actor).param("id", id).update();
+        return true;
+    }
+
     /** False when it changed since {@code expectedVersion} was read or is published already. */
     boolean publish(long id, int expectedVersion, String actor) {
         return jdbc.sql("""

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Uploads are judged by their bytes: type, extension, encryption, zip bombs and damage, each refused with its reason. */
 class FileInspectionTest {
 
-    static final LibraryFileSettings SETTINGS = new LibraryFileSettings(null, null, null, null, null, null, null);
+    static final LibraryFileSettings SETTINGS = new LibraryFileSettings(null, null, null, null, null, null, null, null, null);
 
     @TempDir Path dir;
     final FileInspection inspection = new FileInspection(SETTINGS);

@@ -17,7 +17,7 @@ class FileIntakeLimitTest {
 
     @Test
     void aFileOverTheLimitIsRefusedAndLeavesNothing() throws Exception {
-        var settings = new LibraryFileSettings(dir.toString(), DataSize.ofBytes(300), null, null, null, null, null);
+        var settings = new LibraryFileSettings(dir.toString(), DataSize.ofBytes(300), null, null, null, null, null, null, null);
         var intake = new FileIntake(null, null, settings, null, null);
         byte[] pdf = TestFiles.pdf("A".repeat(2_000));
         assertThat(pdf.length).isGreaterThan(300);

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +71,7 @@ class TextExtractionTest {
 
     @Test
     void textBeyondTheLimitIsLeftOutAndSaidSo() {
-        var small = new TextExtraction(new LibraryFileSettings(null, null, 100, null, null, null, null));
+        var small = new TextExtraction(new LibraryFileSettings(null, null, 100, null, null, null, null, null, null));
         var text = small.extract(new ByteArrayInputStream(TestFiles.pdf(FRENCH, FRENCH)), FileKind.PDF);
         assertThat(text.truncated()).isTrue();
         assertThat(text.text().length()).isLessThanOrEqualTo(100);
@@ -76,10 +81,48 @@ class TextExtractionTest {
     void theParseStopsAZipBombTheInspectionLetThrough() {
         // each part is within the inspection's limits, but its text is 30 million characters from a few kilobytes
         byte[] bomb = TestFiles.docxTextBomb(30_000_000);
-        var generous = new TextExtraction(new LibraryFileSettings(null, null, 100_000_000, null, DataSize.ofGigabytes(1), 100, null));
+        var generous = new TextExtraction(new LibraryFileSettings(null, null, 100_000_000, null, DataSize.ofGigabytes(1), 100, null, null, null));
         assertThatThrownBy(() -> generous.extract(new ByteArrayInputStream(bomb), FileKind.DOCX))
                 .isInstanceOf(RefusedFileException.class)
                 .extracting(e -> ((RefusedFileException) e).key()).isEqualTo("libraryfiles.failed.zipBomb");
+    }
+
+    @Test
+    void aFileWhoseParseTakesTooLongIsStoppedWithAReason() {
+        var hurried = new TextExtraction(new LibraryFileSettings(null, null, null, null, null, null, null, Duration.ofMillis(300), null));
+        byte[] pdf = TestFiles.pdf(FRENCH, ENGLISH);
+        // a file arriving a byte every 20 ms: its parse outlives the deadline while it reads
+        InputStream slow = new FilterInputStream(new ByteArrayInputStream(pdf)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                LockSupport.parkNanos(20_000_000);
+                return super.read(b, off, Math.min(1, len));
+            }
+        };
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> hurried.extract(slow, FileKind.PDF)).isInstanceOf(RefusedFileException.class)
+                .extracting(e -> ((RefusedFileException) e).key()).isEqualTo("libraryfiles.failed.timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aParseThatHangsDoesNotHoldItsCaller() {
+        var hurried = new TextExtraction(new LibraryFileSettings(null, null, null, null, null, null, null, Duration.ofMillis(200), null));
+        // a read that blocks for 20 s and ignores interruption, as a parser stuck in a loop would
+        InputStream stuck = new InputStream() {
+            @Override
+            public int read() {
+                long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (System.nanoTime() < until) {
+                    LockSupport.parkNanos(50_000_000);
+                }
+                return -1;
+            }
+        };
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> hurried.extract(stuck, FileKind.HTML)).isInstanceOf(RefusedFileException.class)
+                .extracting(e -> ((RefusedFileException) e).key()).isEqualTo("libraryfiles.failed.timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
