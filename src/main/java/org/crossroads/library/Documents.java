@@ -170,7 +170,8 @@ public class Documents {
             }
         }
         String order = ORDER;
-        if (!understood.isEmpty()) {
+        // ranking reads every match's vector: a common word over thousands of documents goes by date, as the list does
+        if (!understood.isEmpty() && counted.total() <= RANKED) {
             params.put("all", understood.allAlternatives());
             order = " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
         }
