@@ -133,17 +133,24 @@ public class Documents {
                 total = jdbc.sql("select count(*) from document d where " + where).params(params).query(Long.class).single();
             }
         }
-        String order = ORDER;
-        // ranking reads every match's vector: a common word over thousands of documents goes by date, as the list does
-        if (!understood.isEmpty() && total <= RANKED) {
-            params.put("all", understood.allAlternatives());
-            order = " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
-        }
+        String order = order(understood, total, params);
         params.put("limit", query.size());
         params.put("offset", (long) (query.page() - 1) * query.size());
         List<Long> ids = jdbc.sql("select d.id from document d where " + where + order + " limit :limit offset :offset")
                 .params(params).query(Long.class).list();
         return new Found(new ResultPage<>(visibleTo(load(ids), reader), total, query.page() - 1, query.size()), understood);
+    }
+
+    /**
+     * Matches by relevance, then newest first; by date only when there are more than {@link #RANKED} matches, since
+     * ranking reads every match's vector (a common word over thousands of documents goes by date, as the list does).
+     */
+    private static String order(UnderstoodQuery understood, long total, Map<String, Object> params) {
+        if (understood.isEmpty() || total > RANKED) {
+            return ORDER;
+        }
+        params.put("all", understood.allAlternatives());
+        return " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
     }
 
     /** Documents found by the one search with their facet counts (docs/library.md, "One search: facets"). */
@@ -169,12 +176,7 @@ public class Documents {
                 counted = facets.count(jdbc, params);
             }
         }
-        String order = ORDER;
-        // ranking reads every match's vector: a common word over thousands of documents goes by date, as the list does
-        if (!understood.isEmpty() && counted.total() <= RANKED) {
-            params.put("all", understood.allAlternatives());
-            order = " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
-        }
+        String order = order(understood, counted.total(), params);
         StringBuilder where = new StringBuilder(facets.where());
         facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
         params.put("limit", size);
