@@ -23,6 +23,10 @@ final class FacetIndex {
     private final List<IndexedInitiative> slots = new ArrayList<>();
     private final Map<Long, Integer> slotById = new HashMap<>();
     private final Map<Facet, Map<String, BitSet>> bits = new EnumMap<>(Facet.class);
+    /** Per facet, its values numbered in order of first sight, and per slot its values' numbers by facet ordinal. */
+    private final Map<Facet, Map<String, Integer>> codes = new EnumMap<>(Facet.class);
+    private final Map<Facet, List<String>> names = new EnumMap<>(Facet.class);
+    private final List<int[][]> codesBySlot = new ArrayList<>();
     private final BitSet live = new BitSet();
     /** Slots ordered by sort key: results are read in this order. */
     private int[] order = new int[0];
@@ -33,6 +37,9 @@ final class FacetIndex {
             slots.clear();
             slotById.clear();
             bits.clear();
+            codes.clear();
+            names.clear();
+            codesBySlot.clear();
             live.clear();
             initiatives.forEach(this::add);
             reorder();
@@ -94,6 +101,11 @@ final class FacetIndex {
         }
     }
 
+    /**
+     * A facet's counts within the scope. A facet of few values (themes) ANDs each value's bits with the scope; a facet
+     * of many (20,000 cities) walks the scope's records once and adds up their values, which costs the scope's size
+     * instead of values x index size (the first way took 0.3 s for cities over 100,000 initiatives).
+     */
     private Map<String, Integer> count(Facet facet, BitSet base, Map<Facet, BitSet> selections) {
         BitSet scope = (BitSet) base.clone();
         selections.forEach((other, selection) -> {
@@ -101,13 +113,37 @@ final class FacetIndex {
                 scope.and(selection);
             }
         });
+        Map<String, BitSet> byValue = bits.getOrDefault(facet, Map.of());
+        long byBits = (long) byValue.size() * (scope.length() / 64 + 1);
+        long byRecords = 4L * scope.cardinality();
+        return byBits <= byRecords ? countByBits(byValue, scope) : countByRecords(facet, scope);
+    }
+
+    private static Map<String, Integer> countByBits(Map<String, BitSet> byValue, BitSet scope) {
         Map<String, Integer> counts = new HashMap<>();
-        bits.getOrDefault(facet, Map.of()).forEach((value, set) -> {
+        byValue.forEach((value, set) -> {
             int n = scope.intersects(set) ? cardinalityOfAnd(scope, set) : 0;
             if (n > 0) {
                 counts.put(value, n);
             }
         });
+        return counts;
+    }
+
+    private Map<String, Integer> countByRecords(Facet facet, BitSet scope) {
+        List<String> valueNames = names.getOrDefault(facet, List.of());
+        int[] tally = new int[valueNames.size()];
+        for (int slot = scope.nextSetBit(0); slot >= 0; slot = scope.nextSetBit(slot + 1)) {
+            for (int code : codesBySlot.get(slot)[facet.ordinal()]) {
+                tally[code]++;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int code = 0; code < tally.length; code++) {
+            if (tally[code] > 0) {
+                counts.put(valueNames.get(code), tally[code]);
+            }
+        }
         return counts;
     }
 
@@ -186,9 +222,27 @@ final class FacetIndex {
         slots.add(initiative);
         slotById.put(initiative.id(), slot);
         live.set(slot);
-        initiative.values().forEach((facet, values) -> values.forEach(value ->
-                bits.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new BitSet()).set(slot)));
+        int[][] slotCodes = new int[Facet.values().length][];
+        for (Facet facet : Facet.values()) {
+            Set<String> values = initiative.values().getOrDefault(facet, Set.of());
+            int[] numbers = new int[values.size()];
+            int k = 0;
+            for (String value : values) {
+                bits.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new BitSet()).set(slot);
+                numbers[k++] = code(facet, value);
+            }
+            slotCodes[facet.ordinal()] = numbers;
+        }
+        codesBySlot.add(slotCodes);
         return slot;
+    }
+
+    private int code(Facet facet, String value) {
+        List<String> valueNames = names.computeIfAbsent(facet, f -> new ArrayList<>());
+        return codes.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> {
+            valueNames.add(v);
+            return valueNames.size() - 1;
+        });
     }
 
     private void removeSlot(long id) {

@@ -67,4 +67,28 @@ class FacetIndexTest {
         assertThat(third.pageIds()).hasSize(50).first().isEqualTo(401L);
         assertThat(index.allIds(SearchQuery.all(), null, 100_000)).hasSize(450);
     }
+
+    @Test
+    void aFacetOfManyValuesCountsTheSameWithinTheScope() {
+        // 3,000 cities over 3,000 initiatives: counted by walking the scope's records, not value by value
+        List<IndexedInitiative> many = new ArrayList<>();
+        for (long i = 1; i <= 3_000; i++) {
+            Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
+            values.put(Facet.THEME, Set.of(i % 3 == 0 ? "housing" : "health"));
+            values.put(Facet.CITY, i % 2 == 0 ? Set.of("c" + i, "shared") : Set.of("c" + i));
+            many.add(new IndexedInitiative(i, String.format("n%04d", i), values));
+        }
+        index.replaceAll(many);
+        index.remove(6);
+        var housing = index.query(new SearchQuery("", Map.of(Facet.THEME, Set.of("housing")), 1, 20), null);
+        assertThat(housing.total()).isEqualTo(999);
+        assertThat(housing.counts().get(Facet.CITY)).hasSize(999 + 1).containsEntry("shared", 499).containsEntry("c3", 1)
+                .doesNotContainKeys("c1", "c6");
+        var withText = index.query(new SearchQuery("", Map.of(Facet.CITY, Set.of("shared")), 1, 20),
+                new TextMatches(List.of(2L, 3L, 4L, 12L), false));
+        assertThat(withText.total()).isEqualTo(3);
+        assertThat(withText.counts().get(Facet.CITY)).containsOnly(Map.entry("c2", 1), Map.entry("c3", 1), Map.entry("c4", 1),
+                Map.entry("c12", 1), Map.entry("shared", 3));
+        assertThat(withText.counts().get(Facet.THEME)).containsOnly(Map.entry("health", 2), Map.entry("housing", 1));
+    }
 }
