@@ -27,6 +27,8 @@ final class FacetIndex {
     private final Map<Facet, Map<String, Integer>> codes = new EnumMap<>(Facet.class);
     private final Map<Facet, List<String>> names = new EnumMap<>(Facet.class);
     private final List<int[][]> codesBySlot = new ArrayList<>();
+    private final Postings words = new Postings();
+    private final Postings organisations = new Postings();
     private final BitSet live = new BitSet();
     /** Slots ordered by sort key: results are read in this order. */
     private int[] order = new int[0];
@@ -40,6 +42,8 @@ final class FacetIndex {
             codes.clear();
             names.clear();
             codesBySlot.clear();
+            words.clear();
+            organisations.clear();
             live.clear();
             initiatives.forEach(this::add);
             reorder();
@@ -71,6 +75,31 @@ final class FacetIndex {
         lock.readLock().lock();
         try {
             return live.cardinality();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The ids of the initiatives matching every concept (in no particular order): a concept is met by the words of its
+     * tsquery or by naming one of its records. Read in memory: in PostgreSQL a common word's matches are re-checked
+     * row by row (0.3 s for "housing" over 100,000 initiatives).
+     */
+    List<Long> matchingIds(List<ConceptCondition> concepts) {
+        lock.readLock().lock();
+        try {
+            BitSet found = (BitSet) live.clone();
+            for (ConceptCondition concept : concepts) {
+                BitSet met = WordQuery.matching(concept.tsquery(), words, live);
+                met.or(union(Facet.CITY, concept.placeIds()));
+                met.or(union(Facet.ACTIVITY_TYPE, concept.activityTypes()));
+                met.or(union(Facet.THEME, concept.themes()));
+                concept.organisationIds().forEach(o -> met.or(organisations.exactly(String.valueOf(o))));
+                found.and(met);
+            }
+            List<Long> ids = new ArrayList<>(found.cardinality());
+            found.stream().forEach(slot -> ids.add(slots.get(slot).id()));
+            return ids;
         } finally {
             lock.readLock().unlock();
         }
@@ -234,6 +263,8 @@ final class FacetIndex {
             slotCodes[facet.ordinal()] = numbers;
         }
         codesBySlot.add(slotCodes);
+        initiative.words().forEach(w -> words.add(w, slot));
+        initiative.organisationIds().forEach(o -> organisations.add(String.valueOf(o), slot));
         return slot;
     }
 

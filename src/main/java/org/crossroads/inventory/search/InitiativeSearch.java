@@ -1,5 +1,7 @@
 package org.crossroads.inventory.search;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,7 +47,9 @@ public class InitiativeSearch {
     private static final String INDEX_ROWS = """
             select i.id, i.name, i.activity_type, i.themes, i.country_codes, i.routes, i.gcm_objectives, i.status,
               array(select place_id from initiative_place p where p.initiative_id = i.id) as place_ids,
-              array(select organisation_id from initiative_organisation o where o.initiative_id = i.id and o.role = 'network') as network_ids
+              array(select organisation_id from initiative_organisation o where o.initiative_id = i.id and o.role = 'network') as network_ids,
+              array(select distinct organisation_id from initiative_organisation o where o.initiative_id = i.id) as organisation_ids,
+              tsvector_to_array(i.search) as words
             from initiative i where i.publication = 'published'
             """;
 
@@ -79,8 +83,11 @@ public class InitiativeSearch {
         return index.allIds(query, understood(query.text()).matches(), limit);
     }
 
-    /** Above this many matches, ranking every match costs more than it helps: results go by name. */
-    static final int MAX_RANKED_MATCHES = 5_000;
+    /**
+     * Above this many matches, ranking every match costs more than it helps (PostgreSQL reads each one's vector):
+     * results go by name.
+     */
+    static final int MAX_RANKED_MATCHES = 1_000;
 
     private record Understood(UnderstoodQuery query, TextMatches matches) {}
 
@@ -106,49 +113,45 @@ public class InitiativeSearch {
     /**
      * The ids matching every concept of the query (its text, or for a name, the places, organisations and
      * vocabulary codes it stands for), by relevance when there are few, else unordered (the index orders by
-     * name). Concepts that are text alone go into one tsquery (one index scan).
+     * name). PostgreSQL turns each concept's phrases into a tsquery (stems in four languages, V6/V7); the index
+     * matches it against the initiatives' words in memory, and PostgreSQL ranks the few matches.
      */
     private TextMatches textMatches(UnderstoodQuery understood) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> textOnly = new ArrayList<>();
-        StringBuilder named = new StringBuilder();
         List<QueryConcept> concepts = understood.concepts();
+        List<String> tsqueries = tsqueries(concepts);
+        List<ConceptCondition> conditions = new ArrayList<>();
         for (int k = 0; k < concepts.size(); k++) {
             QueryConcept concept = concepts.get(k);
-            params.put("a" + k, concept.alternatives());
-            String text = "crossroads_alternatives_query(:a" + k + ")";
-            StringBuilder refs = new StringBuilder();
-            if (!concept.ids("place").isEmpty()) {
-                refs.append(" union select initiative_id from initiative_place where place_id in (:p").append(k).append(')');
-                params.put("p" + k, concept.ids("place"));
-            }
-            if (!concept.ids("organisation").isEmpty()) {
-                refs.append(" union select initiative_id from initiative_organisation where organisation_id in (:o").append(k).append(')');
-                params.put("o" + k, concept.ids("organisation"));
-            }
-            if (!concept.references(Vocabularies.ACTIVITY_TYPE).isEmpty()) {
-                refs.append(" union select id from initiative where activity_type in (:t").append(k).append(')');
-                params.put("t" + k, concept.references(Vocabularies.ACTIVITY_TYPE));
-            }
-            if (!concept.references(Vocabularies.THEME).isEmpty()) {
-                refs.append(" union select id from initiative where themes && cast(array[:th").append(k).append("] as text[])");
-                params.put("th" + k, concept.references(Vocabularies.THEME));
-            }
-            if (refs.isEmpty()) {
-                textOnly.add(text);
-            } else {
-                named.append(" and i.id in (select id from initiative where search @@ ").append(text).append(refs).append(')');
-            }
+            conditions.add(new ConceptCondition(tsqueries.get(k), concept.references("place"), concept.ids("organisation"),
+                    concept.references(Vocabularies.ACTIVITY_TYPE), concept.references(Vocabularies.THEME)));
         }
-        String sql = "select i.id from initiative i where i.publication = 'published'"
-                + (textOnly.isEmpty() ? "" : " and i.search @@ (" + String.join(" && ", textOnly) + ")") + named;
-        List<Long> ids = jdbc.sql(sql).params(params).query(Long.class).list();
+        List<Long> ids = index.matchingIds(conditions);
         if (ids.size() > MAX_RANKED_MATCHES || ids.isEmpty()) {
             return new TextMatches(ids, false);
         }
-        params.put("all", understood.allAlternatives());
-        return new TextMatches(jdbc.sql(sql + " order by ts_rank(i.search, crossroads_alternatives_query(:all)) desc, i.id")
-                .params(params).query(Long.class).list(), true);
+        return new TextMatches(jdbc.sql("select id from initiative where id in (:ids)"
+                + " order by ts_rank(search, crossroads_alternatives_query(:all)) desc, id")
+                .param("ids", ids).param("all", understood.allAlternatives()).query(Long.class).list(), true);
+    }
+
+    /** Each concept's phrases as a tsquery in text, in one statement (null where the phrases hold no word). */
+    private List<String> tsqueries(List<QueryConcept> concepts) {
+        if (concepts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (int k = 0; k < concepts.size(); k++) {
+            params.put("a" + k, concepts.get(k).alternatives());
+            columns.add("crossroads_alternatives_query(:a" + k + ")::text");
+        }
+        return jdbc.sql("select " + String.join(", ", columns)).params(params).query((rs, n) -> {
+            List<String> texts = new ArrayList<>();
+            for (int k = 1; k <= concepts.size(); k++) {
+                texts.add(rs.getString(k));
+            }
+            return texts;
+        }).single();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -195,14 +198,16 @@ public class InitiativeSearch {
     }
 
     private record Row(long id, String name, String type, List<String> themes, List<String> countries,
-            List<String> routes, List<String> gcm, String status, List<Long> placeIds, List<Long> networkIds) {}
+            List<String> routes, List<String> gcm, String status, List<Long> placeIds, List<Long> networkIds,
+            List<Long> organisationIds, List<String> words) {}
 
     private List<IndexedInitiative> load(String sql, Map<String, Object> params) {
         List<Row> rows = jdbc.sql(sql).params(params).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"),
                 rs.getString("activity_type"), strings(rs.getArray("themes").getArray()),
                 strings(rs.getArray("country_codes").getArray()), strings(rs.getArray("routes").getArray()),
                 strings(rs.getArray("gcm_objectives").getArray()), rs.getString("status"),
-                longs(rs.getArray("place_ids").getArray()), longs(rs.getArray("network_ids").getArray()))).list();
+                longs(rs.getArray("place_ids").getArray()), longs(rs.getArray("network_ids").getArray()),
+                longs(rs.getArray("organisation_ids").getArray()), words(rs.getArray("words")))).list();
         Set<Long> placeIds = new HashSet<>();
         rows.forEach(r -> placeIds.addAll(r.placeIds()));
         Map<Long, Place> placesById = places.findAll(placeIds);
@@ -220,7 +225,7 @@ public class InitiativeSearch {
             values.put(Facet.CITY, r.placeIds().stream().map(String::valueOf).collect(Collectors.toSet()));
             values.put(Facet.GCM_OBJECTIVE, Set.copyOf(r.gcm()));
             values.put(Facet.STATUS, Set.of(r.status()));
-            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values));
+            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values, Set.copyOf(r.words()), Set.copyOf(r.organisationIds())));
         }
         return indexed;
     }
@@ -234,6 +239,11 @@ public class InitiativeSearch {
 
     private static List<String> strings(Object array) {
         return Arrays.stream((Object[]) array).map(String::valueOf).toList();
+    }
+
+    /** A search vector's words; none when the initiative has no search text. */
+    private static List<String> words(Array array) throws SQLException {
+        return array == null ? List.of() : strings(array.getArray());
     }
 
     private static List<Long> longs(Object array) {

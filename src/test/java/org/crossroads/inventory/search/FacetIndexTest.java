@@ -91,4 +91,29 @@ class FacetIndexTest {
                 Map.entry("c12", 1), Map.entry("shared", 3));
         assertThat(withText.counts().get(Facet.THEME)).containsOnly(Map.entry("health", 2), Map.entry("housing", 1));
     }
+
+    @Test
+    void conceptsAreMetByTheirWordsOrByNamingTheirRecords() {
+        Map<Facet, Set<String>> inSfax = new EnumMap<>(Facet.class);
+        inSfax.put(Facet.CITY, Set.of("7"));
+        inSfax.put(Facet.THEME, Set.of("health"));
+        index.replaceAll(List.of(
+                new IndexedInitiative(1, "a", Map.of(Facet.THEME, Set.of("housing")), Set.of("hous", "plan"), Set.of()),
+                new IndexedInitiative(2, "b", inSfax, Set.of("clinic"), Set.of(40L)),
+                new IndexedInitiative(3, "c", Map.of(Facet.THEME, Set.of("health")), Set.of("plan"), Set.of(41L))));
+        ConceptCondition housing = new ConceptCondition("'hous' | 'housing':*", Set.of(), Set.of(), Set.of(), Set.of("housing"));
+        ConceptCondition sfax = new ConceptCondition("'sfax':*", Set.of("7"), Set.of(), Set.of(), Set.of());
+        ConceptCondition plan = new ConceptCondition("'plan'", Set.of(), Set.of(), Set.of(), Set.of());
+        ConceptCondition network = new ConceptCondition(null, Set.of(), Set.of(41L), Set.of(), Set.of());
+        assertThat(index.matchingIds(List.of(housing))).containsExactly(1L);
+        assertThat(index.matchingIds(List.of(sfax))).containsExactly(2L);
+        assertThat(index.matchingIds(List.of(plan))).containsExactly(1L, 3L);
+        assertThat(index.matchingIds(List.of(plan, network))).containsExactly(3L);
+        // a withdrawn initiative's words stay listed until the next rebuild but no longer match
+        index.remove(1);
+        assertThat(index.matchingIds(List.of(plan))).containsExactly(3L);
+        index.upsert(new IndexedInitiative(1, "a", Map.of(), Set.of("housing"), Set.of()));
+        assertThat(index.matchingIds(List.of(housing))).containsExactly(1L);
+        assertThat(index.matchingIds(List.of(plan))).containsExactly(3L);
+    }
 }

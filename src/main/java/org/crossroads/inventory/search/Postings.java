@@ -1,0 +1,66 @@
+package org.crossroads.inventory.search;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * For each key (a word of the initiatives' text, an organisation), the index slots that hold it, as a growing sorted
+ * array: slots are only ever appended, so adding keeps each list sorted. A slot whose initiative changed or left
+ * stays listed until the next rebuild; queries intersect with the live slots.
+ */
+final class Postings {
+
+    private final NavigableMap<String, Slots> byKey = new TreeMap<>();
+
+    void add(String key, int slot) {
+        byKey.computeIfAbsent(key, k -> new Slots()).add(slot);
+    }
+
+    void clear() {
+        byKey.clear();
+    }
+
+    /** The slots holding the key. */
+    BitSet exactly(String key) {
+        BitSet found = new BitSet();
+        Slots slots = byKey.get(key);
+        if (slots != null) {
+            slots.into(found);
+        }
+        return found;
+    }
+
+    /** The slots holding any key that starts with the prefix. */
+    BitSet startingWith(String prefix) {
+        BitSet found = new BitSet();
+        byKey.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().forEach(s -> s.into(found));
+        return found;
+    }
+
+    int keys() {
+        return byKey.size();
+    }
+
+    private static final class Slots {
+        private int[] slots = new int[2];
+        private int size;
+
+        void add(int slot) {
+            if (size > 0 && slots[size - 1] == slot) {
+                return;
+            }
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size++] = slot;
+        }
+
+        void into(BitSet set) {
+            for (int k = 0; k < size; k++) {
+                set.set(slots[k]);
+            }
+        }
+    }
+}

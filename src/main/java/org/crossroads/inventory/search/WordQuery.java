@@ -1,0 +1,141 @@
+package org.crossroads.inventory.search;
+
+import java.util.BitSet;
+
+/**
+ * A PostgreSQL tsquery, as {@code crossroads_alternatives_query} writes it in text, evaluated against the initiatives'
+ * words in memory: {@code 'hous' | 'housing':* & ( 'city' & 'partnership' )}. Words match exactly, {@code :*} as a
+ * prefix, {@code !} negates, {@code &} and {@code |} combine as in PostgreSQL. A phrase operator ({@code <->}, made
+ * for a hyphenated word such as "covid-19") is read as {@code &}: the index keeps no positions, so a record holding
+ * the parts apart matches too (PostgreSQL's own search is the same without a phrase). Weights are not used.
+ */
+final class WordQuery {
+
+    private final String text;
+    private final Postings words;
+    private final BitSet all;
+    private int at;
+
+    private WordQuery(String text, Postings words, BitSet all) {
+        this.text = text;
+        this.words = words;
+        this.all = all;
+    }
+
+    /** The slots among {@code all} whose words match the query; none for a null or empty query. */
+    static BitSet matching(String tsquery, Postings words, BitSet all) {
+        if (tsquery == null || tsquery.isBlank()) {
+            return new BitSet();
+        }
+        WordQuery query = new WordQuery(tsquery, words, all);
+        BitSet found = query.or();
+        query.skipSpaces();
+        if (query.at != tsquery.length()) {
+            throw new IllegalArgumentException("Unreadable tsquery at " + query.at + ": " + tsquery);
+        }
+        found.and(all);
+        return found;
+    }
+
+    private BitSet or() {
+        BitSet left = and();
+        while (next('|')) {
+            left.or(and());
+        }
+        return left;
+    }
+
+    private BitSet and() {
+        BitSet left = not();
+        while (true) {
+            if (next('&')) {
+                left.and(not());
+            } else if (phrase()) {
+                left.and(not());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private BitSet not() {
+        if (next('!')) {
+            BitSet negated = (BitSet) all.clone();
+            negated.andNot(not());
+            return negated;
+        }
+        if (next('(')) {
+            BitSet inner = or();
+            expect(')');
+            return inner;
+        }
+        return word();
+    }
+
+    /** {@code <->} or {@code <N>}. */
+    private boolean phrase() {
+        skipSpaces();
+        if (at < text.length() && text.charAt(at) == '<') {
+            int close = text.indexOf('>', at);
+            if (close < 0) {
+                throw new IllegalArgumentException("Unclosed phrase operator in " + text);
+            }
+            at = close + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private BitSet word() {
+        expect('\'');
+        StringBuilder word = new StringBuilder();
+        while (true) {
+            if (at >= text.length()) {
+                throw new IllegalArgumentException("Unclosed word in " + text);
+            }
+            char c = text.charAt(at++);
+            if (c == '\\' && at < text.length()) {
+                word.append(text.charAt(at++));
+            } else if (c == '\'') {
+                if (at < text.length() && text.charAt(at) == '\'') {
+                    word.append('\'');
+                    at++;
+                } else {
+                    break;
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        boolean prefix = false;
+        if (at < text.length() && text.charAt(at) == ':') {
+            at++;
+            while (at < text.length() && "*ABCDabcd".indexOf(text.charAt(at)) >= 0) {
+                prefix |= text.charAt(at) == '*';
+                at++;
+            }
+        }
+        return prefix ? words.startingWith(word.toString()) : words.exactly(word.toString());
+    }
+
+    private boolean next(char c) {
+        skipSpaces();
+        if (at < text.length() && text.charAt(at) == c) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(char c) {
+        if (!next(c)) {
+            throw new IllegalArgumentException("Expected " + c + " at " + at + " in " + text);
+        }
+    }
+
+    private void skipSpaces() {
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+    }
+}
