@@ -7,26 +7,24 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * An in-memory index of the published initiatives for faceted search: one bit set per facet value,
- * so filters are bitwise AND/OR and each count is one cardinality, a few milliseconds for 100,000
- * initiatives. The database stays the record of truth; this index is rebuilt from it at start and
- * kept current by change events (see docs/decisions/0004-in-memory-facet-index.md).
+ * An in-memory index of the published initiatives for faceted search. Each initiative has a slot; per facet value,
+ * per word of its search text and per organisation it names, the index lists the slots (sorted arrays, a few bytes a
+ * slot, where a bit set per value cost 12 kB for each of 20,000 cities). A query's matches are a bit set of live slots:
+ * filters OR the lists of a facet's selected values and AND facets; each value's count is how many of its slots are in
+ * the scope. A few milliseconds for 100,000 initiatives. The database stays the record of truth; this index is rebuilt
+ * from it at start and kept current by change events (see docs/decisions/0004-in-memory-facet-index.md).
  */
 final class FacetIndex {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Per slot its id and sort key (what is left of an IndexedInitiative once its values are in the lists). */
     private final List<IndexedInitiative> slots = new ArrayList<>();
     private final Map<Long, Integer> slotById = new HashMap<>();
-    private final Map<Facet, Map<String, BitSet>> bits = new EnumMap<>(Facet.class);
-    /** Per facet, its values numbered in order of first sight, and per slot its values' numbers by facet ordinal. */
-    private final Map<Facet, Map<String, Integer>> codes = new EnumMap<>(Facet.class);
-    private final Map<Facet, List<String>> names = new EnumMap<>(Facet.class);
-    private final List<int[][]> codesBySlot = new ArrayList<>();
+    private final Map<Facet, Postings> values = new EnumMap<>(Facet.class);
     private final Postings words = new Postings();
     private final Postings organisations = new Postings();
     private final BitSet live = new BitSet();
@@ -38,10 +36,7 @@ final class FacetIndex {
         try {
             slots.clear();
             slotById.clear();
-            bits.clear();
-            codes.clear();
-            names.clear();
-            codesBySlot.clear();
+            values.clear();
             words.clear();
             organisations.clear();
             live.clear();
@@ -94,7 +89,7 @@ final class FacetIndex {
                 met.or(union(Facet.CITY, concept.placeIds()));
                 met.or(union(Facet.ACTIVITY_TYPE, concept.activityTypes()));
                 met.or(union(Facet.THEME, concept.themes()));
-                concept.organisationIds().forEach(o -> met.or(organisations.exactly(String.valueOf(o))));
+                met.or(organisations.anyOf(concept.organisationIds().stream().map(String::valueOf).toList()));
                 found.and(met);
             }
             List<Long> ids = new ArrayList<>(found.cardinality());
@@ -116,7 +111,7 @@ final class FacetIndex {
                 base.and(slotsOf(textMatches.ids()));
             }
             Map<Facet, BitSet> selections = new EnumMap<>(Facet.class);
-            query.filters().forEach((facet, values) -> selections.put(facet, union(facet, values)));
+            query.filters().forEach((facet, selected) -> selections.put(facet, union(facet, selected)));
             BitSet result = (BitSet) base.clone();
             selections.values().forEach(result::and);
             Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
@@ -130,11 +125,7 @@ final class FacetIndex {
         }
     }
 
-    /**
-     * A facet's counts within the scope. A facet of few values (themes) ANDs each value's bits with the scope; a facet
-     * of many (20,000 cities) walks the scope's records once and adds up their values, which costs the scope's size
-     * instead of values x index size (the first way took 0.3 s for cities over 100,000 initiatives).
-     */
+    /** A facet's counts within the scope: the base narrowed by every other facet's selection. */
     private Map<String, Integer> count(Facet facet, BitSet base, Map<Facet, BitSet> selections) {
         BitSet scope = (BitSet) base.clone();
         selections.forEach((other, selection) -> {
@@ -142,44 +133,8 @@ final class FacetIndex {
                 scope.and(selection);
             }
         });
-        Map<String, BitSet> byValue = bits.getOrDefault(facet, Map.of());
-        long byBits = (long) byValue.size() * (scope.length() / 64 + 1);
-        long byRecords = 4L * scope.cardinality();
-        return byBits <= byRecords ? countByBits(byValue, scope) : countByRecords(facet, scope);
-    }
-
-    private static Map<String, Integer> countByBits(Map<String, BitSet> byValue, BitSet scope) {
-        Map<String, Integer> counts = new HashMap<>();
-        byValue.forEach((value, set) -> {
-            int n = scope.intersects(set) ? cardinalityOfAnd(scope, set) : 0;
-            if (n > 0) {
-                counts.put(value, n);
-            }
-        });
-        return counts;
-    }
-
-    private Map<String, Integer> countByRecords(Facet facet, BitSet scope) {
-        List<String> valueNames = names.getOrDefault(facet, List.of());
-        int[] tally = new int[valueNames.size()];
-        for (int slot = scope.nextSetBit(0); slot >= 0; slot = scope.nextSetBit(slot + 1)) {
-            for (int code : codesBySlot.get(slot)[facet.ordinal()]) {
-                tally[code]++;
-            }
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (int code = 0; code < tally.length; code++) {
-            if (tally[code] > 0) {
-                counts.put(valueNames.get(code), tally[code]);
-            }
-        }
-        return counts;
-    }
-
-    private static int cardinalityOfAnd(BitSet a, BitSet b) {
-        BitSet both = (BitSet) b.clone();
-        both.and(a);
-        return both.cardinality();
+        Postings byValue = values.get(facet);
+        return byValue == null || scope.isEmpty() ? new HashMap<>() : byValue.countsWithin(scope);
     }
 
     /** Every id matching the query and filters, in result order, at most {@code limit} (exports). */
@@ -190,7 +145,7 @@ final class FacetIndex {
             if (textMatches != null) {
                 result.and(slotsOf(textMatches.ids()));
             }
-            query.filters().forEach((facet, values) -> result.and(union(facet, values)));
+            query.filters().forEach((facet, selected) -> result.and(union(facet, selected)));
             return page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null, 0, limit);
         } finally {
             lock.readLock().unlock();
@@ -223,15 +178,11 @@ final class FacetIndex {
         return ids;
     }
 
-    private BitSet union(Facet facet, Set<String> values) {
-        BitSet union = new BitSet();
-        Map<String, BitSet> byValue = bits.getOrDefault(facet, Map.of());
-        values.forEach(v -> {
-            BitSet set = byValue.get(v);
-            if (set != null) {
-                union.or(set);
-            }
-        });
+    /** The live slots holding any of the values (a removed initiative's slot stays listed until the next rebuild). */
+    private BitSet union(Facet facet, Collection<String> selected) {
+        Postings byValue = values.get(facet);
+        BitSet union = byValue == null ? new BitSet() : byValue.anyOf(selected);
+        union.and(live);
         return union;
     }
 
@@ -248,32 +199,16 @@ final class FacetIndex {
 
     private int add(IndexedInitiative initiative) {
         int slot = slots.size();
-        slots.add(initiative);
+        slots.add(new IndexedInitiative(initiative.id(), initiative.sortKey(), Map.of()));
         slotById.put(initiative.id(), slot);
         live.set(slot);
-        int[][] slotCodes = new int[Facet.values().length][];
-        for (Facet facet : Facet.values()) {
-            Set<String> values = initiative.values().getOrDefault(facet, Set.of());
-            int[] numbers = new int[values.size()];
-            int k = 0;
-            for (String value : values) {
-                bits.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new BitSet()).set(slot);
-                numbers[k++] = code(facet, value);
-            }
-            slotCodes[facet.ordinal()] = numbers;
-        }
-        codesBySlot.add(slotCodes);
+        initiative.values().forEach((facet, held) -> {
+            Postings byValue = values.computeIfAbsent(facet, f -> new Postings());
+            held.forEach(value -> byValue.add(value, slot));
+        });
         initiative.words().forEach(w -> words.add(w, slot));
         initiative.organisationIds().forEach(o -> organisations.add(String.valueOf(o), slot));
         return slot;
-    }
-
-    private int code(Facet facet, String value) {
-        List<String> valueNames = names.computeIfAbsent(facet, f -> new ArrayList<>());
-        return codes.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> {
-            valueNames.add(v);
-            return valueNames.size() - 1;
-        });
     }
 
     private void removeSlot(long id) {
@@ -292,7 +227,6 @@ final class FacetIndex {
             System.arraycopy(order, at + 1, shorter, at, order.length - at - 1);
             order = shorter;
         }
-        bits.values().forEach(byValue -> byValue.values().forEach(set -> set.clear(slot)));
     }
 
     /** Binary insertion keeps single changes cheap: no re-sort of the whole index. */
