@@ -29,13 +29,21 @@ class Highlights {
 
     /**
      * The 'simple' lexemes of {@code text} (an SQL expression) that search matches to one of the query's words, as a
-     * tsquery for ts_headline ({@code :words}: the query's words as alternatives, see {@link #words}).
+     * tsquery for ts_headline ({@code :words}: the query's words as alternatives, see {@link #words}). Computing a
+     * lexeme's search vector (five text configurations) is the cost, so only lexemes that contain the first three
+     * letters of one of the query's stems or prefixes are tried: a stem in the four languages is the word less a suffix
+     * (Arabic: less a prefix too), so a lexeme without those letters cannot match (78 ms for five passages of 140
+     * words each, against 9 ms). The query is built once per statement (sub-selects), not once per lexeme.
      */
     static String marked(String text) {
         return """
                 (select to_tsquery('simple'::regconfig, coalesce(string_agg(distinct quote_literal(l.lexeme), ' | '), ''))
                  from unnest(to_tsvector('simple'::regconfig, %1$s)) l
-                 where crossroads_search_vector(l.lexeme) @@ crossroads_alternatives_query(:words))""".formatted(text);
+                 where case when exists (select 1 from unnest(array(select distinct left(w[1], 3) from regexp_matches(
+                                   (select crossroads_alternatives_query(:words))::text, '''((?:[^'']|'''')+)''', 'g') w)) h
+                                 where strpos(crossroads_normalise(l.lexeme), h) > 0)
+                            then crossroads_search_vector(l.lexeme) @@ (select crossroads_alternatives_query(:words))
+                            else false end)""".formatted(text);
     }
 
     /** Every word of the alternatives on its own: a text's word is marked when it matches any of them. */
@@ -53,8 +61,8 @@ class Highlights {
                 select best.document_id, ts_headline('simple'::regconfig, best.text, """ + marked("best.text") + """
                     , :options)
                 from (select distinct on (dp.document_id) dp.document_id, dp.text from document_passage dp
-                      where dp.document_id in (:ids) and dp.search @@ crossroads_alternatives_query(:q)
-                      order by dp.document_id, ts_rank(dp.search, crossroads_alternatives_query(:q)) desc, dp.position) best""")
+                      where dp.document_id in (:ids) and dp.search @@ (select crossroads_alternatives_query(:q))
+                      order by dp.document_id, ts_rank(dp.search, (select crossroads_alternatives_query(:q))) desc, dp.position) best""")
                 .param("ids", documentIds).param("q", alternatives).param("words", words(alternatives)).param("options", OPTIONS)
                 .query(rs -> {
                     found.put(rs.getLong(1), SearchHit.segments(rs.getString(2)));
