@@ -176,10 +176,11 @@ public class PlatformSearch {
     private final QueryUnderstanding understanding;
     private final Highlights highlights;
     private final FacetLabels labels;
+    private final SearchAnswers answers;
 
     PlatformSearch(InitiativeSearch initiatives, Organisations organisations, Places places, PlaceNames placeNames,
             LearningEvents events, OutcomeHarvest outcomes, PracticeReads practices, Documents documents,
-            QueryUnderstanding understanding, Highlights highlights, FacetLabels labels) {
+            QueryUnderstanding understanding, Highlights highlights, FacetLabels labels, SearchAnswers answers) {
         this.initiatives = initiatives;
         this.organisations = organisations;
         this.places = places;
@@ -191,9 +192,16 @@ public class PlatformSearch {
         this.understanding = understanding;
         this.highlights = highlights;
         this.labels = labels;
+        this.answers = answers;
     }
 
+    /** The answer for the reader; an anonymous reader's may be one kept since the last change ({@link SearchAnswers}). */
     public Answer search(Request request, Optional<Editor> reader, Locale locale) {
+        return reader.isEmpty() ? answers.anonymous(request, locale, () -> compute(request, reader, locale))
+                : compute(request, reader, locale);
+    }
+
+    private Answer compute(Request request, Optional<Editor> reader, Locale locale) {
         UnderstoodQuery understood = request.q().isEmpty() ? UnderstoodQuery.none() : understanding.understand(request.q());
         String alternatives = understood.isEmpty() ? "" : understood.allAlternatives();
         List<Group> groups = new ArrayList<>();
