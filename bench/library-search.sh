@@ -9,6 +9,8 @@
 #   BENCH_KEEP_DATA=1  measure again on the database the previous run generated (skips generation)
 #   BENCH_PORT / BENCH_DB_PORT  (default 18083 / 15435, so it can run beside the other benchmarks)
 #   BENCH_PATHS / BENCH_READERS  the sets to measure (default "/api/search /search" and "anonymous signed-in")
+#   BENCH_ANSWERS   "kept computed" (default): anonymous sets with answers kept as configured, then again with the
+#                   application restarted to keep none (every request computed); signed-in answers are never kept
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -91,11 +93,23 @@ sign_in bench bench-password-123
 session=$(awk '$6 == "JSESSIONID" {print $7}' "$work/cookies.txt" | tail -1)
 report ""
 report "4 concurrent clients, ${seconds} s per set (each query of the set once first, to warm up); latency in ms"
-for path in ${BENCH_PATHS:-/api/search /search}; do
-  for reader in ${BENCH_READERS:-anonymous signed-in}; do
-    cookie=""; [ "$reader" = signed-in ] && cookie="JSESSIONID=$session"
-    for lang in en fr es ar; do
-      report "$(BENCH_COOKIE="$cookie" java "$here/LibrarySearchLatency.java" "http://127.0.0.1:$port" "$path" "$lang" 4 "$seconds" "$reader")"
+# anonymous readers' answers are kept (SearchAnswers) unless the application runs with none kept: "computed" restarts
+# it so, and every anonymous request is then computed as a signed-in reader's always is
+for answers in ${BENCH_ANSWERS:-kept computed}; do
+  if [ "$answers" = computed ]; then
+    report "anonymous answers computed for every request (crossroads.library.search.answers.size=0):"
+    stop_app
+    CROSSROADS_LIBRARY_SEARCH_ANSWERS_SIZE=0 start_app "$work/data" "$work/app-computed.log"
+  fi
+  for path in ${BENCH_PATHS:-/api/search /search}; do
+    for reader in ${BENCH_READERS:-anonymous signed-in}; do
+      # a signed-in reader's answer is never kept: measured once
+      [ "$answers" = computed ] && [ "$reader" = signed-in ] && continue
+      cookie=""; [ "$reader" = signed-in ] && cookie="JSESSIONID=$session"
+      label="$reader"; [ "$reader" = anonymous ] && label="anonymous, answers $answers"
+      for lang in en fr es ar; do
+        report "$(BENCH_COOKIE="$cookie" java "$here/LibrarySearchLatency.java" "http://127.0.0.1:$port" "$path" "$lang" 4 "$seconds" "$label")"
+      done
     done
   done
 done

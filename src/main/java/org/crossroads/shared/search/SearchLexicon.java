@@ -67,9 +67,11 @@ public class SearchLexicon {
         return new Lexicon() {
             @Override
             public boolean matches(String word) {
-                return jdbc.sql("select exists (select 1 from search_word where kind = :k and word like :w || '%')")
-                        .param("k", kind).param("w", word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
-                        .query(Boolean.class).single();
+                // a range in byte order (index search_word_prefix, V9), then the exact test
+                return jdbc.sql("""
+                        select exists (select 1 from search_word where kind = :k and (word collate "C") >= :w
+                                       and (word collate "C") < :w || chr(1114111) and starts_with(word, :w))""")
+                        .param("k", kind).param("w", word).query(Boolean.class).single();
             }
 
             @Override
