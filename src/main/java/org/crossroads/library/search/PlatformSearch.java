@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -246,24 +248,41 @@ public class PlatformSearch {
             if (values.isEmpty()) {
                 continue;
             }
-            List<Map.Entry<String, Long>> ordered = values.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .toList();
-            List<Map.Entry<String, Long>> kept = new ArrayList<>();
-            for (int k = 0; k < ordered.size(); k++) {
-                if (request.expanded() == f || k < FACET_TOP || request.selected(f).contains(ordered.get(k).getKey())) {
-                    kept.add(ordered.get(k));
-                }
-            }
+            List<Map.Entry<String, Long>> kept = request.expanded() == f ? values.entrySet().stream().sorted(MOST_FIRST).toList()
+                    : topAndSelected(values, request.selected(f));
             Map<String, String> named = labels.of(f, kept.stream().map(Map.Entry::getKey).toList(), locale);
             List<FacetValue> shown = kept.stream().map(e -> new FacetValue(e.getKey(), named.get(e.getKey()), e.getValue(),
                     request.selected(f).contains(e.getKey()))).toList();
             if (f == Filter.YEAR) {
                 shown = shown.stream().sorted(Comparator.comparing(FacetValue::value).reversed()).toList();
             }
-            facets.add(new FacetGroup(f, shown, ordered.size() - kept.size(), f.leavesOut()));
+            facets.add(new FacetGroup(f, shown, values.size() - kept.size(), f.leavesOut()));
         }
         return facets;
+    }
+
+    private static final Comparator<Map.Entry<String, Long>> MOST_FIRST = Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey());
+
+    /**
+     * The {@link #FACET_TOP} values with the most records, then the selected values beyond them, each part most first:
+     * without sorting every value (initiatives alone give up to 20,000 cities).
+     */
+    private static List<Map.Entry<String, Long>> topAndSelected(Map<String, Long> values, Set<String> selected) {
+        PriorityQueue<Map.Entry<String, Long>> top = new PriorityQueue<>(MOST_FIRST.reversed());
+        for (Map.Entry<String, Long> e : values.entrySet()) {
+            top.add(e);
+            if (top.size() > FACET_TOP) {
+                top.poll();
+            }
+        }
+        List<Map.Entry<String, Long>> kept = new ArrayList<>(top);
+        kept.sort(MOST_FIRST);
+        Set<String> inTop = new HashSet<>();
+        kept.forEach(e -> inTop.add(e.getKey()));
+        values.entrySet().stream().filter(e -> selected.contains(e.getKey()) && !inTop.contains(e.getKey()))
+                .sorted(MOST_FIRST).forEach(kept::add);
+        return kept;
     }
 
     private record Found(long total, List<SearchHit> hits, UnderstoodQuery understood, Map<String, Map<String, Long>> counts) {}
