@@ -3,6 +3,8 @@ package org.crossroads.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
 import org.crossroads.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -31,7 +34,8 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Every public page type, on a 360 px phone, in English and Arabic (issue 12 §1): no page is wider than the screen
- * (tables scroll inside their own box), and every map on it is drawn with finite coordinates. The page types are the
+ * (tables scroll inside their own box), every map on it is drawn with finite coordinates, and axe-core finds no serious
+ * or critical violation of WCAG 2.2 AA. The page types are the
  * application's GET routes: an anonymous reader's crawl from the home page and the lists finds one page of each, and a
  * route it never reaches must be one an anonymous reader may not open, so a new public page is checked without anyone
  * adding it here.
@@ -157,10 +161,13 @@ class EveryPublicPageBrowserTest extends BrowserJourney {
     }
 
     @Test
-    void everyPublicPageFitsAPhoneInEnglishAndArabicAndDrawsItsMaps() {
+    void everyPublicPageFitsAPhoneDrawsItsMapsAndHasNoSeriousAccessibilityViolationInEnglishAndArabic() throws Exception {
+        String axe = Files.readString(AXE);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.manage().window().setSize(new Dimension(360, 800));
         List<String> wide = new ArrayList<>();
         List<String> maps = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
         for (String path : samples.values()) {
             for (String language : List.of("en", "ar")) {
                 open(path + "?lang=" + language);
@@ -174,11 +181,34 @@ class EveryPublicPageBrowserTest extends BrowserJourney {
                 if (!map.isEmpty()) {
                     maps.add(path + " (" + language + "): " + map);
                 }
+                browser.executeScript(axe);
+                @SuppressWarnings("unchecked")
+                List<Object> found = (List<Object>) browser.executeAsyncScript(AXE_RUN);
+                found.forEach(v -> violations.add(path + " (" + language + "): " + v));
             }
         }
-        assertThat(wide).as("pages wider than a 360 px phone").isEmpty();
-        assertThat(maps).as("maps not drawn").isEmpty();
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(wide).as("pages wider than a 360 px phone").isEmpty();
+            soft.assertThat(maps).as("maps not drawn").isEmpty();
+            soft.assertThat(violations).as("serious or critical accessibility violations (axe-core)").isEmpty();
+        });
     }
+
+    /** axe-core, installed from npm before the browser tests (pom.xml, src/test/axe). */
+    static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
+
+    /** WCAG 2.2 A and AA rules; the serious and critical violations, with up to three of their elements each. */
+    static final String AXE_RUN = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                                resultTypes: ['violations'] })
+              .then(function (r) {
+                done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                  .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)
+                    .map(function (n) { return n.target.join(' ') + (n.failureSummary ? ' — ' + n.failureSummary.split('\\n').slice(1, 2).join('') : ''); })
+                    .join('; '); }));
+              })
+              .catch(function (e) { done(['axe did not run: ' + e]); });""";
 
     /** The innermost elements that reach past the screen's edges, for the message. */
     static final String WIDEST = """
