@@ -3,6 +3,7 @@ package org.crossroads.inventory.search;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -26,12 +27,7 @@ final class Postings {
 
     /** The slots holding the key. */
     BitSet exactly(String key) {
-        BitSet found = new BitSet();
-        Slots slots = byKey.get(key);
-        if (slots != null) {
-            slots.into(found);
-        }
-        return found;
+        return anyOf(List.of(key));
     }
 
     /** The slots holding any key that starts with the prefix. */

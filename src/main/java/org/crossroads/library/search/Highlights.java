@@ -1,5 +1,7 @@
 package org.crossroads.library.search;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +74,34 @@ class Highlights {
 
     /** A short text (a summary, a problem) with the query's words marked; the text's start when nothing matches. */
     List<SearchHit.Segment> text(String text, String alternatives) {
-        if (text == null || text.isBlank()) {
-            return List.of();
+        return texts(Collections.singletonList(text), alternatives).get(0);
+    }
+
+    /** Like {@link #text} for each of several texts (a page's hits of one kind), in one statement. */
+    List<List<SearchHit.Segment>> texts(List<String> texts, String alternatives) {
+        List<List<SearchHit.Segment>> marked = new ArrayList<>(Collections.nCopies(texts.size(), List.of()));
+        List<Integer> asked = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            String text = texts.get(k);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (alternatives.isBlank()) {
+                marked.set(k, List.of(new SearchHit.Segment(text.length() > 240 ? text.substring(0, 240) + "…" : text, false)));
+            } else {
+                asked.add(k);
+            }
         }
-        if (alternatives.isBlank()) {
-            return List.of(new SearchHit.Segment(text.length() > 240 ? text.substring(0, 240) + "…" : text, false));
+        if (asked.isEmpty()) {
+            return marked;
         }
-        return SearchHit.segments(jdbc.sql("select ts_headline('simple'::regconfig, :t, " + marked(":t") + ", :options)")
-                .param("t", text).param("words", words(alternatives)).param("options", OPTIONS).query(String.class).single());
+        String[] shown = asked.stream().map(texts::get).toArray(String[]::new);
+        jdbc.sql("select t.n, ts_headline('simple'::regconfig, t.text, " + marked("t.text")
+                        + ", :options) from unnest(cast(:texts as text[])) with ordinality t(text, n)")
+                .param("texts", shown).param("words", words(alternatives)).param("options", OPTIONS)
+                .query(rs -> {
+                    marked.set(asked.get(rs.getInt(1) - 1), SearchHit.segments(rs.getString(2)));
+                });
+        return marked;
     }
 }

@@ -298,10 +298,12 @@ public class PlatformSearch {
         });
         SearchResult result = initiatives.search(new SearchQuery(r.q(), filters, 1, r.perKind()));
         String words = result.understood() == null || result.understood().isEmpty() ? alternatives : result.understood().allAlternatives();
+        List<Initiative> shown = result.initiatives();
+        List<List<SearchHit.Segment>> marked = highlights.texts(shown.stream().map(i -> i.summary(locale)).toList(), words);
         List<SearchHit> hits = new ArrayList<>();
-        for (Initiative i : result.initiatives()) {
-            hits.add(new SearchHit(Kind.INITIATIVES.code, i.id(), i.name(locale), "/initiatives/" + i.id(),
-                    highlights.text(i.summary(locale), words)));
+        for (int k = 0; k < shown.size(); k++) {
+            Initiative i = shown.get(k);
+            hits.add(new SearchHit(Kind.INITIATIVES.code, i.id(), i.name(locale), "/initiatives/" + i.id(), marked.get(k)));
         }
         Map<String, Map<String, Long>> counts = new HashMap<>();
         facets.forEach((f, facet) -> {
@@ -333,20 +335,28 @@ public class PlatformSearch {
     private Found events(Request r, String alternatives) {
         LearningEvents.Faceted found = events.searchFaceted(r.q(), r.byParameter(), r.perKind());
         String words = found.understood().isEmpty() ? alternatives : found.understood().allAlternatives();
-        List<SearchHit> hits = found.events().stream().map(e -> new SearchHit(Kind.EVENTS.code, e.id(),
-                e.theme() + (e.startsOn() == null ? "" : " (" + e.startsOn().getYear() + ")"), "/events/" + e.id(),
-                words.isEmpty() ? List.of() : highlights.text(e.theme(), words))).toList();
+        List<List<SearchHit.Segment>> marked = words.isEmpty() ? null
+                : highlights.texts(found.events().stream().map(e -> e.theme()).toList(), words);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int k = 0; k < found.events().size(); k++) {
+            var e = found.events().get(k);
+            hits.add(new SearchHit(Kind.EVENTS.code, e.id(), e.theme() + (e.startsOn() == null ? "" : " (" + e.startsOn().getYear() + ")"),
+                    "/events/" + e.id(), marked == null ? List.of() : marked.get(k)));
+        }
         return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
 
     private Found outcomes(Request r, Optional<Editor> reader, String alternatives) {
         OutcomeHarvest.Faceted found = outcomes.searchFaceted(r.q(), r.byParameter(), r.perKind(), reader);
         String words = found.understood().isEmpty() ? alternatives : found.understood().allAlternatives();
+        List<String> descriptions = found.statements().stream().map(o -> o.description() == null ? "" : o.description()).toList();
+        List<List<SearchHit.Segment>> marked = highlights.texts(descriptions, words);
         List<SearchHit> hits = new ArrayList<>();
-        for (OutcomeStatement o : found.statements()) {
-            String d = o.description() == null ? "" : o.description();
+        for (int k = 0; k < descriptions.size(); k++) {
+            OutcomeStatement o = found.statements().get(k);
+            String d = descriptions.get(k);
             hits.add(new SearchHit(Kind.OUTCOMES.code, o.id(), d.length() > 120 ? d.substring(0, 120) + "…" : d,
-                    "/outcomes/" + o.id(), highlights.text(d, words)));
+                    "/outcomes/" + o.id(), marked.get(k)));
         }
         return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
@@ -354,10 +364,12 @@ public class PlatformSearch {
     private Found practices(Request r, Optional<Editor> reader, Locale locale, String alternatives) {
         PracticeReads.Faceted found = practices.searchFaceted(r.q(), r.byParameter(), r.perKind(), reader);
         String words = found.understood().isEmpty() ? alternatives : found.understood().allAlternatives();
+        List<List<SearchHit.Segment>> marked = highlights.texts(
+                found.practices().stream().map(p -> p.section("problem", locale)).toList(), words);
         List<SearchHit> hits = new ArrayList<>();
-        for (Practice p : found.practices()) {
-            hits.add(new SearchHit(Kind.PRACTICES.code, p.id(), p.title(locale), "/practices/" + p.id(),
-                    highlights.text(p.section("problem", locale), words)));
+        for (int k = 0; k < found.practices().size(); k++) {
+            Practice p = found.practices().get(k);
+            hits.add(new SearchHit(Kind.PRACTICES.code, p.id(), p.title(locale), "/practices/" + p.id(), marked.get(k)));
         }
         return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
@@ -367,11 +379,14 @@ public class PlatformSearch {
         String words = found.understood().isEmpty() ? "" : found.understood().allAlternatives();
         List<Document> shown = found.documents();
         Map<Long, List<SearchHit.Segment>> passages = highlights.documentPassages(shown.stream().map(Document::id).toList(), words);
+        // the summary, marked, of a document whose files hold no passage with the words
+        List<List<SearchHit.Segment>> summaries = highlights.texts(
+                shown.stream().map(d -> passages.containsKey(d.id()) ? null : d.summary(locale)).toList(), words);
         List<SearchHit> hits = new ArrayList<>();
-        for (Document d : shown) {
-            List<SearchHit.Segment> passage = passages.containsKey(d.id()) ? passages.get(d.id())
-                    : highlights.text(d.summary(locale), words);
-            hits.add(new SearchHit(Kind.DOCUMENTS.code, d.id(), d.title(locale), "/documents/" + d.id(), passage));
+        for (int k = 0; k < shown.size(); k++) {
+            Document d = shown.get(k);
+            hits.add(new SearchHit(Kind.DOCUMENTS.code, d.id(), d.title(locale), "/documents/" + d.id(),
+                    passages.containsKey(d.id()) ? passages.get(d.id()) : summaries.get(k)));
         }
         return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
     }
