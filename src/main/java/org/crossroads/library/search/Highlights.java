@@ -59,11 +59,14 @@ class Highlights {
         if (documentIds.isEmpty() || alternatives.isBlank()) {
             return found;
         }
+        // the shown documents' passages first, then the words: left to itself the planner ANDs the passages' GIN
+        // match, every passage of the library with a common word (96,000 for "social cohesion"), once per document
         jdbc.sql("""
+                with shown as materialized (select * from document_passage where document_id in (:ids))
                 select best.document_id, ts_headline('simple'::regconfig, best.text, """ + marked("best.text") + """
                     , :options)
-                from (select distinct on (dp.document_id) dp.document_id, dp.text from document_passage dp
-                      where dp.document_id in (:ids) and dp.search @@ (select crossroads_alternatives_query(:q))
+                from (select distinct on (dp.document_id) dp.document_id, dp.text from shown dp
+                      where dp.search @@ (select crossroads_alternatives_query(:q))
                       order by dp.document_id, ts_rank(dp.search, (select crossroads_alternatives_query(:q))) desc, dp.position) best""")
                 .param("ids", documentIds).param("q", alternatives).param("words", words(alternatives)).param("options", OPTIONS)
                 .query(rs -> {
