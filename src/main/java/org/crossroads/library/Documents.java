@@ -50,6 +50,7 @@ public class Documents {
     private final Memberships memberships;
     private final QueryUnderstanding understanding;
     private final SearchLexicon lexicon;
+    private final DocumentSearchIndex index;
 
     /** The kind of record in shared.search's lexicon: words of public, published documents only. */
     public static final String LEXICON = "document";
@@ -79,8 +80,9 @@ public class Documents {
     public record Found(ResultPage<Document> page, UnderstoodQuery understood) {}
 
     Documents(JdbcClient jdbc, JsonMapper json, DocumentPermissions permissions, Memberships memberships,
-            QueryUnderstanding understanding, SearchLexicon lexicon) {
+            QueryUnderstanding understanding, SearchLexicon lexicon, DocumentSearchIndex index) {
         this.understanding = understanding;
+        this.index = index;
         this.lexicon = lexicon;
         this.jdbc = jdbc;
         this.json = json;
@@ -159,58 +161,29 @@ public class Documents {
     /**
      * The documents the reader may see matching the words and the selected facet values (values of one facet are
      * alternatives, facets combine), the first {@code size} by relevance, and the facets theme, country, city, network,
-     * year, language and type counted in SQL by the same access: a members-only document the reader may not see counts
-     * nowhere, and a Chatham House document counts under its networks only for readers who may see its source.
+     * year, language and type counted by the same access: a members-only document the reader may not see counts
+     * nowhere, and a Chatham House document counts under its networks only for readers who may see its source. Matched
+     * and counted in memory ({@link DocumentIndex}); PostgreSQL ranks the matches when there are few.
      */
     public Faceted searchFaceted(String q, Map<String, Set<String>> selected, int size, Optional<Editor> reader) {
         ReaderScope scope = ReaderScope.of(reader, memberships);
-        Map<String, Object> params = new HashMap<>(scope.parameters());
         UnderstoodQuery understood = q == null || q.isBlank() ? UnderstoodQuery.none() : understanding.understand(q);
-        FacetSql facets = facets(scope, understood, selected, params);
-        FacetSql.Counted counted = facets.count(jdbc, params);
-        if (counted.total() == 0 && !understood.isEmpty()) {
+        DocumentIndex.Matches found = index.query(understood, selected, scope, size, RANKED);
+        if (found.total() == 0 && !understood.isEmpty()) {
             UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
             if (corrected.corrected()) {
                 understood = corrected;
-                facets = facets(scope, understood, selected, params);
-                counted = facets.count(jdbc, params);
+                found = index.query(understood, selected, scope, size, RANKED);
             }
         }
-        String order = order(understood, counted.total(), params);
-        StringBuilder where = new StringBuilder(facets.where());
-        facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
-        params.put("limit", size);
-        List<Long> ids = jdbc.sql("select d.id from document d where " + where + order + " limit :limit")
-                .params(params).query(Long.class).list();
-        return new Faceted(visibleTo(load(ids), reader), understood, counted);
-    }
-
-    private static FacetSql facets(ReaderScope scope, UnderstoodQuery understood, Map<String, Set<String>> selected,
-            Map<String, Object> params) {
-        String where = scope.visible() + " and " + concepts(scope).condition(understood, "tq", params);
-        List<FacetSql.Dimension> dimensions = new ArrayList<>();
-        dimensions.add(new FacetSql.Dimension("theme", FacetSql.texts(selected, "theme", params,
-                "d.themes && cast(array[:f_theme] as text[])"), "cross join unnest(m.themes) u(v)"));
-        dimensions.add(new FacetSql.Dimension("country", FacetSql.texts(selected, "country", params,
-                "d.country_codes && cast(array[:f_country] as text[])"), "cross join unnest(m.country_codes) u(v)"));
-        dimensions.add(new FacetSql.Dimension("city", FacetSql.ids(selected, "city", params,
-                "exists (select 1 from document_place x where x.document_id = d.id and x.place_id in (:f_city))"),
-                "join (select document_id, place_id::text as v from document_place) x on x.document_id = m.id"));
-        // a Chatham House document's networks are part of its source: counted under them only for who may see it
-        dimensions.add(new FacetSql.Dimension("network", FacetSql.ids(selected, "network", params,
-                "exists (select 1 from document_organisation x where x.document_id = d.id and x.role = 'network' "
-                        + "and x.organisation_id in (:f_network)) and " + scope.sourceVisible()),
-                "join (select document_id, organisation_id::text as v from document_organisation where role = 'network') x "
-                        + "on x.document_id = m.id and m.source_visible"));
-        dimensions.add(new FacetSql.Dimension("year", FacetSql.numbers(selected, "year", params, "d.year in (:f_year)"),
-                "cross join lateral (select m.year::text) u(v)"));
-        dimensions.add(new FacetSql.Dimension("language", FacetSql.texts(selected, "language", params,
-                "(d.language in (:f_language) or d.languages && cast(array[:f_language] as text[]))"),
-                "cross join lateral unnest(array_append(m.languages, m.language)) u(v)"));
-        dimensions.add(new FacetSql.Dimension("type", FacetSql.texts(selected, "type", params, "d.type in (:f_type)"),
-                "cross join lateral (select m.type) u(v)"));
-        return new FacetSql("document d", "d.id, d.themes, d.country_codes, d.year, d.language, d.languages, d.type, "
-                + scope.sourceVisible() + " as source_visible", where, dimensions);
+        List<Long> ids = found.ids();
+        if (found.unordered() && !ids.isEmpty()) {
+            Map<String, Object> params = new HashMap<>();
+            String order = order(understood, found.total(), params);
+            ids = jdbc.sql("select d.id from document d where d.id in (:ids)" + order + " limit :limit")
+                    .params(params).param("ids", ids).param("limit", size).query(Long.class).list();
+        }
+        return new Faceted(visibleTo(load(ids), reader), understood, new FacetSql.Counted(found.total(), found.counts()));
     }
 
     public List<Document> forPlace(long placeId, Optional<Editor> reader) {

@@ -56,6 +56,35 @@ record ReaderScope(String username, Role role, Long organisationId, Set<Long> ne
         return "(d.access <> 'chatham_house')";
     }
 
+    /** {@link #visible()} in Java, for the in-memory {@link DocumentIndex}: the same rule on the same fields. */
+    boolean sees(DocumentPermissions.Access a) {
+        if (role == Role.ADMINISTRATOR) {
+            return true;
+        }
+        boolean published = "published".equals(a.publication());
+        boolean members = "members".equals(a.level());
+        if (username == null) {
+            return published && !members;
+        }
+        return (published || mayEdit(a)) && (!members || a.networkIds().stream().anyMatch(networks::contains));
+    }
+
+    /** {@link #sourceVisible()} in Java. */
+    boolean seesSource(DocumentPermissions.Access a) {
+        if (role == Role.ADMINISTRATOR || !"chatham_house".equals(a.level())) {
+            return true;
+        }
+        return role == Role.NETWORK_COORDINATOR && organisationId != null && a.networkIds().contains(organisationId);
+    }
+
+    private boolean mayEdit(DocumentPermissions.Access a) {
+        boolean own = !"published".equals(a.publication()) && username.equals(a.createdBy());
+        if (role == Role.NETWORK_COORDINATOR) {
+            return own || a.networkIds().isEmpty() || organisationId != null && a.networkIds().contains(organisationId);
+        }
+        return own;
+    }
+
     private String mayEdit() {
         String own = "(d.publication <> 'published' and d.created_by = :scope_user)";
         if (role == Role.NETWORK_COORDINATOR) {

@@ -54,6 +54,7 @@ class LibraryDocumentsTest {
     @Autowired DocumentEditing editing;
     @Autowired Documents documents;
     @Autowired DocumentPermissions permissions;
+    @Autowired org.crossroads.directory.Memberships memberships;
     @Autowired AuditTrail audit;
     @Autowired Accounts accounts;
     @Autowired PlaceEditing placeEditing;
@@ -172,6 +173,8 @@ class LibraryDocumentsTest {
                     .getContentAsString();
             String initiative = visit(reader, "/initiatives/"
                     + initiatives.findByExternalId(LibraryFixtures.INITIATIVE).orElseThrow().id()).getContentAsString();
+            String oneSearch = visit(reader, "/search?" + q).getContentAsString();
+            String oneSearchApi = visit(reader, "/api/search?" + q).getContentAsString();
             Map<String, String> exports = new java.util.LinkedHashMap<>();
             for (String format : exportFormats()) {
                 exports.put(format, visit(reader, "/library/export." + format + "?" + q).getContentAsString());
@@ -187,6 +190,8 @@ class LibraryDocumentsTest {
                 check(failures, reader, "city page " + title, city.contains(title), maySee);
                 check(failures, reader, "event page " + title, event.contains(title), maySee);
                 check(failures, reader, "initiative page " + title, initiative.contains(title), maySee);
+                check(failures, reader, "one search " + title, oneSearch.contains(title), maySee);
+                check(failures, reader, "one search api " + title, oneSearchApi.contains(title), maySee);
                 exports.forEach((format, body) -> check(failures, reader, format + " export " + title,
                         body.contains(title.replace("&", "\\&")), maySee));
             }
@@ -194,6 +199,32 @@ class LibraryDocumentsTest {
             check(failures, reader, "count " + expected, page.select("#document-count").text()
                     .startsWith(expected == 0 ? "No document" : expected + " document"), true);
             check(failures, reader, "api total " + expected, api.contains("\"total\":" + expected + ","), true);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * The in-memory search index asks ReaderScope's Java rules, the lists its SQL conditions: both say what
+     * DocumentPermissions says, for every reader and access level.
+     */
+    @Test
+    void theSearchIndexAccessRulesAreDocumentPermissions() {
+        List<String> failures = new ArrayList<>();
+        for (String reader : LibraryFixtures.READERS) {
+            Optional<Editor> editor = fixtures.reader(reader);
+            ReaderScope scope = ReaderScope.of(editor, memberships);
+            for (long id : List.of(fixtures.publicDoc(), fixtures.membersDoc(), fixtures.chathamDoc())) {
+                DocumentPermissions.Access access = permissions.access(id).orElseThrow();
+                for (String publication : List.of("published", "proposed")) {
+                    DocumentPermissions.Access a = new DocumentPermissions.Access(id, access.level(), publication,
+                            access.networkIds(), editor.map(Editor::username).orElse("someone"));
+                    check(failures, reader, "sees " + a, scope.sees(a), permissions.maySee(a, editor));
+                    check(failures, reader, "sees the source of " + a, scope.seesSource(a), permissions.maySeeSource(a, editor));
+                    DocumentPermissions.Access others = new DocumentPermissions.Access(id, access.level(), publication,
+                            access.networkIds(), "someone else");
+                    check(failures, reader, "sees " + others, scope.sees(others), permissions.maySee(others, editor));
+                }
+            }
         }
         assertThat(failures).isEmpty();
     }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.crossroads.shared.search.Postings;
+import org.crossroads.shared.search.WordQuery;
 
 /**
  * An in-memory index of the published initiatives for faceted search. Each initiative has a slot; per facet value,
- * per word of its search text and per organisation it names, the index lists the slots (sorted arrays, a few bytes a
- * slot, where a bit set per value cost 12 kB for each of 20,000 cities). A query's matches are a bit set of live slots:
+ * per word of its search text and per organisation it names, the index lists the slots (shared.search's Postings:
+ * compressed bitmaps, where a bit set per value cost 12 kB for each of 20,000 cities). A query's matches are a bit set of live slots:
  * filters OR the lists of a facet's selected values and AND facets; each value's count is how many of its slots are in
  * the scope. A few milliseconds for 100,000 initiatives. The database stays the record of truth; this index is rebuilt
  * from it at start and kept current by change events (see docs/decisions/0004-in-memory-facet-index.md).
@@ -42,6 +44,9 @@ final class FacetIndex {
             live.clear();
             initiatives.forEach(this::add);
             reorder();
+            values.values().forEach(Postings::compact);
+            words.compact();
+            organisations.compact();
         } finally {
             lock.writeLock().unlock();
         }

@@ -22,6 +22,7 @@ import org.crossroads.shared.search.QueryConcept;
 import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.SearchLexicon;
 import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.search.WordQuery;
 import org.crossroads.shared.vocabulary.MatchKey;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.slf4j.Logger;
@@ -118,7 +119,7 @@ public class InitiativeSearch {
      */
     private TextMatches textMatches(UnderstoodQuery understood) {
         List<QueryConcept> concepts = understood.concepts();
-        List<String> tsqueries = tsqueries(concepts);
+        List<String> tsqueries = WordQuery.tsqueries(jdbc, concepts);
         List<ConceptCondition> conditions = new ArrayList<>();
         for (int k = 0; k < concepts.size(); k++) {
             QueryConcept concept = concepts.get(k);
@@ -132,26 +133,6 @@ public class InitiativeSearch {
         return new TextMatches(jdbc.sql("select id from initiative where id in (:ids)"
                 + " order by ts_rank(search, crossroads_alternatives_query(:all)) desc, id")
                 .param("ids", ids).param("all", understood.allAlternatives()).query(Long.class).list(), true);
-    }
-
-    /** Each concept's phrases as a tsquery in text, in one statement (null where the phrases hold no word). */
-    private List<String> tsqueries(List<QueryConcept> concepts) {
-        if (concepts.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object> params = new HashMap<>();
-        List<String> columns = new ArrayList<>();
-        for (int k = 0; k < concepts.size(); k++) {
-            params.put("a" + k, concepts.get(k).alternatives());
-            columns.add("crossroads_alternatives_query(:a" + k + ")::text");
-        }
-        return jdbc.sql("select " + String.join(", ", columns)).params(params).query((rs, n) -> {
-            List<String> texts = new ArrayList<>();
-            for (int k = 1; k <= concepts.size(); k++) {
-                texts.add(rs.getString(k));
-            }
-            return texts;
-        }).single();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,4 +1,4 @@
-package org.crossroads.inventory.search;
+package org.crossroads.shared.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,15 +1,20 @@
-package org.crossroads.inventory.search;
+package org.crossroads.shared.search;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A PostgreSQL tsquery, as {@code crossroads_alternatives_query} writes it in text, evaluated against the initiatives'
- * words in memory: {@code 'hous' | 'housing':* & ( 'city' & 'partnership' )}. Words match exactly, {@code :*} as a
- * prefix, {@code !} negates, {@code &} and {@code |} combine as in PostgreSQL. A phrase operator ({@code <->}, made
+ * A PostgreSQL tsquery, as {@code crossroads_alternatives_query} writes it in text, evaluated against an in-memory
+ * index's words (initiatives, documents): {@code 'hous' | 'housing':* & ( 'city' & 'partnership' )}. Words match
+ * exactly, {@code :*} as a prefix, {@code !} negates, {@code &} and {@code |} combine as in PostgreSQL. A phrase operator ({@code <->}, made
  * for a hyphenated word such as "covid-19") is read as {@code &}: the index keeps no positions, so a record holding
  * the parts apart matches too (PostgreSQL's own search is the same without a phrase). Weights are not used.
  */
-final class WordQuery {
+public final class WordQuery {
 
     private final String text;
     private final Postings words;
@@ -22,8 +27,31 @@ final class WordQuery {
         this.all = all;
     }
 
+    /**
+     * Each concept's phrases as a tsquery in text (stems in four languages, V6/V7), in one statement: what
+     * {@link #matching} reads. Null where a concept's phrases hold no word.
+     */
+    public static List<String> tsqueries(JdbcClient jdbc, List<QueryConcept> concepts) {
+        if (concepts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (int k = 0; k < concepts.size(); k++) {
+            params.put("a" + k, concepts.get(k).alternatives());
+            columns.add("crossroads_alternatives_query(:a" + k + ")::text");
+        }
+        return jdbc.sql("select " + String.join(", ", columns)).params(params).query((rs, n) -> {
+            List<String> texts = new ArrayList<>();
+            for (int k = 1; k <= concepts.size(); k++) {
+                texts.add(rs.getString(k));
+            }
+            return texts;
+        }).single();
+    }
+
     /** The slots among {@code all} whose words match the query; none for a null or empty query. */
-    static BitSet matching(String tsquery, Postings words, BitSet all) {
+    public static BitSet matching(String tsquery, Postings words, BitSet all) {
         if (tsquery == null || tsquery.isBlank()) {
             return new BitSet();
         }
