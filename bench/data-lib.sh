@@ -30,6 +30,18 @@ start_app() {
   echo "the application did not start"; exit 1
 }
 
+# settle: waits (at most 5 minutes) until the application's own work after start is done, such as the cooperation
+# graph over 100,000 initiatives (a minute on 2 cores): measured beside it, requests share the cores with it
+settle() {
+  local before after
+  for _ in $(seq 1 100); do
+    before=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+    sleep 3
+    after=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+    [ $(( after - before )) -lt 30 ] && return 0  # under 10 % of one core (clock ticks of 10 ms)
+  done
+}
+
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 
 # sign_in USER PASSWORD: keeps the session in $work/cookies.txt

@@ -80,12 +80,15 @@ SQL
   stop_app
 fi
 start_app "$work/data" "$work/app.log"
+settle
 report "documents: $(psqlq -c "select count(*) || ' (' || count(*) filter (where access = 'public' and publication = 'published') || ' public and published, ' || count(*) filter (where access = 'members') || ' members only, ' || count(*) filter (where access = 'chatham_house') || ' Chatham House)' from document")"
 report "files: $(psqlq -c "select count(*) || ' (' || count(*) filter (where media_type = 'application/pdf') || ' PDF, ' || count(*) filter (where media_type like '%wordprocessingml%') || ' DOCX), ' || sum(pages) || ' pages' from stored_file")"
 report "extracted text: $(psqlq -c "select to_char(sum(length(text)), 'FM999,999,999,999') || ' characters, ' || pg_size_pretty(sum(octet_length(text))::bigint) || ' (UTF-8)' from stored_file_text")"
 report "passages: $(psqlq -c "select to_char(count(*), 'FM999,999,999') from document_passage"); initiatives: $(psqlq -c "select to_char(count(*), 'FM999,999') from initiative")"
 report "database size: $(psqlq -c "select pg_size_pretty(pg_database_size('postgres'))"); document_passage with indexes: $(psqlq -c "select pg_size_pretty(pg_total_relation_size('document_passage'))"); stored_file_text: $(psqlq -c "select pg_size_pretty(pg_total_relation_size('stored_file_text'))")"
 report "$(grep -o 'Indexed [0-9]* published initiatives for search in [0-9]* ms' "$work/app.log" | tail -1)"
+report "$(grep -o 'Indexed [0-9]* documents for search.*' "$work/app.log" | tail -1)"
+report "$(grep -o 'Cooperation graph computed.*' "$work/app.log" | tail -1) (waited for before measuring)"
 # kept data may just have been migrated (rows rewritten, GIN pending lists filled): measure it as it settles
 [ "${BENCH_KEEP_DATA:-}" = 1 ] && psqlq -c "vacuum analyze"
 
@@ -100,6 +103,7 @@ for answers in ${BENCH_ANSWERS:-kept computed}; do
     report "anonymous answers computed for every request (crossroads.library.search.answers.size=0):"
     stop_app
     CROSSROADS_LIBRARY_SEARCH_ANSWERS_SIZE=0 start_app "$work/data" "$work/app-computed.log"
+    settle
   fi
   for path in ${BENCH_PATHS:-/api/search /search}; do
     for reader in ${BENCH_READERS:-anonymous signed-in}; do

@@ -48,9 +48,9 @@ final class DocumentIndex {
     private final List<Entry> slots = new ArrayList<>();
     private final Map<Long, Integer> slotById = new HashMap<>();
     private final Map<String, Postings> values = new HashMap<>();
-    private final Postings ownWords = new Postings();
-    private final Postings fileWords = new Postings();
-    private final Postings organisations = new Postings();
+    private final Postings ownWords = Postings.lookedUp();
+    private final Postings fileWords = Postings.lookedUp();
+    private final Postings organisations = Postings.lookedUp();
     private final BitSet live = new BitSet();
     /** Live slots in list order (year, date, title: PostgreSQL's order, read from it). */
     private int[] order = new int[0];
@@ -208,7 +208,7 @@ final class DocumentIndex {
         slotById.put(entry.id(), slot);
         live.set(slot);
         entry.values().forEach((facet, held) -> {
-            Postings byValue = values.computeIfAbsent(facet, f -> new Postings());
+            Postings byValue = values.computeIfAbsent(facet, f -> Postings.counted());
             held.forEach(value -> byValue.add(value, slot));
         });
         entry.ownWords().forEach(w -> ownWords.add(w, slot));

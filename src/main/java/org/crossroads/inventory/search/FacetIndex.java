@@ -27,8 +27,8 @@ final class FacetIndex {
     private final List<IndexedInitiative> slots = new ArrayList<>();
     private final Map<Long, Integer> slotById = new HashMap<>();
     private final Map<Facet, Postings> values = new EnumMap<>(Facet.class);
-    private final Postings words = new Postings();
-    private final Postings organisations = new Postings();
+    private final Postings words = Postings.lookedUp();
+    private final Postings organisations = Postings.lookedUp();
     private final BitSet live = new BitSet();
     /** Slots ordered by sort key: results are read in this order. */
     private int[] order = new int[0];
@@ -208,7 +208,7 @@ final class FacetIndex {
         slotById.put(initiative.id(), slot);
         live.set(slot);
         initiative.values().forEach((facet, held) -> {
-            Postings byValue = values.computeIfAbsent(facet, f -> new Postings());
+            Postings byValue = values.computeIfAbsent(facet, f -> Postings.counted());
             held.forEach(value -> byValue.add(value, slot));
         });
         initiative.words().forEach(w -> words.add(w, slot));

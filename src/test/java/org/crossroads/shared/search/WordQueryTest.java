@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The tsquery texts crossroads_alternatives_query writes, evaluated in memory as PostgreSQL would match them. */
 class WordQueryTest {
 
-    final Postings words = new Postings();
+    final Postings words = Postings.lookedUp();
     final BitSet all = new BitSet();
 
     WordQueryTest() {
