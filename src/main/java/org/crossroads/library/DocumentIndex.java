@@ -158,8 +158,19 @@ final class DocumentIndex {
             }
             BitSet result = (BitSet) base.clone();
             selections.values().forEach(result::and);
+            // facets without a selection of their own count within the result (the network facet within those whose
+            // source the reader sees): counted in one walk; a selected facet within the other facets' selections
             Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            FACETS.forEach(facet -> counts.put(facet, new HashMap<>()));
+            List<String> unselected = new ArrayList<>();
             for (String facet : FACETS) {
+                if (!values.containsKey(facet)) {
+                    continue;
+                }
+                if (!selections.containsKey(facet) && !facet.equals("network")) {
+                    unselected.add(facet);
+                    continue;
+                }
                 BitSet scope = (BitSet) base.clone();
                 selections.forEach((other, selection) -> {
                     if (!other.equals(facet)) {
@@ -169,12 +180,12 @@ final class DocumentIndex {
                 if (facet.equals("network")) {
                     scope.and(sourceVisible);
                 }
-                Map<String, Long> byValue = new HashMap<>();
-                Postings held = values.get(facet);
-                if (held != null) {
-                    held.countsWithin(scope).forEach((value, n) -> byValue.put(value, (long) n));
-                }
-                counts.put(facet, byValue);
+                values.get(facet).countsWithin(scope).forEach((value, n) -> counts.get(facet).put(value, (long) n));
+            }
+            List<Map<String, Integer>> shared = Postings.countsWithin(unselected.stream().map(values::get).toList(), result);
+            for (int k = 0; k < unselected.size(); k++) {
+                Map<String, Long> byValue = counts.get(unselected.get(k));
+                shared.get(k).forEach((value, n) -> byValue.put(value, (long) n));
             }
             long total = result.cardinality();
             if (rankable && total <= ranked) {

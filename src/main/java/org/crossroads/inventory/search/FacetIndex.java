@@ -86,6 +86,11 @@ final class FacetIndex {
      * row by row (0.3 s for "housing" over 100,000 initiatives).
      */
     List<Long> matchingIds(List<ConceptCondition> concepts) {
+        return idsOf(matching(concepts));
+    }
+
+    /** Like {@link #matchingIds}, as the index's slots (valid for later queries: slots are never reused). */
+    BitSet matching(List<ConceptCondition> concepts) {
         lock.readLock().lock();
         try {
             BitSet found = (BitSet) live.clone();
@@ -97,8 +102,19 @@ final class FacetIndex {
                 met.or(organisations.anyOf(concept.organisationIds().stream().map(String::valueOf).toList()));
                 found.and(met);
             }
+            return found;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    List<Long> idsOf(BitSet found) {
+        lock.readLock().lock();
+        try {
             List<Long> ids = new ArrayList<>(found.cardinality());
-            found.stream().forEach(slot -> ids.add(slots.get(slot).id()));
+            for (int slot = found.nextSetBit(0); slot >= 0; slot = found.nextSetBit(slot + 1)) {
+                ids.add(slots.get(slot).id());
+            }
             return ids;
         } finally {
             lock.readLock().unlock();
@@ -113,15 +129,27 @@ final class FacetIndex {
         try {
             BitSet base = (BitSet) live.clone();
             if (textMatches != null) {
-                base.and(slotsOf(textMatches.ids()));
+                base.and(textMatches.slots() != null ? textMatches.slots() : slotsOf(textMatches.ids()));
             }
             Map<Facet, BitSet> selections = new EnumMap<>(Facet.class);
             query.filters().forEach((facet, selected) -> selections.put(facet, union(facet, selected)));
             BitSet result = (BitSet) base.clone();
             selections.values().forEach(result::and);
             Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+            // a facet without a selection of its own counts within the result: those are counted in one walk
+            List<Facet> unselected = new ArrayList<>();
             for (Facet facet : Facet.values()) {
-                counts.put(facet, count(facet, base, selections));
+                if (selections.containsKey(facet)) {
+                    counts.put(facet, count(facet, base, selections));
+                } else if (values.containsKey(facet)) {
+                    unselected.add(facet);
+                } else {
+                    counts.put(facet, new HashMap<>());
+                }
+            }
+            List<Map<String, Integer>> shared = Postings.countsWithin(unselected.stream().map(values::get).toList(), result);
+            for (int k = 0; k < unselected.size(); k++) {
+                counts.put(unselected.get(k), shared.get(k));
             }
             return new FacetCounts(result.cardinality(), page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null,
                     (query.page() - 1) * query.pageSize(), query.pageSize()), counts);
@@ -148,7 +176,7 @@ final class FacetIndex {
         try {
             BitSet result = (BitSet) live.clone();
             if (textMatches != null) {
-                result.and(slotsOf(textMatches.ids()));
+                result.and(textMatches.slots() != null ? textMatches.slots() : slotsOf(textMatches.ids()));
             }
             query.filters().forEach((facet, selected) -> result.and(union(facet, selected)));
             return page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null, 0, limit);

@@ -102,7 +102,7 @@ public class InitiativeSearch {
         }
         UnderstoodQuery understood = understanding.understand(text);
         TextMatches matches = textMatches(understood);
-        if (matches.ids().isEmpty()) {
+        if (matches.none()) {
             UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
             if (corrected.corrected()) {
                 return new Understood(corrected, textMatches(corrected));
@@ -126,10 +126,11 @@ public class InitiativeSearch {
             conditions.add(new ConceptCondition(tsqueries.get(k), concept.references("place"), concept.ids("organisation"),
                     concept.references(Vocabularies.ACTIVITY_TYPE), concept.references(Vocabularies.THEME)));
         }
-        List<Long> ids = index.matchingIds(conditions);
-        if (ids.size() > MAX_RANKED_MATCHES || ids.isEmpty()) {
-            return new TextMatches(ids, false);
+        java.util.BitSet found = index.matching(conditions);
+        if (found.cardinality() > MAX_RANKED_MATCHES || found.isEmpty()) {
+            return TextMatches.unranked(found);
         }
+        List<Long> ids = index.idsOf(found);
         return new TextMatches(jdbc.sql("select id from initiative where id in (:ids)"
                 + " order by ts_rank(search, crossroads_alternatives_query(:all)) desc, id")
                 .param("ids", ids).param("all", understood.allAlternatives()).query(Long.class).list(), true);

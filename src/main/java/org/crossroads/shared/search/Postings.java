@@ -109,25 +109,47 @@ public final class Postings {
 
     /** Per key, how many of its slots are in the scope (keys with none are left out); only for {@link #counted()}. */
     public Map<String, Integer> countsWithin(BitSet scope) {
-        if (!counted) {
-            throw new IllegalStateException("These postings keep no keys per slot");
+        return countsWithin(List.of(this), scope).get(0);
+    }
+
+    /**
+     * {@link #countsWithin} for several facets in one walk over the scope's slots (facets without a selection of their
+     * own share one scope).
+     */
+    public static List<Map<String, Integer>> countsWithin(List<Postings> facets, BitSet scope) {
+        int n = facets.size();
+        int[][] counts = new int[n][];
+        int[][][] codes = new int[n][][];
+        for (int f = 0; f < n; f++) {
+            Postings postings = facets.get(f);
+            if (!postings.counted) {
+                throw new IllegalStateException("These postings keep no keys per slot");
+            }
+            counts[f] = new int[postings.keyOfCode.size()];
+            codes[f] = postings.codesBySlot;
         }
-        int[] counts = new int[keyOfCode.size()];
-        int[][] codes = codesBySlot;
-        scope.stream().forEach(slot -> {
-            if (slot < codes.length && codes[slot] != null) {
-                for (int code : codes[slot]) {
-                    counts[code]++;
+        for (int slot = scope.nextSetBit(0); slot >= 0; slot = scope.nextSetBit(slot + 1)) {
+            for (int f = 0; f < n; f++) {
+                int[][] bySlot = codes[f];
+                if (slot < bySlot.length && bySlot[slot] != null) {
+                    int[] of = counts[f];
+                    for (int code : bySlot[slot]) {
+                        of[code]++;
+                    }
                 }
             }
-        });
-        Map<String, Integer> byKey = new HashMap<>();
-        for (int code = 0; code < counts.length; code++) {
-            if (counts[code] > 0) {
-                byKey.put(keyOfCode.get(code), counts[code]);
-            }
         }
-        return byKey;
+        List<Map<String, Integer>> all = new ArrayList<>(n);
+        for (int f = 0; f < n; f++) {
+            Map<String, Integer> byKey = new HashMap<>();
+            for (int code = 0; code < counts[f].length; code++) {
+                if (counts[f][code] > 0) {
+                    byKey.put(facets.get(f).keyOfCode.get(code), counts[f][code]);
+                }
+            }
+            all.add(byKey);
+        }
+        return all;
     }
 
     /** How many keys and key-slot pairs it holds (for the index's log line). */
