@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Passages with the query's words marked (PostgreSQL's ts_headline), only ever on the few texts a page shows: the
- * best-ranked passage of each document shown, or a record's short text. Callers pass ids a reader may see.
+ * first matching passage of each document shown, or a record's short text. Callers pass ids a reader may see.
  * <p>
  * ts_headline reads a text with one configuration, while search matches stems in four languages on normalised letters
  * (V6): with 'simple' alone, "jumelages" would not mark "jumelage", nor "integration" "intégration", nor إ the word
@@ -53,22 +53,23 @@ class Highlights {
         return String.join("|", alternatives.strip().split("[\\s|]+"));
     }
 
-    /** For each document, its best passage of file text matching the query (none for a document whose files do not). */
+    /**
+     * For each document, the first passage of its files' text that matches the query (V69_2; none for a document whose
+     * files do not).
+     */
     Map<Long, List<SearchHit.Segment>> documentPassages(List<Long> documentIds, String alternatives) {
         Map<Long, List<SearchHit.Segment>> found = new HashMap<>();
         if (documentIds.isEmpty() || alternatives.isBlank()) {
             return found;
         }
-        // the shown documents' passages first, then the words: left to itself the planner ANDs the passages' GIN
-        // match, every passage of the library with a common word (96,000 for "social cohesion"), once per document
         jdbc.sql("""
-                with shown as materialized (select * from document_passage where document_id in (:ids))
-                select best.document_id, ts_headline('simple'::regconfig, best.text, """ + marked("best.text") + """
+                select s.id, ts_headline('simple'::regconfig, t.text, """ + marked("t.text") + """
                     , :options)
-                from (select distinct on (dp.document_id) dp.document_id, dp.text from shown dp
-                      where dp.search @@ (select crossroads_alternatives_query(:q))
-                      order by dp.document_id, ts_rank(dp.search, (select crossroads_alternatives_query(:q))) desc, dp.position) best""")
-                .param("ids", documentIds).param("q", alternatives).param("words", words(alternatives)).param("options", OPTIONS)
+                from unnest(cast(:ids as bigint[])) s(id)
+                cross join lateral (select library_first_matching_passage(s.id, (select crossroads_alternatives_query(:q))) as text) t
+                where t.text is not null""")
+                .param("ids", "{" + String.join(",", documentIds.stream().map(String::valueOf).toList()) + "}")
+                .param("q", alternatives).param("words", words(alternatives)).param("options", OPTIONS)
                 .query(rs -> {
                     found.put(rs.getLong(1), SearchHit.segments(rs.getString(2)));
                 });
