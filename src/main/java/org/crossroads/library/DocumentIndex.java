@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,13 @@ final class DocumentIndex {
     record Concept(String tsquery, Set<Long> placeIds, Set<Long> organisationIds, Set<String> themes) {}
 
     /**
-     * @param ids the first documents in list order, or, when {@code rankable} and there are few, every match unordered
+     * @param ids        the first documents in list order, or, when {@code rankable} and there are few, every match
+     *                   unordered
+     * @param filesMatch those of {@code ids} whose files' words match one of the concepts' words: only their passages
+     *                   can be shown (the others matched by their own text or a name)
      */
-    record Matches(long total, Map<String, Map<String, Long>> counts, List<Long> ids, boolean unordered) {}
+    record Matches(long total, Map<String, Map<String, Long>> counts, List<Long> ids, boolean unordered,
+            Set<Long> filesMatch) {}
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<Entry> slots = new ArrayList<>();
@@ -134,10 +139,13 @@ final class DocumentIndex {
                     }
                 }
             });
-            BitSet base = visible;
+            BitSet base = (BitSet) visible.clone();
+            BitSet inFiles = new BitSet();
             for (Concept concept : concepts) {
                 BitSet met = WordQuery.matching(concept.tsquery(), ownWords, visible);
-                met.or(WordQuery.matching(concept.tsquery(), fileWords, visible));
+                BitSet fileMet = WordQuery.matching(concept.tsquery(), fileWords, visible);
+                inFiles.or(fileMet);
+                met.or(fileMet);
                 met.or(valuesOf("city", concept.placeIds().stream().map(String::valueOf).toList()));
                 met.or(valuesOf("theme", concept.themes()));
                 BitSet named = organisations.anyOf(concept.organisationIds().stream().map(String::valueOf).toList());
@@ -190,16 +198,26 @@ final class DocumentIndex {
             long total = result.cardinality();
             if (rankable && total <= ranked) {
                 List<Long> all = new ArrayList<>((int) total);
-                result.stream().forEach(slot -> all.add(slots.get(slot).id()));
-                return new Matches(total, counts, all, true);
+                Set<Long> filesMatch = new HashSet<>();
+                result.stream().forEach(slot -> {
+                    all.add(slots.get(slot).id());
+                    if (inFiles.get(slot)) {
+                        filesMatch.add(slots.get(slot).id());
+                    }
+                });
+                return new Matches(total, counts, all, true, filesMatch);
             }
             List<Long> first = new ArrayList<>(size);
+            Set<Long> filesMatch = new HashSet<>();
             for (int k = 0; k < order.length && first.size() < size; k++) {
                 if (result.get(order[k])) {
                     first.add(slots.get(order[k]).id());
+                    if (inFiles.get(order[k])) {
+                        filesMatch.add(slots.get(order[k]).id());
+                    }
                 }
             }
-            return new Matches(total, counts, first, false);
+            return new Matches(total, counts, first, false, filesMatch);
         } finally {
             lock.readLock().unlock();
         }

@@ -155,8 +155,13 @@ public class Documents {
         return " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
     }
 
-    /** Documents found by the one search with their facet counts (docs/library.md, "One search: facets"). */
-    public record Faceted(List<Document> documents, UnderstoodQuery understood, FacetSql.Counted facets) {}
+    /**
+     * Documents found by the one search with their facet counts (docs/library.md, "One search: facets").
+     *
+     * @param filesMatch the documents whose files' text holds the words: the others have no passage to show
+     */
+    public record Faceted(List<Document> documents, UnderstoodQuery understood, FacetSql.Counted facets,
+            Set<Long> filesMatch) {}
 
     /**
      * The documents the reader may see matching the words and the selected facet values (values of one facet are
@@ -183,7 +188,8 @@ public class Documents {
             ids = jdbc.sql("select d.id from document d where d.id in (:ids)" + order + " limit :limit")
                     .params(params).param("ids", ids).param("limit", size).query(Long.class).list();
         }
-        return new Faceted(visibleTo(load(ids), reader), understood, new FacetSql.Counted(found.total(), found.counts()));
+        return new Faceted(visibleTo(load(ids), reader), understood, new FacetSql.Counted(found.total(), found.counts()),
+                found.filesMatch());
     }
 
     public List<Document> forPlace(long placeId, Optional<Editor> reader) {

@@ -205,6 +205,11 @@ public class PlatformSearch {
 
     private Answer compute(Request request, Optional<Editor> reader, Locale locale) {
         UnderstoodQuery understood = request.q().isEmpty() ? UnderstoodQuery.none() : understanding.understand(request.q());
+        // each kind's search reads the same words: they are understood once
+        return understanding.reusing(understood, () -> compute(request, reader, locale, understood));
+    }
+
+    private Answer compute(Request request, Optional<Editor> reader, Locale locale, UnderstoodQuery understood) {
         String alternatives = understood.isEmpty() ? "" : understood.allAlternatives();
         List<Group> groups = new ArrayList<>();
         Map<Filter, Map<String, Long>> counts = new EnumMap<>(Filter.class);
@@ -378,7 +383,8 @@ public class PlatformSearch {
         Documents.Faceted found = documents.searchFaceted(r.q(), r.byParameter(), r.perKind(), reader);
         String words = found.understood().isEmpty() ? "" : found.understood().allAlternatives();
         List<Document> shown = found.documents();
-        Map<Long, List<SearchHit.Segment>> passages = highlights.documentPassages(shown.stream().map(Document::id).toList(), words);
+        Map<Long, List<SearchHit.Segment>> passages = highlights.documentPassages(
+                shown.stream().map(Document::id).filter(found.filesMatch()::contains).toList(), words);
         // the summary, marked, of a document whose files hold no passage with the words
         List<List<SearchHit.Segment>> summaries = highlights.texts(
                 shown.stream().map(d -> passages.containsKey(d.id()) ? null : d.summary(locale)).toList(), words);

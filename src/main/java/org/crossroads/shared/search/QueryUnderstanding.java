@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.crossroads.shared.vocabulary.MatchKey;
 import org.springframework.stereotype.Service;
 
@@ -24,13 +25,38 @@ public class QueryUnderstanding {
     static final int MOST_WORDS = 16;
 
     private final List<NameSource> sources;
+    /** The query understood for the work running on this thread ({@link #reusing}). */
+    private final ThreadLocal<UnderstoodQuery> reused = new ThreadLocal<>();
 
     public QueryUnderstanding(List<NameSource> sources) {
         this.sources = List.copyOf(sources);
     }
 
+    /**
+     * Runs {@code work} with {@code understood} as the answer to {@link #understand} of the same text on this thread:
+     * the one search reads its query once for the seven kinds it asks (each asked the names of places, organisations
+     * and terms again: about 15 statements a request).
+     */
+    public <T> T reusing(UnderstoodQuery understood, Supplier<T> work) {
+        UnderstoodQuery before = reused.get();
+        reused.set(understood);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                reused.remove();
+            } else {
+                reused.set(before);
+            }
+        }
+    }
+
     /** The query's concepts: the longest phrases that name something, else single words. */
     public UnderstoodQuery understand(String text) {
+        UnderstoodQuery known = reused.get();
+        if (known != null && known.text().equals(text)) {
+            return known;
+        }
         String[] words = Arrays.stream(MatchKey.of(text).split(" ")).filter(w -> !w.isBlank()).limit(MOST_WORDS)
                 .toArray(String[]::new);
         List<QueryConcept> concepts = new ArrayList<>();

@@ -76,4 +76,14 @@ class QueryUnderstandingTest {
         // names are never corrected, nor words of four letters
         assertThat(understanding.correct(understanding.understand("mmc tngr"), lexicon).corrected()).isFalse();
     }
+
+    @Test
+    void aQueryUnderstoodForTheOneSearchIsReusedByEachKindOnlyForTheSameWordsAndOnlyWithinIt() {
+        UnderstoodQuery once = understanding.understand("jumelage");
+        UnderstoodQuery inside = understanding.reusing(once, () -> understanding.understand("jumelage"));
+        assertThat(inside).isSameAs(once);
+        UnderstoodQuery other = understanding.reusing(once, () -> understanding.understand("twinning"));
+        assertThat(other.text()).isEqualTo("twinning");
+        assertThat(understanding.understand("jumelage")).as("after the one search").isNotSameAs(once).isEqualTo(once);
+    }
 }
