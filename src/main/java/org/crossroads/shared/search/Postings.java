@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.roaringbitmap.BitSetUtil;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -22,9 +24,13 @@ import org.roaringbitmap.RoaringBitmap;
 public final class Postings {
 
     private final NavigableMap<String, RoaringBitmap> byKey = new TreeMap<>();
-    /** For counted postings: per slot the codes of its keys, and the key of each code. */
+    /**
+     * For counted postings: per slot the code of its first key (-1 for none; most facets hold one value a slot, read
+     * from one flat array) and of its further keys, and the key of each code.
+     */
     private final boolean counted;
-    private int[][] codesBySlot = new int[0][];
+    private int[] firstCodeBySlot = new int[0];
+    private int[][] moreCodesBySlot = new int[0][];
     private final List<String> keyOfCode = new ArrayList<>();
     private final Map<String, Integer> codeOfKey = new HashMap<>();
 
@@ -49,11 +55,19 @@ public final class Postings {
                 keyOfCode.add(k);
                 return keyOfCode.size() - 1;
             });
-            if (slot >= codesBySlot.length) {
-                codesBySlot = Arrays.copyOf(codesBySlot, Math.max(slot + 1, codesBySlot.length * 2));
+            if (slot >= firstCodeBySlot.length) {
+                int length = Math.max(slot + 1, firstCodeBySlot.length * 2);
+                int from = firstCodeBySlot.length;
+                firstCodeBySlot = Arrays.copyOf(firstCodeBySlot, length);
+                Arrays.fill(firstCodeBySlot, from, length, -1);
+                moreCodesBySlot = Arrays.copyOf(moreCodesBySlot, length);
             }
-            int[] codes = codesBySlot[slot];
-            codesBySlot[slot] = codes == null ? new int[] {code} : append(codes, code);
+            if (firstCodeBySlot[slot] < 0) {
+                firstCodeBySlot[slot] = code;
+            } else if (firstCodeBySlot[slot] != code) {
+                int[] more = moreCodesBySlot[slot];
+                moreCodesBySlot[slot] = more == null ? new int[] {code} : append(more, code);
+            }
         }
     }
 
@@ -70,7 +84,8 @@ public final class Postings {
 
     public void clear() {
         byKey.clear();
-        codesBySlot = new int[0][];
+        firstCodeBySlot = new int[0];
+        moreCodesBySlot = new int[0][];
         keyOfCode.clear();
         codeOfKey.clear();
     }
@@ -85,26 +100,35 @@ public final class Postings {
 
     /** The slots holding the key. */
     public BitSet exactly(String key) {
-        return anyOf(List.of(key));
+        return BitSetUtil.bitsetOf(slotsOf(key));
     }
 
     /** The slots holding any key that starts with the prefix. */
     public BitSet startingWith(String prefix) {
-        BitSet found = new BitSet();
-        byKey.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().forEach(s -> s.forEach((int slot) -> found.set(slot)));
-        return found;
+        return BitSetUtil.bitsetOf(slotsStartingWith(prefix));
     }
 
     /** The slots holding any of the keys. */
     public BitSet anyOf(Iterable<String> keys) {
-        BitSet found = new BitSet();
+        List<RoaringBitmap> held = new ArrayList<>();
         keys.forEach(k -> {
             RoaringBitmap slots = byKey.get(k);
             if (slots != null) {
-                slots.forEach((int slot) -> found.set(slot));
+                held.add(slots);
             }
         });
-        return found;
+        return BitSetUtil.bitsetOf(FastAggregation.or(held.iterator()));
+    }
+
+    /** The key's bitmap itself (not to be changed), empty when no slot holds it: for {@link WordQuery}. */
+    RoaringBitmap slotsOf(String key) {
+        RoaringBitmap slots = byKey.get(key);
+        return slots == null ? new RoaringBitmap() : slots;
+    }
+
+    /** A new bitmap of the slots holding a key that starts with the prefix. */
+    RoaringBitmap slotsStartingWith(String prefix) {
+        return FastAggregation.or(byKey.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().iterator());
     }
 
     /** Per key, how many of its slots are in the scope (keys with none are left out); only for {@link #counted()}. */
@@ -119,22 +143,34 @@ public final class Postings {
     public static List<Map<String, Integer>> countsWithin(List<Postings> facets, BitSet scope) {
         int n = facets.size();
         int[][] counts = new int[n][];
-        int[][][] codes = new int[n][][];
+        int[][] firsts = new int[n][];
+        int[][][] mores = new int[n][][];
         for (int f = 0; f < n; f++) {
             Postings postings = facets.get(f);
             if (!postings.counted) {
                 throw new IllegalStateException("These postings keep no keys per slot");
             }
             counts[f] = new int[postings.keyOfCode.size()];
-            codes[f] = postings.codesBySlot;
+            firsts[f] = postings.firstCodeBySlot;
+            mores[f] = postings.moreCodesBySlot;
         }
-        for (int slot = scope.nextSetBit(0); slot >= 0; slot = scope.nextSetBit(slot + 1)) {
-            for (int f = 0; f < n; f++) {
-                int[][] bySlot = codes[f];
-                if (slot < bySlot.length && bySlot[slot] != null) {
-                    int[] of = counts[f];
-                    for (int code : bySlot[slot]) {
-                        of[code]++;
+        int[] inScope = scope.stream().toArray();
+        for (int f = 0; f < n; f++) {
+            int[] of = counts[f];
+            int[] first = firsts[f];
+            int[][] more = mores[f];
+            for (int slot : inScope) {
+                if (slot >= first.length) {
+                    break;
+                }
+                int code = first[slot];
+                if (code >= 0) {
+                    of[code]++;
+                    int[] further = more[slot];
+                    if (further != null) {
+                        for (int c : further) {
+                            of[c]++;
+                        }
                     }
                 }
             }

@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.roaringbitmap.BitSetUtil;
+import org.roaringbitmap.RoaringBitmap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,6 +21,7 @@ public final class WordQuery {
     private final String text;
     private final Postings words;
     private final BitSet all;
+    private RoaringBitmap allSlots;
     private int at;
 
     private WordQuery(String text, Postings words, BitSet all) {
@@ -56,44 +59,45 @@ public final class WordQuery {
             return new BitSet();
         }
         WordQuery query = new WordQuery(tsquery, words, all);
-        BitSet found = query.or();
+        RoaringBitmap found = query.or();
         query.skipSpaces();
         if (query.at != tsquery.length()) {
             throw new IllegalArgumentException("Unreadable tsquery at " + query.at + ": " + tsquery);
         }
-        found.and(all);
-        return found;
+        BitSet matching = BitSetUtil.bitsetOf(found);
+        matching.and(all);
+        return matching;
     }
 
-    private BitSet or() {
-        BitSet left = and();
+    // bitmaps of the postings are combined into new ones (RoaringBitmap.or/and/andNot), never changed
+    private RoaringBitmap or() {
+        RoaringBitmap left = and();
         while (next('|')) {
-            left.or(and());
+            left = RoaringBitmap.or(left, and());
         }
         return left;
     }
 
-    private BitSet and() {
-        BitSet left = not();
+    private RoaringBitmap and() {
+        RoaringBitmap left = not();
         while (true) {
-            if (next('&')) {
-                left.and(not());
-            } else if (phrase()) {
-                left.and(not());
+            if (next('&') || phrase()) {
+                left = RoaringBitmap.and(left, not());
             } else {
                 return left;
             }
         }
     }
 
-    private BitSet not() {
+    private RoaringBitmap not() {
         if (next('!')) {
-            BitSet negated = (BitSet) all.clone();
-            negated.andNot(not());
-            return negated;
+            if (allSlots == null) {
+                allSlots = BitSetUtil.bitmapOf(all);
+            }
+            return RoaringBitmap.andNot(allSlots, not());
         }
         if (next('(')) {
-            BitSet inner = or();
+            RoaringBitmap inner = or();
             expect(')');
             return inner;
         }
@@ -114,7 +118,7 @@ public final class WordQuery {
         return false;
     }
 
-    private BitSet word() {
+    private RoaringBitmap word() {
         expect('\'');
         StringBuilder word = new StringBuilder();
         while (true) {
@@ -143,7 +147,7 @@ public final class WordQuery {
                 at++;
             }
         }
-        return prefix ? words.startingWith(word.toString()) : words.exactly(word.toString());
+        return prefix ? words.slotsStartingWith(word.toString()) : words.slotsOf(word.toString());
     }
 
     private boolean next(char c) {
