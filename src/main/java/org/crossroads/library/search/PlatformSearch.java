@@ -212,7 +212,9 @@ public class PlatformSearch {
     private Answer compute(Request request, Optional<Editor> reader, Locale locale, UnderstoodQuery understood) {
         String alternatives = understood.isEmpty() ? "" : understood.allAlternatives();
         List<Group> groups = new ArrayList<>();
-        Map<Filter, Map<String, Long>> counts = new EnumMap<>(Filter.class);
+        // per facet the counts of each kind that has it, summed only where two kinds share a facet (a 20,000-city
+        // facet is not copied for nothing)
+        Map<Filter, List<Map<String, Long>>> counts = new EnumMap<>(Filter.class);
         UnderstoodQuery shown = understood;
         for (Kind kind : Kind.values()) {
             if (!kind.filters.containsAll(request.filters().keySet())) {
@@ -236,8 +238,10 @@ public class PlatformSearch {
             groups.add(new Group(kind, found.total(), shownKind ? found.hits() : List.of(), allLink(kind, request)));
             if (shownKind) {
                 for (Filter f : kind.filters) {
-                    Map<String, Long> sum = counts.computeIfAbsent(f, x -> new HashMap<>());
-                    found.counts().getOrDefault(f.parameter, Map.of()).forEach((v, n) -> sum.merge(v, n, Long::sum));
+                    Map<String, Long> ofKind = found.counts().getOrDefault(f.parameter, Map.of());
+                    if (!ofKind.isEmpty()) {
+                        counts.computeIfAbsent(f, x -> new ArrayList<>()).add(ofKind);
+                    }
                 }
             }
         }
@@ -245,25 +249,41 @@ public class PlatformSearch {
     }
 
     /** Each facet some shown kind has: its values by count (ties by label), the top ones and those selected. */
-    private List<FacetGroup> facets(Request request, Map<Filter, Map<String, Long>> counts, Locale locale) {
+    private List<FacetGroup> facets(Request request, Map<Filter, List<Map<String, Long>>> counts, Locale locale) {
         List<FacetGroup> facets = new ArrayList<>();
         for (Filter f : Filter.values()) {
-            Map<String, Long> values = new HashMap<>(counts.getOrDefault(f, Map.of()));
-            request.selected(f).forEach(v -> values.putIfAbsent(v, 0L));
+            Map<String, Long> values = summed(counts.getOrDefault(f, List.of()));
+            Set<String> selected = request.selected(f);
+            if (!selected.isEmpty()) {
+                values = new HashMap<>(values);
+                for (String v : selected) {
+                    values.putIfAbsent(v, 0L);
+                }
+            }
             if (values.isEmpty()) {
                 continue;
             }
             List<Map.Entry<String, Long>> kept = request.expanded() == f ? values.entrySet().stream().sorted(MOST_FIRST).toList()
-                    : topAndSelected(values, request.selected(f));
+                    : topAndSelected(values, selected);
             Map<String, String> named = labels.of(f, kept.stream().map(Map.Entry::getKey).toList(), locale);
             List<FacetValue> shown = kept.stream().map(e -> new FacetValue(e.getKey(), named.get(e.getKey()), e.getValue(),
-                    request.selected(f).contains(e.getKey()))).toList();
+                    selected.contains(e.getKey()))).toList();
             if (f == Filter.YEAR) {
                 shown = shown.stream().sorted(Comparator.comparing(FacetValue::value).reversed()).toList();
             }
             facets.add(new FacetGroup(f, shown, values.size() - kept.size(), f.leavesOut()));
         }
         return facets;
+    }
+
+    /** One kind's counts as they are; several kinds' summed. */
+    private static Map<String, Long> summed(List<Map<String, Long>> ofKinds) {
+        if (ofKinds.size() <= 1) {
+            return ofKinds.isEmpty() ? Map.of() : ofKinds.get(0);
+        }
+        Map<String, Long> sum = new HashMap<>(ofKinds.get(0));
+        ofKinds.subList(1, ofKinds.size()).forEach(m -> m.forEach((v, n) -> sum.merge(v, n, Long::sum)));
+        return sum;
     }
 
     private static final Comparator<Map.Entry<String, Long>> MOST_FIRST = Map.Entry.<String, Long>comparingByValue().reversed()
@@ -285,7 +305,7 @@ public class PlatformSearch {
         kept.sort(MOST_FIRST);
         Set<String> inTop = new HashSet<>();
         kept.forEach(e -> inTop.add(e.getKey()));
-        values.entrySet().stream().filter(e -> selected.contains(e.getKey()) && !inTop.contains(e.getKey()))
+        selected.stream().filter(v -> !inTop.contains(v)).map(v -> Map.entry(v, values.getOrDefault(v, 0L)))
                 .sorted(MOST_FIRST).forEach(kept::add);
         return kept;
     }
