@@ -181,7 +181,8 @@ public class Places {
                         "cross join lateral (select m.country) u(v)"),
                 new FacetSql.Dimension("network", FacetSql.ids(selected, "network", params,
                         "exists (select 1 from membership x where x.place_id = p.id and x.organisation_id in (:f_network))"),
-                        "join (select distinct place_id, organisation_id::text as v from membership) x on x.place_id = m.id")));
+                        // pairs are made distinct by FacetSql: a distinct here hashed the whole membership table
+                        "join (select place_id, organisation_id::text as v from membership) x on x.place_id = m.id")));
         FacetSql.Counted counted = facets.count(jdbc, params);
         StringBuilder where = new StringBuilder(NAME_MATCHES);
         facets.dimensions().stream().filter(f -> f.selected() != null).forEach(f -> where.append(" and ").append(f.selected()));
