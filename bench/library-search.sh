@@ -9,6 +9,8 @@
 #   BENCH_KEEP_DATA=1  measure again on the database the previous run generated (skips generation)
 #   BENCH_PORT / BENCH_DB_PORT  (default 18083 / 15435, so it can run beside the other benchmarks)
 #   BENCH_PATHS / BENCH_READERS  the sets to measure (default "/api/search /search" and "anonymous signed-in")
+#   BENCH_WARMUP    seconds of untimed requests after each start, once the start-up work is done (default 30: the
+#                   JIT compiler is still at work for the first sets otherwise)
 #   BENCH_ANSWERS   "kept computed" (default): anonymous sets with answers kept as configured, then again with the
 #                   application restarted to keep none (every request computed); signed-in answers are never kept
 set -euo pipefail
@@ -32,6 +34,7 @@ source "$here/data-lib.sh"
 # the benchmark administrator, created at first start (signed-in measurements)
 export CROSSROADS_ADMIN_USERNAME=bench CROSSROADS_ADMIN_DISPLAY_NAME="Benchmark Administrator" CROSSROADS_ADMIN_PASSWORD=bench-password-123
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+warm_up() { java "$here/LibrarySearchLatency.java" "http://127.0.0.1:$port" /api/search en 4 "${BENCH_WARMUP:-30}" warm-up > /dev/null; }
 
 mkdir -p "$work"
 [ "${BENCH_KEEP_DATA:-}" = 1 ] && [ -d "$work/data" ] || { ls "$seeds"/*.txt >/dev/null 2>&1 || { echo "no seed reports in $seeds (set BENCH_SEEDS)"; exit 1; }; }
@@ -81,6 +84,7 @@ SQL
 fi
 start_app "$work/data" "$work/app.log"
 settle
+warm_up
 report "documents: $(psqlq -c "select count(*) || ' (' || count(*) filter (where access = 'public' and publication = 'published') || ' public and published, ' || count(*) filter (where access = 'members') || ' members only, ' || count(*) filter (where access = 'chatham_house') || ' Chatham House)' from document")"
 report "files: $(psqlq -c "select count(*) || ' (' || count(*) filter (where media_type = 'application/pdf') || ' PDF, ' || count(*) filter (where media_type like '%wordprocessingml%') || ' DOCX), ' || sum(pages) || ' pages' from stored_file")"
 report "extracted text: $(psqlq -c "select to_char(sum(length(text)), 'FM999,999,999,999') || ' characters, ' || pg_size_pretty(sum(octet_length(text))::bigint) || ' (UTF-8)' from stored_file_text")"
@@ -104,6 +108,7 @@ for answers in ${BENCH_ANSWERS:-kept computed}; do
     stop_app
     CROSSROADS_LIBRARY_SEARCH_ANSWERS_SIZE=0 start_app "$work/data" "$work/app-computed.log"
     settle
+    warm_up
   fi
   for path in ${BENCH_PATHS:-/api/search /search}; do
     for reader in ${BENCH_READERS:-anonymous signed-in}; do

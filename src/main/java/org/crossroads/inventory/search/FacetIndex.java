@@ -139,6 +139,9 @@ final class FacetIndex {
             // a facet without a selection of its own counts within the result: those are counted in one walk
             List<Facet> unselected = new ArrayList<>();
             for (Facet facet : Facet.values()) {
+                if (!query.counted().contains(facet)) {
+                    continue;
+                }
                 if (selections.containsKey(facet)) {
                     counts.put(facet, count(facet, base, selections));
                 } else if (values.containsKey(facet)) {

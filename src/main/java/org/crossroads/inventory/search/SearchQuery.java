@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * A faceted search: free text, and per facet the values to keep (any of them: values of one facet
  * are alternatives, facets combine with AND). Pages count from 1.
+ *
+ * @param counted the facets whose values are counted (every one unless said)
  */
-public record SearchQuery(String text, Map<Facet, Set<String>> filters, int page, int pageSize) {
+public record SearchQuery(String text, Map<Facet, Set<String>> filters, int page, int pageSize, Set<Facet> counted) {
 
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -26,6 +28,17 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, int page
         filters = Map.copyOf(copy);
         page = Math.max(1, page);
         pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize));
+        counted = counted == null ? Set.of(Facet.values()) : Set.copyOf(counted);
+    }
+
+    /** A search whose every facet is counted. */
+    public SearchQuery(String text, Map<Facet, Set<String>> filters, int page, int pageSize) {
+        this(text, filters, page, pageSize, null);
+    }
+
+    /** The same search counting only these facets (the one search shows four of the inventory's ten). */
+    public SearchQuery counting(Set<Facet> facets) {
+        return new SearchQuery(text, filters, page, pageSize, facets);
     }
 
     public static SearchQuery all() {

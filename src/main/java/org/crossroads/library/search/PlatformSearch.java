@@ -321,7 +321,8 @@ public class PlatformSearch {
                 filters.put(facet, r.selected(f));
             }
         });
-        SearchResult result = initiatives.search(new SearchQuery(r.q(), filters, 1, r.perKind()));
+        SearchResult result = initiatives.search(new SearchQuery(r.q(), filters, 1, r.perKind())
+                .counting(EnumSet.copyOf(facets.values())));
         String words = result.understood() == null || result.understood().isEmpty() ? alternatives : result.understood().allAlternatives();
         List<Initiative> shown = result.initiatives();
         List<List<SearchHit.Segment>> marked = highlights.texts(shown.stream().map(i -> i.summary(locale)).toList(), words);

@@ -35,6 +35,13 @@ class FacetIndexTest {
         // a facet's own selection does not narrow its counts, the others' selections do
         assertThat(both.counts().get(Facet.THEME)).containsEntry("housing", 1).containsEntry("health", 1);
         assertThat(both.counts().get(Facet.ACTIVITY_TYPE)).containsEntry("peer_exchange", 1).containsEntry("knowledge_data", 1);
+        // only the facets asked for are counted (the one search shows four), selected or not
+        var some = index.query(new SearchQuery("", Map.of(Facet.THEME, Set.of("housing")), 1, 20)
+                .counting(Set.of(Facet.THEME, Facet.STATUS)), null);
+        assertThat(some.counts().keySet()).containsExactlyInAnyOrder(Facet.THEME, Facet.STATUS);
+        assertThat(some.counts().get(Facet.THEME)).isEqualTo(
+                index.query(new SearchQuery("", Map.of(Facet.THEME, Set.of("housing")), 1, 20), null).counts().get(Facet.THEME));
+        assertThat(some.total()).isEqualTo(2);
     }
 
     @Test
