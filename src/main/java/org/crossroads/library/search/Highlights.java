@@ -30,22 +30,24 @@ class Highlights {
     }
 
     /**
-     * The 'simple' lexemes of {@code text} (an SQL expression) that search matches to one of the query's words, as a
-     * tsquery for ts_headline ({@code :words}: the query's words as alternatives, see {@link #words}). Computing a
-     * lexeme's search vector (five text configurations) is the cost, so only lexemes that contain the first three
-     * letters of one of the query's stems or prefixes are tried: a stem in the four languages is the word less a suffix
-     * (Arabic: less a prefix too), so a lexeme without those letters cannot match (78 ms for five passages of 140
-     * words each, against 9 ms). The query is built once per statement (sub-selects), not once per lexeme.
+     * The 'simple' lexemes of the texts of {@code shown} (a CTE with a column {@code text}) that search matches to one
+     * of the query's words, as one tsquery for ts_headline ({@code :words}: the query's words as alternatives, see
+     * {@link #words}): ts_headline marks only the words a text holds, so one set serves every text of the statement,
+     * and a word in several texts is tried once. Computing a lexeme's search vector (five text configurations) is the
+     * cost, so only lexemes that contain the first three letters of one of the query's stems or prefixes are tried: a
+     * stem in the four languages is the word less a suffix (Arabic: less a prefix too), so a lexeme without those
+     * letters cannot match (78 ms for five passages of 140 words each, against 9 ms). Each lexeme is normalised once
+     * and tested against the prefixes with one LIKE ANY; the query is built once per statement (sub-selects).
      */
-    static String marked(String text) {
+    static String marked(String shown) {
         return """
-                (select to_tsquery('simple'::regconfig, coalesce(string_agg(distinct quote_literal(l.lexeme), ' | '), ''))
-                 from unnest(to_tsvector('simple'::regconfig, %1$s)) l
-                 where case when exists (select 1 from unnest(array(select distinct left(w[1], 3) from regexp_matches(
-                                   (select crossroads_alternatives_query(:words))::text, '''((?:[^'']|'''')+)''', 'g') w)) h
-                                 where strpos(crossroads_normalise(l.lexeme), h) > 0)
-                            then crossroads_search_vector(l.lexeme) @@ (select crossroads_alternatives_query(:words))
-                            else false end)""".formatted(text);
+                (select to_tsquery('simple'::regconfig, coalesce(string_agg(quote_literal(x.lexeme), ' | '), ''))
+                 from (select distinct l.lexeme from %1$s t, unnest(to_tsvector('simple'::regconfig, t.text)) l) x
+                 where case when crossroads_normalise(x.lexeme) like any (array(select distinct '%%' || left(w[1], 3) || '%%'
+                                   from regexp_matches((select crossroads_alternatives_query(:words))::text,
+                                   '''((?:[^'']|'''')+)''', 'g') w))
+                            then crossroads_search_vector(x.lexeme) @@ (select crossroads_alternatives_query(:words))
+                            else false end)""".formatted(shown);
     }
 
     /** Every word of the alternatives on its own: a text's word is marked when it matches any of them. */
@@ -63,11 +65,12 @@ class Highlights {
             return found;
         }
         jdbc.sql("""
-                select s.id, ts_headline('simple'::regconfig, t.text, """ + marked("t.text") + """
+                with shown as materialized (
+                  select s.id, library_first_matching_passage(s.id, (select crossroads_alternatives_query(:q))) as text
+                  from unnest(cast(:ids as bigint[])) s(id))
+                select shown.id, ts_headline('simple'::regconfig, shown.text, """ + marked("shown") + """
                     , :options)
-                from unnest(cast(:ids as bigint[])) s(id)
-                cross join lateral (select library_first_matching_passage(s.id, (select crossroads_alternatives_query(:q))) as text) t
-                where t.text is not null""")
+                from shown where shown.text is not null""")
                 .param("ids", "{" + String.join(",", documentIds.stream().map(String::valueOf).toList()) + "}")
                 .param("q", alternatives).param("words", words(alternatives)).param("options", OPTIONS)
                 .query(rs -> {
@@ -100,8 +103,9 @@ class Highlights {
             return marked;
         }
         String[] shown = asked.stream().map(texts::get).toArray(String[]::new);
-        jdbc.sql("select t.n, ts_headline('simple'::regconfig, t.text, " + marked("t.text")
-                        + ", :options) from unnest(cast(:texts as text[])) with ordinality t(text, n)")
+        jdbc.sql("with shown as materialized (select * from unnest(cast(:texts as text[])) with ordinality t(text, n))"
+                        + " select shown.n, ts_headline('simple'::regconfig, shown.text, " + marked("shown")
+                        + ", :options) from shown")
                 .param("texts", shown).param("words", words(alternatives)).param("options", OPTIONS)
                 .query(rs -> {
                     marked.set(asked.get(rs.getInt(1) - 1), SearchHit.segments(rs.getString(2)));
