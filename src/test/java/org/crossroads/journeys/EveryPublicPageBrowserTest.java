@@ -115,8 +115,12 @@ class EveryPublicPageBrowserTest extends BrowserJourney {
         }
     }
 
-    /** The route with the variable values of each reached page of the same part, then with 1 for every variable. */
     List<String> candidates(PathPattern route) {
+        return candidates(route, samples);
+    }
+
+    /** The route with the variable values of each reached page of the same part, then with 1 for every variable. */
+    static List<String> candidates(PathPattern route, Map<PathPattern, String> samples) {
         String pattern = route.getPatternString();
         String part = pattern.replaceAll("^(/[^/]*).*", "$1");
         List<String> paths = new ArrayList<>();
