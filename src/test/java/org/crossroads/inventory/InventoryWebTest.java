@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,11 @@ class InventoryWebTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
-    MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn();
     }
 
-    Document page(MockHttpServletRequestBuilder request) throws Exception {
+    Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return Jsoup.parse(perform(request).getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
@@ -88,6 +89,30 @@ class InventoryWebTest {
                 .param("source", "test").param("version", "0"));
         assertThat(conflict.select(".conflict")).isNotEmpty();
         assertThat(conflict.select("#name").val()).isEqualTo("My late change");
+    }
+
+    /** The import form chooses no kind for the editor, says every missing choice at once, and its two actions differ. */
+    @Test
+    void theImportFormChoosesNoKindAndReportsEveryMissingChoiceAtOnce() throws Exception {
+        Document form = page(get("/import").with(user("admin").roles("ADMINISTRATOR")));
+        assertThat(form.select("#kind option[selected]")).hasSize(1);
+        assertThat(form.selectFirst("#kind option[selected]").val()).isEmpty();
+        assertThat(form.selectFirst("#kind").hasAttr("required")).isTrue();
+        assertThat(form.selectFirst("#import-now").hasClass("secondary")).isTrue();
+        assertThat(form.selectFirst("#check").hasClass("secondary")).isFalse();
+        Document linked = page(get("/import?kind=initiatives").with(user("admin").roles("ADMINISTRATOR")));
+        assertThat(linked.selectFirst("#kind option[selected]").val()).isEqualTo("initiatives");
+
+        Document neither = page(multipart("/import").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("action", "check"));
+        assertThat(neither.select(".error-summary a").eachAttr("href")).containsExactly("#kind", "#file");
+        assertThat(neither.selectFirst("#kind").attr("aria-invalid")).isEqualTo("true");
+        assertThat(neither.selectFirst("#kind").attr("aria-describedby")).isEqualTo("kind-error");
+        assertThat(neither.selectFirst("#file").attr("aria-describedby")).isEqualTo("file-error");
+        Document noFile = page(multipart("/import").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
+                .param("kind", "organisations").param("action", "check"));
+        assertThat(noFile.select(".error-summary a").eachAttr("href")).containsExactly("#file");
+        assertThat(noFile.selectFirst("#kind option[selected]").val()).as("the choice is kept").isEqualTo("organisations");
     }
 
     @Test

@@ -66,13 +66,18 @@ class ImportController {
     /** A checked file waiting on disk under {@code key} in {@link UploadedFiles}. */
     record PendingImport(String kind, String fileName, String key, boolean storeValidRows) implements java.io.Serializable {}
 
+    /** The import form; no kind is chosen for the editor unless a link names one ({@code ?kind=}). */
     @GetMapping("/import")
-    String page(Model model) {
+    String page(@RequestParam(required = false) String kind, Model model) {
+        model.addAttribute("chosenKind", kind);
         return page(editor(), model);
     }
 
     private String page(Editor editor, Model model) {
         List<String> kinds = kindsFor(editor);
+        if (!kinds.contains(model.getAttribute("chosenKind"))) {
+            model.addAttribute("chosenKind", null);
+        }
         model.addAttribute("kinds", kinds);
         java.util.Map<String, TabularImport> formats = new java.util.LinkedHashMap<>();
         kinds.forEach(k -> formats.put(k, runner.kind(k).orElseThrow()));
@@ -81,15 +86,19 @@ class ImportController {
     }
 
     @PostMapping("/import")
-    String check(@RequestParam String kind, @RequestParam MultipartFile file,
+    String check(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean storeValidRows, @RequestParam(defaultValue = "check") String action,
             Locale locale, HttpSession session, Model model) throws IOException {
         Editor editor = editor();
-        requireKind(editor, kind);
-        if (file.isEmpty()) {
-            model.addAttribute("noFile", true);
+        boolean noKind = kind == null || kind.isBlank();
+        boolean noFile = file == null || file.isEmpty();
+        if (noKind || noFile) { // both said at once
+            model.addAttribute("noKind", noKind);
+            model.addAttribute("noFile", noFile);
+            model.addAttribute("chosenKind", kind);
             return page(editor, model);
         }
+        requireKind(editor, kind);
         boolean importNow = "import".equals(action);
         try (ImportSlots.Slot slot = slots.take(editor.username())) {
             discardPending(editor, session);
