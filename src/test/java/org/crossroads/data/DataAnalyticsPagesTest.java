@@ -82,8 +82,14 @@ class DataAnalyticsPagesTest {
     @Test
     void aFormWithoutPlacesListsEveryCityWithFiguresAndADimensionChoiceWithoutScript() throws Exception {
         Document page = page(get("/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023"));
-        assertThat(page.select("#pivot-form select#place option").eachText()).contains("Thiès, SN", "Kaolack, SN")
+        // several cities, periods and indicators are check boxes: no Ctrl key needed
+        assertThat(page.select("#pivot-form fieldset#place label").eachText()).contains("Thiès, SN", "Kaolack, SN")
                 .doesNotContain("Saint-Louis, SN", "Tambacounda, SN");
+        assertThat(page.select("#pivot-form select[multiple]")).isEmpty();
+        assertThat(page.select("#pivot-form fieldset#indicator input[type=checkbox][checked]").eachAttr("value"))
+                .containsExactly(AnalyticsFixtures.INDICATOR);
+        assertThat(page.select("#pivot-form fieldset#period input[type=checkbox][checked]").eachAttr("value"))
+                .containsExactly("2023");
         assertThat(page.select("#pivot-form select#dimension option").eachAttr("value")).contains("", "sex", "age_group");
         assertThat(page.select("#pivot-table tbody th").eachText()).contains("Ziguinchor, SN").doesNotContain("Saint-Louis, SN");
         assertThat(page.select(".chart meter")).as("one period: a bar per row").isNotEmpty();

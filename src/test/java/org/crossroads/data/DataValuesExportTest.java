@@ -188,7 +188,7 @@ class DataValuesExportTest {
             Document page = Jsoup.parse(body(thies2023("/data/values").param("lang", lang)));
             assertThat(page.select("[style]")).as("no inline style (CSP)").isEmpty();
             assertThat(page.select("script:not([src])")).as("no inline script (CSP)").isEmpty();
-            assertThat(page.select("#values-form select#indicator option[selected]").eachAttr("value")).containsExactly(INDICATOR);
+            assertThat(page.select("#values-form #indicator input[checked]").eachAttr("value")).containsExactly(INDICATOR);
             assertThat(page.select("#values-form input[name=place]").eachAttr("value")).contains(THIES);
             assertThat(page.select("#values-table tbody td.num").eachText()).containsExactly("120", "20", "100", "<5", "x");
             assertThat(page.select("ul.legend li")).hasSize(2);
