@@ -56,13 +56,7 @@ class EveryPublicPageBrowserTest extends BrowserJourney {
 
     @BeforeAll
     void crawl() throws Exception {
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if ((methods.isEmpty() || methods.contains(RequestMethod.GET)) && info.getPathPatternsCondition() != null) {
-                info.getPathPatternsCondition().getPatterns().stream()
-                        .filter(p -> !p.getPatternString().matches(NOT_PAGES)).forEach(pageRoutes::add);
-            }
-        }
+        pageRoutes.addAll(pageRoutes(mappings));
         Deque<String> queue = new ArrayDeque<>();
         queue.add("/");
         pageRoutes.stream().map(PathPattern::getPatternString).filter(p -> !p.contains("{")).forEach(queue::add);
@@ -83,6 +77,19 @@ class EveryPublicPageBrowserTest extends BrowserJourney {
             }
         }
         unreachedRoutes();
+    }
+
+    /** The application's GET routes that give pages (not files nor data). */
+    static List<PathPattern> pageRoutes(RequestMappingHandlerMapping mappings) {
+        List<PathPattern> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if ((methods.isEmpty() || methods.contains(RequestMethod.GET)) && info.getPathPatternsCondition() != null) {
+                info.getPathPatternsCondition().getPatterns().stream()
+                        .filter(p -> !p.getPatternString().matches(NOT_PAGES)).forEach(routes::add);
+            }
+        }
+        return routes;
     }
 
     java.util.Optional<PathPattern> routeOf(String path) {

@@ -25,8 +25,6 @@ import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 
@@ -49,7 +47,7 @@ class EverySignedInPageBrowserTest extends BrowserJourney {
     void everyPageOfThoseWhoEditFitsAPhoneAndHasNoSeriousAccessibilityViolation() throws Exception {
         logIn("admin", "admin-password-for-tests");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        Map<PathPattern, String> samples = crawl(routes(), session.getName() + "=" + session.getValue());
+        Map<PathPattern, String> samples = crawl(EveryPublicPageBrowserTest.pageRoutes(mappings), session.getName() + "=" + session.getValue());
         String axe = Files.readString(EveryPublicPageBrowserTest.AXE);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.manage().window().setSize(new Dimension(360, 800));
@@ -75,18 +73,6 @@ class EverySignedInPageBrowserTest extends BrowserJourney {
             soft.assertThat(wide).as("pages wider than a 360 px phone").isEmpty();
             soft.assertThat(violations).as("serious or critical accessibility violations (axe-core)").isEmpty();
         });
-    }
-
-    List<PathPattern> routes() {
-        List<PathPattern> routes = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if ((methods.isEmpty() || methods.contains(RequestMethod.GET)) && info.getPathPatternsCondition() != null) {
-                info.getPathPatternsCondition().getPatterns().stream()
-                        .filter(p -> !p.getPatternString().matches(EveryPublicPageBrowserTest.NOT_PAGES)).forEach(routes::add);
-            }
-        }
-        return routes;
     }
 
     /** One page of each route the administrator reaches by following links (GET only: nothing is changed). */
