@@ -69,15 +69,13 @@ class ImportController {
     /** The import form; no kind is chosen for the editor unless a link names one ({@code ?kind=}). */
     @GetMapping("/import")
     String page(@RequestParam(required = false) String kind, Model model) {
-        model.addAttribute("chosenKind", kind);
-        return page(editor(), model);
+        return page(editor(), kind, model);
     }
 
-    private String page(Editor editor, Model model) {
+    /** The form, with {@code chosenKind} chosen when the editor may import it. */
+    private String page(Editor editor, String chosenKind, Model model) {
         List<String> kinds = kindsFor(editor);
-        if (!kinds.contains(model.getAttribute("chosenKind"))) {
-            model.addAttribute("chosenKind", null);
-        }
+        model.addAttribute("chosenKind", kinds.contains(chosenKind) ? chosenKind : null);
         model.addAttribute("kinds", kinds);
         java.util.Map<String, TabularImport> formats = new java.util.LinkedHashMap<>();
         kinds.forEach(k -> formats.put(k, runner.kind(k).orElseThrow()));
@@ -95,8 +93,7 @@ class ImportController {
         if (noKind || noFile) { // both said at once
             model.addAttribute("noKind", noKind);
             model.addAttribute("noFile", noFile);
-            model.addAttribute("chosenKind", kind);
-            return page(editor, model);
+            return page(editor, kind, model);
         }
         requireKind(editor, kind);
         boolean importNow = "import".equals(action);
