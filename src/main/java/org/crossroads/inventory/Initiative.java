@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.crossroads.shared.vocabulary.ShownText;
 
 /**
  * An initiative: a network's programme, a city-level programme or a project, with what it does
@@ -13,6 +14,7 @@ import java.util.Map;
  * records referred to by id.
  *
  * @param translations content in other languages: language → field (name, summary) → text
+ * @param language     the language the name and summary were written in
  */
 public record Initiative(
         long id, String externalId, String name, String summary, String activityType, List<String> themes,
@@ -22,7 +24,8 @@ public record Initiative(
         List<Integer> gcmObjectives, List<Integer> gcrObjectives, List<String> sdgTargets,
         List<Integer> lampedusaPrinciples, List<String> routes,
         Map<String, Map<String, String>> translations, String publication, String source,
-        String createdBy, OffsetDateTime createdAt, String updatedBy, OffsetDateTime updatedAt, int version) {
+        String createdBy, OffsetDateTime createdAt, String updatedBy, OffsetDateTime updatedAt, int version,
+        String language) {
 
     public boolean isPublished() {
         return "published".equals(publication);
@@ -37,8 +40,17 @@ public record Initiative(
         return translated(locale, "summary", summary);
     }
 
+    /** The name as the reader sees it, with the language it is in (pages mark a translation). */
+    public ShownText shownName(Locale locale) {
+        return ShownText.of(name, language, translations, "name", locale);
+    }
+
+    public ShownText shownSummary(Locale locale) {
+        return ShownText.of(summary, language, translations, "summary", locale);
+    }
+
     private String translated(Locale locale, String field, String original) {
-        String text = translations.getOrDefault(locale.getLanguage(), Map.of()).get(field);
-        return text == null || text.isBlank() ? original : text;
+        ShownText shown = ShownText.of(original, language, translations, field, locale);
+        return shown == null ? null : shown.text();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
  * What an editor or an import row proposes for an initiative, before validation. Vocabulary values
  * are codes; places and organisations are references as in import files ("Sfax, TN", "org:mc2cm").
  * Field names match the import columns so that errors name the same thing in forms and files.
+ *
+ * @param language the language name and summary are written in (English when not said); translations hold the others
  */
 public record InitiativeDraft(
         String externalId, String name, String summary, String activityType, List<String> themes,
@@ -16,9 +18,24 @@ public record InitiativeDraft(
         LocalDate start, LocalDate end, String status, List<String> links,
         List<Integer> gcmObjectives, List<Integer> gcrObjectives, List<String> sdgTargets,
         List<Integer> lampedusaPrinciples, List<String> routes,
-        Map<String, Map<String, String>> translations, String source) {
+        Map<String, Map<String, String>> translations, String source, String language) {
+
+    /** A draft written in English. */
+    public InitiativeDraft(
+            String externalId, String name, String summary, String activityType, List<String> themes,
+            List<String> cities, List<String> countries, boolean networkWide,
+            List<String> networks, List<String> implementers, List<String> partners, List<String> donors,
+            LocalDate start, LocalDate end, String status, List<String> links,
+            List<Integer> gcmObjectives, List<Integer> gcrObjectives, List<String> sdgTargets,
+            List<Integer> lampedusaPrinciples, List<String> routes,
+            Map<String, Map<String, String>> translations, String source) {
+        this(externalId, name, summary, activityType, themes, cities, countries, networkWide, networks, implementers,
+                partners, donors, start, end, status, links, gcmObjectives, gcrObjectives, sdgTargets, lampedusaPrinciples,
+                routes, translations, source, "en");
+    }
 
     public InitiativeDraft {
+        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
         themes = clean(themes);
         cities = clean(cities);
         countries = clean(countries);

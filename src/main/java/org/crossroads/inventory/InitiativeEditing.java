@@ -136,6 +136,7 @@ public class InitiativeEditing {
         s.put("sdg_targets", i.sdgTargets());
         s.put("lampedusa_principles", i.lampedusaPrinciples());
         s.put("routes", i.routes());
+        s.put("language", i.language());
         s.put("translations", i.translations());
         s.put("publication", i.publication());
         s.put("source", i.source());

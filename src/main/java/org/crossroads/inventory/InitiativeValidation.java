@@ -72,7 +72,13 @@ class InitiativeValidation {
                 errors.add(FieldError.of("links", "inventory.error.link", link));
             }
         }
+        if (!LANGUAGES.contains(d.language())) {
+            errors.add(FieldError.of("language", "inventory.error.language", d.language()));
+        }
         translations(errors, d.translations());
+        if (d.translations().containsKey(d.language())) {
+            errors.add(FieldError.of("translations", "inventory.error.translationOfOriginal", d.language()));
+        }
         List<Place> placesFound = new ArrayList<>();
         for (String ref : d.cities()) {
             places.resolve(ref).ifPresentOrElse(placesFound::add,

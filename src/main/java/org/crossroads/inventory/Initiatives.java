@@ -114,10 +114,10 @@ public class Initiatives {
         long id = jdbc.sql("""
                 insert into initiative (external_id, name, summary, activity_type, themes, country_codes, network_wide,
                   start_date, end_date, status, links, gcm_objectives, gcr_objectives, sdg_targets, lampedusa_principles,
-                  routes, translations, publication, source, created_by, search_text)
+                  routes, translations, language, publication, source, created_by, search_text)
                 values (:external_id, :name, :summary, :activity_type, :themes, :countries, :network_wide,
                   :start, :end, :status, :links, :gcm, :gcr, :sdg, :lampedusa,
-                  :routes, cast(:translations as jsonb), :publication, :source, :actor, :search_text)
+                  :routes, cast(:translations as jsonb), :language, :publication, :source, :actor, :search_text)
                 returning id""")
                 .params(parameters(r)).param("publication", publication).param("actor", actor)
                 .query(Long.class).single();
@@ -132,7 +132,7 @@ public class Initiatives {
                   activity_type = :activity_type, themes = :themes, country_codes = :countries, network_wide = :network_wide,
                   start_date = :start, end_date = :end, status = :status, links = :links, gcm_objectives = :gcm,
                   gcr_objectives = :gcr, sdg_targets = :sdg, lampedusa_principles = :lampedusa, routes = :routes,
-                  translations = cast(:translations as jsonb), source = :source, search_text = :search_text,
+                  translations = cast(:translations as jsonb), language = :language, source = :source, search_text = :search_text,
                   updated_by = :actor, updated_at = now(), version = version + 1
                 where id = :id and version = :version""")
                 .params(parameters(r)).param("id", id).param("version", expectedVersion).param("actor", actor)
@@ -196,6 +196,7 @@ public class Initiatives {
         p.put("lampedusa", d.lampedusaPrinciples().toArray(Integer[]::new));
         p.put("routes", d.routes().toArray(String[]::new));
         p.put("translations", json.writeValueAsString(d.translations()));
+        p.put("language", d.language());
         p.put("source", d.source().strip());
         p.put("search_text", r.searchText());
         return p;
@@ -213,7 +214,8 @@ public class Initiatives {
                 integers(rs.getArray("lampedusa_principles")), strings(rs.getArray("routes")),
                 json.readValue(rs.getString("translations"), TRANSLATIONS), rs.getString("publication"),
                 rs.getString("source"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"),
+                rs.getString("language"));
     }
 
     static List<String> strings(Array array) throws SQLException {

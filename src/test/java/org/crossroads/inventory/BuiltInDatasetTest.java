@@ -60,6 +60,23 @@ class BuiltInDatasetTest {
                 .param("ids", builtIn).query(Long.class).single()).isEqualTo(builtIn.size());
     }
 
+    /** Issue 12 §2: the built-in initiatives read in the four languages, written in English and translated. */
+    @Test
+    void everyBuiltInInitiativeIsTranslatedIntoFrenchArabicAndSpanish() throws IOException {
+        List<String> builtIn;
+        try (var csv = CSVFormat.DEFAULT.builder().setHeader().get().parse(new InputStreamReader(
+                new ClassPathResource("dataset/initiatives.csv").getInputStream(), StandardCharsets.UTF_8))) {
+            builtIn = csv.stream().map(r -> r.get("external_id")).toList();
+        }
+        assertThat(jdbc.sql("""
+                select count(*) from initiative where external_id in (:ids) and language = 'en'
+                  and jsonb_exists_all(translations -> 'fr', array['name', 'summary'])
+                  and jsonb_exists_all(translations -> 'ar', array['name', 'summary'])
+                  and jsonb_exists_all(translations -> 'es', array['name', 'summary'])
+                  and translations ->> 'ar' ~ '[\u0600-\u06FF]'""").param("ids", builtIn).query(Long.class).single())
+                .isEqualTo(builtIn.size());
+    }
+
     @Test
     void routeCitiesCarryTheirRoles() {
         assertThat(places.resolve("Agadez, NE").orElseThrow().roles()).contains("transit");

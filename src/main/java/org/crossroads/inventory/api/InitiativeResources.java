@@ -53,7 +53,7 @@ public class InitiativeResources {
                     i.countryCodes(), i.networkWide(), orgs(i.networkIds(), orgsById), orgs(i.implementerIds(), orgsById),
                     orgs(i.partnerIds(), orgsById), orgs(i.donorIds(), orgsById), i.start(), i.end(), i.status(),
                     i.links(), i.gcmObjectives(), i.gcrObjectives(), i.sdgTargets(), i.lampedusaPrinciples(), i.routes(),
-                    i.translations(), i.source(), names.apply(i.createdBy()), i.createdAt() == null ? null : i.createdAt().toString(),
+                    i.translations(), i.language(), i.source(), names.apply(i.createdBy()), i.createdAt() == null ? null : i.createdAt().toString(),
                     names.apply(i.updatedBy()), i.updatedAt() == null ? null : i.updatedAt().toString()));
         }
         return resources;

@@ -18,6 +18,7 @@ import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
+import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,7 @@ class InitiativeImport implements TabularImport {
         int before = problems.total();
         DatePeriod period = cells.period(row, "start", "end");
         Map<String, Map<String, String>> translations = new LinkedHashMap<>();
-        for (String language : List.of("fr", "ar", "es")) {
+        for (String language : ShownText.LANGUAGES) {
             Map<String, String> fields = new LinkedHashMap<>();
             cells.text(row, "name_" + language, false, 300).ifPresent(t -> fields.put("name", t));
             cells.text(row, "summary_" + language, false, 5000).ifPresent(t -> fields.put("summary", t));
@@ -92,7 +93,8 @@ class InitiativeImport implements TabularImport {
                 cells.numberedVocabularyList(row, "lampedusa_principles", Vocabularies.LAMPEDUSA_PRINCIPLE),
                 cells.vocabularyList(row, "routes", Vocabularies.ROUTE),
                 translations,
-                cells.text(row, "source", true, 1000).orElse(""));
+                cells.text(row, "source", true, 1000).orElse(""),
+                cells.text(row, "language", false, 2).orElse("en"));
         if (problems.total() > before) {
             // report the other fields' problems too (unknown cities, organisations), so one check finds them all
             var reported = problems.list().stream().filter(p -> p.row() == row.rowNumber()).map(p -> p.column())

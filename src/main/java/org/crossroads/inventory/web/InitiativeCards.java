@@ -65,7 +65,7 @@ class InitiativeCards {
             Map<Long, Organisation> orgsById,
             UnaryOperator<String> names, Locale locale) {
         DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
-        return new InitiativeCard(i.id(), i.name(locale), i.summary(locale),
+        return new InitiativeCard(i.id(), i.shownName(locale), i.shownSummary(locale),
                 vocabularies.label(Vocabularies.ACTIVITY_TYPE, i.activityType(), locale),
                 labels(Vocabularies.THEME, i.themes(), locale),
                 i.placeIds().stream().map(placesById::get).filter(p -> p != null)

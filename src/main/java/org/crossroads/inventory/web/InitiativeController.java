@@ -151,7 +151,7 @@ class InitiativeController {
                     form.themes(), form.cities(), form.countries(), form.networkWide(), form.networks(), form.implementers(),
                     form.partners(), form.donors(), form.start(), form.end(), form.status(), form.links(),
                     form.gcmObjectives(), form.gcrObjectives(), form.sdgTargets(), form.lampedusaPrinciples(), form.routes(),
-                    form.nameFr(), form.summaryFr(), form.nameAr(), form.summaryAr(), form.nameEs(), form.summaryEs(),
+                    form.language(), form.nameEn(), form.summaryEn(), form.nameFr(), form.summaryFr(), form.nameAr(), form.summaryAr(), form.nameEs(), form.summaryEs(),
                     form.source(), current.version());
             return form(kept, id, Map.of(), model);
         }

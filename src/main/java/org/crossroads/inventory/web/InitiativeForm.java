@@ -19,8 +19,9 @@ record InitiativeForm(String externalId, String name, String summary, String act
         String cities, String countries, Boolean networkWide, List<String> networks, String implementers,
         String partners, String donors, String start, String end, String status, String links,
         List<Integer> gcmObjectives, List<Integer> gcrObjectives, List<String> sdgTargets,
-        List<Integer> lampedusaPrinciples, List<String> routes, String nameFr, String summaryFr, String nameAr,
-        String summaryAr, String nameEs, String summaryEs, String source, Integer version) {
+        List<Integer> lampedusaPrinciples, List<String> routes, String language, String nameEn, String summaryEn,
+        String nameFr, String summaryFr, String nameAr, String summaryAr, String nameEs, String summaryEs, String source,
+        Integer version) {
 
     /** Unticked checkboxes are not posted at all: absent lists are empty, an absent flag is false. */
     InitiativeForm {
@@ -32,15 +33,17 @@ record InitiativeForm(String externalId, String name, String summary, String act
         sdgTargets = sdgTargets == null ? List.of() : sdgTargets;
         lampedusaPrinciples = lampedusaPrinciples == null ? List.of() : lampedusaPrinciples;
         routes = routes == null ? List.of() : routes;
+        language = language == null || language.isBlank() ? "en" : language;
     }
 
     static InitiativeForm empty() {
         return new InitiativeForm("", "", "", "", List.of(), "", "", false, List.of(), "", "", "", "", "", "active", "",
-                List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", "", "", "", "", 0);
+                List.of(), List.of(), List.of(), List.of(), List.of(), "en", "", "", "", "", "", "", "", "", "", 0);
     }
 
     static InitiativeForm of(Initiative i, List<String> placeRefs, List<String> networkRefs, String implementers,
             String partners, String donors) {
+        Map<String, String> en = i.translations().getOrDefault("en", Map.of());
         Map<String, String> fr = i.translations().getOrDefault("fr", Map.of());
         Map<String, String> ar = i.translations().getOrDefault("ar", Map.of());
         Map<String, String> es = i.translations().getOrDefault("es", Map.of());
@@ -48,13 +51,15 @@ record InitiativeForm(String externalId, String name, String summary, String act
                 String.join("; ", placeRefs), String.join("; ", i.countryCodes()), i.networkWide(), networkRefs,
                 implementers, partners, donors, i.start() == null ? "" : i.start().toString(),
                 i.end() == null ? "" : i.end().toString(), i.status(), String.join("\n", i.links()), i.gcmObjectives(),
-                i.gcrObjectives(), i.sdgTargets(), i.lampedusaPrinciples(), i.routes(), fr.get("name"), fr.get("summary"),
+                i.gcrObjectives(), i.sdgTargets(), i.lampedusaPrinciples(), i.routes(), i.language(), en.get("name"),
+                en.get("summary"), fr.get("name"), fr.get("summary"),
                 ar.get("name"), ar.get("summary"), es.get("name"), es.get("summary"), i.source(), i.version());
     }
 
     /** The draft, with date errors added to {@code errors} (the other checks happen in the service). */
     InitiativeDraft toDraft(List<FieldError> errors) {
         Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        translation(translations, "en", nameEn, summaryEn);
         translation(translations, "fr", nameFr, summaryFr);
         translation(translations, "ar", nameAr, summaryAr);
         translation(translations, "es", nameEs, summaryEs);
@@ -62,7 +67,22 @@ record InitiativeForm(String externalId, String name, String summary, String act
                 Boolean.TRUE.equals(networkWide), networks, split(implementers), split(partners), split(donors),
                 date("start", start, false, errors), date("end", end, true, errors), blankToNull(status),
                 Arrays.stream(links == null ? new String[0] : links.split("[\\s;]+")).filter(s -> !s.isBlank()).toList(),
-                gcmObjectives, gcrObjectives, sdgTargets, lampedusaPrinciples, routes, translations, source);
+                gcmObjectives, gcrObjectives, sdgTargets, lampedusaPrinciples, routes, translations, source, language);
+    }
+
+    /** Whether the form holds a translation into the language (its part of the form opens). */
+    public boolean hasTranslation(String l) {
+        return switch (l) {
+            case "en" -> filled(nameEn, summaryEn);
+            case "fr" -> filled(nameFr, summaryFr);
+            case "ar" -> filled(nameAr, summaryAr);
+            case "es" -> filled(nameEs, summaryEs);
+            default -> false;
+        };
+    }
+
+    private static boolean filled(String a, String b) {
+        return a != null && !a.isBlank() || b != null && !b.isBlank();
     }
 
     int expectedVersion() {

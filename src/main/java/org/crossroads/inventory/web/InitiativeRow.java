@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crossroads.inventory.api.InitiativeResource;
+import org.crossroads.shared.vocabulary.ShownText;
 
 /** An initiative as one row of the columns in {@link org.crossroads.inventory.InitiativeColumns}. */
 final class InitiativeRow {
@@ -35,7 +36,8 @@ final class InitiativeRow {
         row.add(r.lampedusaPrinciples());
         row.add(r.routes());
         row.add(r.source());
-        for (String language : List.of("fr", "ar", "es")) {
+        row.add(r.language());
+        for (String language : ShownText.LANGUAGES) {
             Map<String, String> t = r.translations().getOrDefault(language, Map.of());
             row.add(t.get("name"));
             row.add(t.get("summary"));

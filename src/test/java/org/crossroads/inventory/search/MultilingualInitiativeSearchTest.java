@@ -81,7 +81,7 @@ class MultilingualInitiativeSearchTest {
     @Test
     void aTypoOfOneEditInALongWordIsForgivenAndSaid() {
         Set<String> tangier = publishedIn("Tangier", "MA");
-        SearchResult result = find("Tangeir");
+        SearchResult result = find("Tangiet");
         assertThat(result.understood().corrected()).isTrue();
         assertThat(result.understood().readAs()).isEqualTo("tangier");
         assertThat(externalIds(result)).containsAll(tangier);
