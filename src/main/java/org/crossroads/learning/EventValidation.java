@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +45,8 @@ class EventValidation {
         Texts.check(errors, "source", d.source(), true, 1000);
         Texts.check(errors, "agenda", d.agenda(), false, 20000);
         Texts.check(errors, "learning_report", d.learningReport(), false, 20000);
+        Texts.checkTranslations(errors, d.language(), d.translations(),
+                Map.of("theme", 300, "agenda", 20000, "learning_report", 20000));
         if (d.startsOn() == null) {
             errors.add(FieldError.of("start", "learning.error.required"));
         } else if (d.endsOn() != null && d.endsOn().isBefore(d.startsOn())) {

@@ -21,6 +21,8 @@ import org.crossroads.shared.search.TextConcepts;
 import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stored events with their organisers and learning objectives. */
 @Repository
@@ -43,7 +45,11 @@ public class LearningEvents {
     private final QueryUnderstanding understanding;
     private final SearchLexicon lexicon;
 
-    LearningEvents(JdbcClient jdbc, QueryUnderstanding understanding, SearchLexicon lexicon) {
+    private static final TypeReference<Map<String, Map<String, String>>> TRANSLATIONS = new TypeReference<>() {};
+    private final JsonMapper json;
+
+    LearningEvents(JdbcClient jdbc, QueryUnderstanding understanding, SearchLexicon lexicon, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.understanding = understanding;
         this.lexicon = lexicon;
@@ -196,9 +202,10 @@ public class LearningEvents {
     long insert(ResolvedEvent e, String actor) {
         long id = jdbc.sql("""
                 insert into learning_event (external_id, theme, host_place_id, starts_on, ends_on, date_precision, format,
-                    languages, methods, agenda, background_documents, learning_report, source, created_by)
+                    languages, methods, agenda, background_documents, learning_report, source, created_by, language,
+                    translations)
                 values (:x, :theme, :host, :starts, :ends, :precision, :format, :languages, :methods, :agenda, :docs,
-                    :report, :source, :actor)
+                    :report, :source, :actor, :language, cast(:translations as jsonb))
                 returning id""")
                 .params(columns(e)).param("actor", actor).query(Long.class).single();
         writeChildren(id, e);
@@ -211,7 +218,7 @@ public class LearningEvents {
                 update learning_event set external_id = :x, theme = :theme, host_place_id = :host, starts_on = :starts,
                     ends_on = :ends, date_precision = :precision, format = :format, languages = :languages,
                     methods = :methods, agenda = :agenda, background_documents = :docs, learning_report = :report,
-                    source = :source, updated_by = :actor, updated_at = now(), version = version + 1
+                    source = :source, language = :language, translations = cast(:translations as jsonb), updated_by = :actor, updated_at = now(), version = version + 1
                 where id = :id and version = :version""")
                 .params(columns(e)).param("actor", actor).param("id", id).param("version", expectedVersion).update();
         if (changed == 0) {
@@ -236,7 +243,7 @@ public class LearningEvents {
         }
     }
 
-    private static Map<String, Object> columns(ResolvedEvent e) {
+    private Map<String, Object> columns(ResolvedEvent e) {
         EventDraft d = e.draft();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("x", e.externalId());
@@ -252,6 +259,8 @@ public class LearningEvents {
         params.put("docs", d.backgroundDocuments().toArray(String[]::new));
         params.put("report", Texts.blankToNull(d.learningReport()));
         params.put("source", d.source().strip());
+        params.put("language", d.language());
+        params.put("translations", json.writeValueAsString(d.translations()));
         return params;
     }
 
@@ -262,7 +271,7 @@ public class LearningEvents {
         return new LearningEvent(e.id(), e.externalId(), e.theme(), e.hostPlaceId(), e.startsOn(), e.endsOn(),
                 e.datePrecision(), e.format(), e.languages(), e.methods(), e.organiserIds(), objectives, e.agenda(),
                 e.backgroundDocuments(), e.learningReport(), e.source(), e.createdBy(), e.createdAt(), e.updatedBy(),
-                e.updatedAt(), e.version());
+                e.updatedAt(), e.version(), e.language(), e.translations());
     }
 
     private LearningEvent event(ResultSet rs, int row) throws SQLException {
@@ -274,7 +283,8 @@ public class LearningEvents {
                 List.of(), rs.getString("agenda"), strings(rs.getArray("background_documents")),
                 rs.getString("learning_report"), rs.getString("source"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"), rs.getString("language"),
+                json.readValue(rs.getString("translations"), TRANSLATIONS));
     }
 
     static List<String> strings(Array array) throws SQLException {

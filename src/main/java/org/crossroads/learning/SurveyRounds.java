@@ -190,9 +190,9 @@ public class SurveyRounds {
         Locale locale = Locale.forLanguageTag(p.language());
         String kind = survey.isFollowUp() ? "followUp" : "feedback";
         String link = settings.publicUrl() + "/respond/" + token;
-        String subject = messages.getMessage("learning.mail." + kind + ".subject", new Object[] {event.theme()}, locale);
+        String subject = messages.getMessage("learning.mail." + kind + ".subject", new Object[] {event.theme(locale)}, locale);
         String body = messages.getMessage("learning.mail." + kind + ".body",
-                new Object[] {p.fullName(), event.theme(), link, survey.closesOn().toString()}, locale);
+                new Object[] {p.fullName(), event.theme(locale), link, survey.closesOn().toString()}, locale);
         if (reminder) {
             subject = messages.getMessage("learning.mail.reminder.prefix", null, locale) + " " + subject;
         }

@@ -86,7 +86,7 @@ class EventsTest {
 
         Document page = Jsoup.parse(mvc.perform(get("/events").param("q", "Sfax").param("lang", "fr"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select("#event-results li").text()).contains("Co-operating with civil society", "juin 2019");
+        assertThat(page.select("#event-results li").text()).contains("Coopérer avec la société civile", "juin 2019");
     }
 
     @Test

@@ -43,7 +43,7 @@ class EventResources {
                     e.organiserIds().stream().map(organisers::get).filter(o -> o != null)
                             .map(o -> new EventResource.Reference(o.id(), o.shortName(), o.countryCode())).toList(),
                     e.objectives(), e.agenda(), e.backgroundDocuments(), e.learningReport(), e.source(),
-                    "/events/" + e.id());
+                    "/events/" + e.id(), e.language(), e.translations());
         }).toList();
     }
 }

@@ -2,6 +2,10 @@ package org.crossroads.learning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crossroads.shared.vocabulary.ShownText;
+import org.crossroads.learning.LearningEvent;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +77,9 @@ class EventImport implements TabularImport {
                 cells.text(row, "agenda", false, 20000).orElse(null),
                 cells.urlList(row, "background_documents"),
                 cells.text(row, "learning_report", false, 20000).orElse(null),
-                cells.text(row, "source", true, 1000).orElse(""));
+                cells.text(row, "source", true, 1000).orElse(""),
+                cells.text(row, "language", false, 2).orElse("en"),
+                translations(row, cells));
         if (problems.total() > before) {
             var reported = problems.list().stream().filter(p -> p.row() == row.rowNumber()).map(p -> p.column())
                     .collect(java.util.stream.Collectors.toSet());
@@ -88,6 +94,22 @@ class EventImport implements TabularImport {
             problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }
+    }
+
+    /** {@code theme_fr}, {@code agenda_ar}, … : the event's texts in the languages other than its own. */
+    private static Map<String, Map<String, String>> translations(SourceRow row, Cells cells) {
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        for (String language : ShownText.LANGUAGES) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String field : LearningEvent.TRANSLATED) {
+                cells.text(row, field + "_" + language, false, "theme".equals(field) ? 300 : 20000)
+                        .ifPresent(t -> fields.put(field, t));
+            }
+            if (!fields.isEmpty()) {
+                translations.put(language, fields);
+            }
+        }
+        return translations;
     }
 
     /** "Audience: objective" items; an item without a colon is an objective for all participants. */

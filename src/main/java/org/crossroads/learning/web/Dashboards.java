@@ -95,7 +95,7 @@ class Dashboards {
         rounds.ofEvent(eventId).stream().filter(s -> s.round().equals("feedback")).findFirst()
                 .ifPresent(s -> tables.add(feedback(s, suppress, locale)));
         sections.forEach(section -> tables.addAll(section.forEvent(eventId, suppress, locale)));
-        return new Dashboard(event.theme(), text("learning.dash.event.subtitle", locale), tables,
+        return new Dashboard(event.theme(locale), text("learning.dash.event.subtitle", locale), tables,
                 "/events/" + eventId + "/dashboard", suppress);
     }
 
@@ -114,7 +114,8 @@ class Dashboards {
         for (PublicParticipation.CityRow r : p.timeline()) {
             ParticipationStatistics.CityEvent e = r.event();
             LearningEvent event = byId.get(e.eventId());
-            rows.add(new Dashboard.Row(List.of(event == null ? e.theme() : EventDates.of(event, locale), e.theme(),
+            rows.add(new Dashboard.Row(List.of(event == null ? e.theme() : EventDates.of(event, locale),
+                    event == null ? e.theme() : event.theme(locale),
                     smallCounts.show(r.delegates()), smallCounts.show(r.returning()),
                     percent(r.continuity()), percent(r.turnover())), smallCounts.bar(r.delegates())));
         }

@@ -140,7 +140,8 @@ class EventController {
             // keep what the coordinator typed; the next save goes against the version they have now seen
             EventForm kept = new EventForm(form.externalId(), form.theme(), form.hostCity(), form.start(), form.end(),
                     form.format(), form.organisers(), form.languages(), form.methods(), form.objectives(), form.agenda(),
-                    form.backgroundDocuments(), form.learningReport(), form.source(), current.version());
+                    form.backgroundDocuments(), form.learningReport(), form.source(), current.version(), form.language(),
+                    form.translation());
             return form(kept, id, Map.of(), model);
         }
     }

@@ -2,6 +2,7 @@ package org.crossroads.learning.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,19 +19,45 @@ import org.crossroads.shared.validation.FieldError;
 /**
  * What the event form posts, as typed, so a rejected form comes back as the coordinator left it.
  * Organisers and languages are separated by ";"; objectives ("Audience: objective") and document
- * links one per line.
+ * links one per line. {@code language} is the language theme, agenda and report are written in; the others are posted
+ * as {@code translation[fr.theme]}.
  */
 record EventForm(String externalId, String theme, String hostCity, String start, String end, String format,
         String organisers, String languages, List<String> methods, String objectives, String agenda,
-        String backgroundDocuments, String learningReport, String source, Integer version) {
+        String backgroundDocuments, String learningReport, String source, Integer version, String language,
+        Map<String, String> translation) {
 
     EventForm {
         methods = methods == null ? List.of() : methods;
+        language = language == null || language.isBlank() ? "en" : language;
+        translation = translation == null ? Map.of() : translation;
+    }
+
+    /** The translation of a field into a language as the form holds it ("" when none). */
+    public String translation(String into, String field) {
+        String text = translation.get(into + "." + field);
+        return text == null ? "" : text;
+    }
+
+    /** Whether the form holds any translation into the language (its part of the form opens). */
+    public boolean hasTranslation(String into) {
+        return LearningEvent.TRANSLATED.stream().anyMatch(f -> !translation(into, f).isBlank());
+    }
+
+    Map<String, Map<String, String>> translations() {
+        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+        translation.forEach((key, text) -> {
+            int dot = key.indexOf('.');
+            if (dot > 0 && text != null && !text.isBlank()) {
+                byLanguage.computeIfAbsent(key.substring(0, dot), l -> new LinkedHashMap<>()).put(key.substring(dot + 1), text.strip());
+            }
+        });
+        return byLanguage;
     }
 
     static EventForm empty(String ownNetwork) {
         return new EventForm("", "", "", "", "", "in_person", ownNetwork == null ? "" : ownNetwork, "", List.of(), "", "", "",
-                "", "", 0);
+                "", "", 0, "en", Map.of());
     }
 
     static EventForm of(LearningEvent e, Place host, Map<Long, Organisation> organisers) {
@@ -40,14 +67,21 @@ record EventForm(String externalId, String theme, String hostCity, String start,
                 String.join("; ", e.organiserIds().stream().map(organisers::get).filter(o -> o != null)
                         .map(Organisation::externalId).toList()),
                 String.join("; ", e.languages()), e.methods(), String.join("\n", objectives), e.agenda(),
-                String.join("\n", e.backgroundDocuments()), e.learningReport(), e.source(), e.version());
+                String.join("\n", e.backgroundDocuments()), e.learningReport(), e.source(), e.version(), e.language(),
+                flat(e.translations()));
+    }
+
+    private static Map<String, String> flat(Map<String, Map<String, String>> translations) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        translations.forEach((l, fields) -> fields.forEach((field, text) -> flat.put(l + "." + field, text)));
+        return flat;
     }
 
     EventDraft toDraft(List<FieldError> errors) {
         return new EventDraft(externalId, theme, hostCity, date("start", start, DateBound.START, errors),
                 date("end", end, DateBound.END, errors), "day", format, split(organisers),
                 split(languages).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList(), methods,
-                objectives(objectives), agenda, lines(backgroundDocuments), learningReport, source);
+                objectives(objectives), agenda, lines(backgroundDocuments), learningReport, source, language, translations());
     }
 
     int expectedVersion() {

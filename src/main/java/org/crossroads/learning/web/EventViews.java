@@ -51,7 +51,7 @@ class EventViews {
         Map<Long, Organisation> organisers = organisations.findAll(organisationIds);
         return events.stream().map(e -> {
             Place host = e.hostPlaceId() == null ? null : hosts.get(e.hostPlaceId());
-            return new EventView(e.id(), e.theme(),
+            return new EventView(e.id(), e.shownTheme(locale),
                     host == null ? null : new EventView.Link(hostNames.getOrDefault(host.id(), host.name()) + ", " + host.countryCode(),
                             "/cities/" + host.id()),
                     EventDates.of(e, locale), e.startsOn().getYear(),
@@ -60,7 +60,7 @@ class EventViews {
                     e.methods().stream().map(m -> vocabularies.label(LearningVocabularies.LEARNING_METHOD, m, locale)).toList(),
                     e.organiserIds().stream().map(organisers::get).filter(o -> o != null)
                             .map(o -> new EventView.Link(o.shortName(), "/organisations/" + o.id())).toList(),
-                    e.objectives(), e.agenda(), e.backgroundDocuments(), e.learningReport(), e.source(), e.version());
+                    e.objectives(), e.shownAgenda(locale), e.backgroundDocuments(), e.shownLearningReport(locale), e.source(), e.version());
         }).toList();
     }
 }

@@ -30,7 +30,7 @@ class EventsOnDirectoryPages implements RelatedRecords {
         }
         List<Item> items = new ArrayList<>();
         items.add(new Item(messages.getMessage("learning.related.dashboard", null, locale), "/cities/" + placeId + "/learning", null));
-        found.forEach(e -> items.add(new Item(e.theme(), "/events/" + e.id(), EventDates.of(e, locale))));
+        found.forEach(e -> items.add(new Item(e.theme(locale), "/events/" + e.id(), EventDates.of(e, locale))));
         return List.of(new Section("learning.related.events", items));
     }
 
@@ -41,6 +41,6 @@ class EventsOnDirectoryPages implements RelatedRecords {
             return List.of();
         }
         return List.of(new Section("learning.related.organised", found.stream()
-                .map(e -> new Item(e.theme(), "/events/" + e.id(), EventDates.of(e, locale))).toList()));
+                .map(e -> new Item(e.theme(locale), "/events/" + e.id(), EventDates.of(e, locale))).toList()));
     }
 }

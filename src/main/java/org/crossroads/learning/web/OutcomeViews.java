@@ -92,7 +92,7 @@ class OutcomeViews {
                 city(cities.get(o.inspiredByPlaceId()), cityNames), initiative(inspiring.get(o.inspiredByInitiativeId()), locale),
                 o.inspiredByPractice(), network(networks.get(o.networkId())), o.fromFollowUpSurvey(),
                 o.eventIds().stream().map(linkedEvents::get).filter(e -> e != null)
-                        .map(e -> new OutcomeView.Link(e.theme() + " (" + EventDates.of(e, locale) + ")", "/events/" + e.id()))
+                        .map(e -> new OutcomeView.Link(e.theme(locale) + " (" + EventDates.of(e, locale) + ")", "/events/" + e.id()))
                         .toList(),
                 o.peerPlaceIds().stream().map(cities::get).map(c -> city(c, cityNames)).filter(c -> c != null).toList(),
                 o.capabilities().stream().map(t -> capabilityNames.getOrDefault(t.capabilityId(), t.capability()) + " — "
