@@ -2,6 +2,7 @@ package org.crossroads.learning;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An outcome statement as a form, an import row or another module gives it, before validation. Places
@@ -19,9 +20,22 @@ import java.util.List;
 public record OutcomeDraft(String changeAgent, String changeType, String description, LocalDate observedOn,
         String city, String significance, String contribution, String source, String evidence, boolean chathamHouse,
         List<Long> eventIds, List<String> peerCities, String inspiredByCity, String inspiredByInitiative,
-        String inspiredByPractice, String network, List<CapabilityTag> capabilities) {
+        String inspiredByPractice, String network, List<CapabilityTag> capabilities, String language,
+        Map<String, Map<String, String>> translations) {
+
+    /** A draft written in English, without translations. */
+    public OutcomeDraft(String changeAgent, String changeType, String description, LocalDate observedOn,
+            String city, String significance, String contribution, String source, String evidence, boolean chathamHouse,
+            List<Long> eventIds, List<String> peerCities, String inspiredByCity, String inspiredByInitiative,
+            String inspiredByPractice, String network, List<CapabilityTag> capabilities) {
+        this(changeAgent, changeType, description, observedOn, city, significance, contribution, source, evidence,
+                chathamHouse, eventIds, peerCities, inspiredByCity, inspiredByInitiative, inspiredByPractice, network,
+                capabilities, "en", Map.of());
+    }
 
     public OutcomeDraft {
+        language = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
         eventIds = eventIds == null ? List.of() : List.copyOf(eventIds);
         peerCities = peerCities == null ? List.of() : List.copyOf(peerCities);
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
@@ -30,19 +44,19 @@ public record OutcomeDraft(String changeAgent, String changeType, String descrip
     public OutcomeDraft withChangeType(String newChangeType) {
         return new OutcomeDraft(changeAgent, newChangeType, description, observedOn, city, significance, contribution,
                 source, evidence, chathamHouse, eventIds, peerCities, inspiredByCity, inspiredByInitiative,
-                inspiredByPractice, network, capabilities);
+                inspiredByPractice, network, capabilities, language, translations);
     }
 
     public OutcomeDraft withNetwork(String newNetwork) {
         return new OutcomeDraft(changeAgent, changeType, description, observedOn, city, significance, contribution,
                 source, evidence, chathamHouse, eventIds, peerCities, inspiredByCity, inspiredByInitiative,
-                inspiredByPractice, newNetwork, capabilities);
+                inspiredByPractice, newNetwork, capabilities, language, translations);
     }
 
     public OutcomeDraft withCapabilities(List<CapabilityTag> newCapabilities) {
         return new OutcomeDraft(changeAgent, changeType, description, observedOn, city, significance, contribution,
                 source, evidence, chathamHouse, eventIds, peerCities, inspiredByCity, inspiredByInitiative,
-                inspiredByPractice, network, newCapabilities);
+                inspiredByPractice, network, newCapabilities, language, translations);
     }
 
     /**

@@ -3,6 +3,9 @@ package org.crossroads.learning;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crossroads.shared.vocabulary.ShownText;
 
 /**
  * A harvested outcome: who changed what, when and where, why it matters, how the exchange contributed,
@@ -13,6 +16,8 @@ import java.util.List;
  * {@link OutcomeHarvest} hands out carry it only for coordinators of the outcome's network and administrators.
  *
  * @param fromFollowUpSurvey drafted from a follow-up survey answer (which answer is not disclosed)
+ * @param language the language description, significance and contribution are written in
+ * @param translations the others: language → field (description, significance, contribution) → text
  */
 public record OutcomeStatement(long id, String status, String changeAgent, String changeType, String description,
         LocalDate observedOn, Long placeId, String significance, String contribution, String evidence,
@@ -21,7 +26,10 @@ public record OutcomeStatement(long id, String status, String changeAgent, Strin
         List<Long> peerPlaceIds, List<CapabilityTag> capabilities, String substantiation,
         OffsetDateTime substantiatedAt, String validatedBy, OffsetDateTime validatedAt, String rejectedBy,
         OffsetDateTime rejectedAt, String rejectionReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-        int version) {
+        int version, String language, Map<String, Map<String, String>> translations) {
+
+    /** The fields a statement's translations hold. */
+    public static final List<String> TRANSLATED = List.of("description", "significance", "contribution");
 
     public static final String DRAFT = "draft";
     public static final String SUBSTANTIATED = "substantiated";
@@ -34,6 +42,26 @@ public record OutcomeStatement(long id, String status, String changeAgent, Strin
         eventIds = List.copyOf(eventIds);
         peerPlaceIds = List.copyOf(peerPlaceIds);
         capabilities = List.copyOf(capabilities);
+        language = language == null ? "en" : language;
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
+    }
+
+    /** What changed, in the reader's language where translated, else as written (pages mark which). */
+    public ShownText shownDescription(Locale locale) {
+        return ShownText.of(description, language, translations, "description", locale);
+    }
+
+    public ShownText shownSignificance(Locale locale) {
+        return ShownText.of(significance, language, translations, "significance", locale);
+    }
+
+    public ShownText shownContribution(Locale locale) {
+        return ShownText.of(contribution, language, translations, "contribution", locale);
+    }
+
+    public String description(Locale locale) {
+        ShownText shown = shownDescription(locale);
+        return shown == null ? null : shown.text();
     }
 
     public boolean isValidated() {
@@ -46,7 +74,7 @@ public record OutcomeStatement(long id, String status, String changeAgent, Strin
                 contribution, evidence, chathamHouse, Attribution.HIDDEN, inspiredByPlaceId, inspiredByInitiativeId,
                 inspiredByPractice, networkId, fromFollowUpSurvey, eventIds, peerPlaceIds, capabilities, substantiation,
                 substantiatedAt, validatedBy, validatedAt, rejectedBy, rejectedAt, rejectionReason, createdAt, updatedAt,
-                version);
+                version, language, translations);
     }
 
     /**

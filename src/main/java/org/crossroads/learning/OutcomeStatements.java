@@ -18,6 +18,8 @@ import org.crossroads.shared.search.TextConcepts;
 import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored outcome statements with their events, peer cities and capability tags. Reads hand out
@@ -54,7 +56,15 @@ public class OutcomeStatements {
     private final QueryUnderstanding understanding;
     private final SearchLexicon lexicon;
 
-    OutcomeStatements(JdbcClient jdbc, QueryUnderstanding understanding, SearchLexicon lexicon) {
+    private static final TypeReference<Map<String, Map<String, String>>> TRANSLATIONS = new TypeReference<>() {};
+    private final JsonMapper json;
+
+    private Map<String, Map<String, String>> translations(String text) {
+        return json.readValue(text, TRANSLATIONS);
+    }
+
+    OutcomeStatements(JdbcClient jdbc, QueryUnderstanding understanding, SearchLexicon lexicon, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.understanding = understanding;
         this.lexicon = lexicon;
@@ -224,9 +234,10 @@ public class OutcomeStatements {
         Optional<Long> id = jdbc.sql("""
                 insert into outcome_statement (change_agent, change_type, description, observed_on, place_id, significance,
                     contribution, source, evidence, chatham_house, inspired_by_place_id, inspired_by_initiative_id,
-                    inspired_by_practice, network_id, survey_response_id, created_by)
+                    inspired_by_practice, network_id, survey_response_id, created_by, language, translations)
                 values (:agent, :type, :description, :observed, :place, :significance, :contribution, :source, :evidence,
-                    :chatham, :inspiredPlace, :inspiredInitiative, :inspiredPractice, :network, :response, :actor)
+                    :chatham, :inspiredPlace, :inspiredInitiative, :inspiredPractice, :network, :response, :actor,
+                    :language, cast(:translations as jsonb))
                 on conflict (survey_response_id) do nothing
                 returning id""")
                 .params(columns(r)).param("response", surveyResponseId).param("actor", actor).query(Long.class).optional();
@@ -254,7 +265,7 @@ public class OutcomeStatements {
                     observed_on = :observed, place_id = :place, significance = :significance, contribution = :contribution,
                     source = :source, evidence = :evidence, chatham_house = :chatham, inspired_by_place_id = :inspiredPlace,
                     inspired_by_initiative_id = :inspiredInitiative, inspired_by_practice = :inspiredPractice,
-                    network_id = :network,
+                    network_id = :network, language = :language, translations = cast(:translations as jsonb),
                     status = case when :reopen then 'draft' else status end,
                     substantiated_by = case when :reopen then null else substantiated_by end,
                     substantiation = case when :reopen then null else substantiation end,
@@ -446,7 +457,7 @@ public class OutcomeStatements {
         return where.toString();
     }
 
-    private static Map<String, Object> columns(ResolvedOutcome r) {
+    private Map<String, Object> columns(ResolvedOutcome r) {
         OutcomeDraft d = r.draft();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("agent", d.changeAgent().strip());
@@ -463,6 +474,8 @@ public class OutcomeStatements {
         params.put("inspiredInitiative", r.inspiredByInitiativeId());
         params.put("inspiredPractice", Texts.blankToNull(d.inspiredByPractice()));
         params.put("network", r.networkId());
+        params.put("language", d.language());
+        params.put("translations", json.writeValueAsString(d.translations()));
         return params;
     }
 
@@ -485,7 +498,8 @@ public class OutcomeStatements {
                 rs.getString("validated_by"), rs.getObject("validated_at", OffsetDateTime.class),
                 rs.getString("rejected_by"), rs.getObject("rejected_at", OffsetDateTime.class),
                 rs.getString("rejection_reason"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"), rs.getString("language"),
+                translations(rs.getString("translations")));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

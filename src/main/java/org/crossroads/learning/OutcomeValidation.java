@@ -57,6 +57,8 @@ class OutcomeValidation {
         Texts.check(errors, "source", d.source(), false, 500);
         Texts.check(errors, "evidence", d.evidence(), false, 5000);
         Texts.check(errors, "inspired_by_practice", d.inspiredByPractice(), false, 500);
+        Texts.checkTranslations(errors, d.language(), d.translations(),
+                Map.of("description", 5000, "significance", 5000, "contribution", 5000));
         if (d.changeType() == null || d.changeType().isBlank()) {
             errors.add(FieldError.of("change_type", "learning.error.required"));
         } else if (!vocabularies.contains(LearningVocabularies.CHANGE_TYPE, d.changeType())) {

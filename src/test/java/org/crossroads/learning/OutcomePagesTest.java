@@ -252,6 +252,31 @@ class OutcomePagesTest {
         return result.getResponse().getRedirectedUrl();
     }
 
+    /** Issue 12 §2: the built-in statements read in four languages, and the form keeps a statement's translations. */
+    @Test
+    void statementsReadInTheReadersLanguageAndTheFormKeepsTheirTranslations() throws Exception {
+        Document arabic = page(get("/outcomes").param("lang", "ar"));
+        assertThat(arabic.select(".outcome-description[lang=ar]")).as("the built-in statements, translated").isNotEmpty();
+        assertThat(arabic.select(".content-mark").eachText()).anyMatch(t -> t.startsWith("نص مترجم"));
+
+        String token = OutcomeHarvestTest.token();
+        long event = eventEditing.create(EventsTest.draft(null, "Translated offices " + token), fixtures.mc2cmCoordinator());
+        long id = draftThroughTheForm(token, event);
+        Document form = page(get("/outcomes/" + id + "/edit").with(user(LearningFixtures.TUNIS_FOCAL_POINT)));
+        assertThat(form.select("#tr-fr-description")).hasSize(1);
+        assertThat(form.selectFirst("#language option[selected]").val()).isEqualTo("en");
+        String edited = mvc.perform(post("/outcomes/" + id + "/edit").with(user(LearningFixtures.TUNIS_FOCAL_POINT)).with(csrf())
+                        .param("version", "0").param("changeAgent", "Municipality of Tunis").param("changeType", "practice")
+                        .param("description", "A public office where migrants meet municipal staff " + token)
+                        .param("city", "Tunis, TN").param("events", String.valueOf(event)).param("chathamHouse", "true")
+                        .param("language", "en").param("translation[fr.description]", "Un bureau public " + token))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(edited).isEqualTo("/outcomes/" + id);
+        Document french = page(get("/outcomes/" + id).param("lang", "fr").with(user(LearningFixtures.TUNIS_FOCAL_POINT)));
+        assertThat(french.selectFirst("#outcome-description").text()).isEqualTo("Un bureau public " + token);
+        assertThat(french.selectFirst("#outcome-description").attr("lang")).isEqualTo("fr");
+    }
+
     private int status(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getStatus();
     }

@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.crossroads.shared.vocabulary.ShownText;
+import org.crossroads.learning.OutcomeStatement;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.crossroads.inventory.DatasetSettings;
@@ -80,7 +84,22 @@ class BuiltInOutcomes implements ApplicationRunner {
                 row.get("contribution"), row.get("source"), row.get("evidence"), Boolean.parseBoolean(row.get("chatham_house")),
                 eventIds, list(row.get("peer_cities")), row.get("inspired_by_city"), row.get("inspired_by_initiative"),
                 row.get("inspired_by_practice"), row.get("network"),
-                list(row.get("capabilities")).stream().map(OutcomeDraft.CapabilityTag::parse).toList());
+                list(row.get("capabilities")).stream().map(OutcomeDraft.CapabilityTag::parse).toList(),
+                row.get("language"), translations(row));
+    }
+
+    /** description_fr, significance_ar, …: the statement in the languages besides English (issue 12 §2). */
+    private static Map<String, Map<String, String>> translations(CSVRecord row) {
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        for (String language : ShownText.LANGUAGES) {
+            for (String field : OutcomeStatement.TRANSLATED) {
+                String column = field + "_" + language;
+                if (row.isMapped(column) && !row.get(column).isBlank()) {
+                    translations.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(field, row.get(column).strip());
+                }
+            }
+        }
+        return translations;
     }
 
     private static List<String> list(String cell) {

@@ -2,7 +2,6 @@ package org.crossroads.learning.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,24 +34,12 @@ record EventForm(String externalId, String theme, String hostCity, String start,
 
     /** The translation of a field into a language as the form holds it ("" when none). */
     public String translation(String into, String field) {
-        String text = translation.get(into + "." + field);
-        return text == null ? "" : text;
+        return PostedTranslations.text(translation, into, field);
     }
 
     /** Whether the form holds any translation into the language (its part of the form opens). */
     public boolean hasTranslation(String into) {
-        return LearningEvent.TRANSLATED.stream().anyMatch(f -> !translation(into, f).isBlank());
-    }
-
-    Map<String, Map<String, String>> translations() {
-        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
-        translation.forEach((key, text) -> {
-            int dot = key.indexOf('.');
-            if (dot > 0 && text != null && !text.isBlank()) {
-                byLanguage.computeIfAbsent(key.substring(0, dot), l -> new LinkedHashMap<>()).put(key.substring(dot + 1), text.strip());
-            }
-        });
-        return byLanguage;
+        return PostedTranslations.any(translation, into, LearningEvent.TRANSLATED);
     }
 
     static EventForm empty(String ownNetwork) {
@@ -68,20 +55,15 @@ record EventForm(String externalId, String theme, String hostCity, String start,
                         .map(Organisation::externalId).toList()),
                 String.join("; ", e.languages()), e.methods(), String.join("\n", objectives), e.agenda(),
                 String.join("\n", e.backgroundDocuments()), e.learningReport(), e.source(), e.version(), e.language(),
-                flat(e.translations()));
-    }
-
-    private static Map<String, String> flat(Map<String, Map<String, String>> translations) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        translations.forEach((l, fields) -> fields.forEach((field, text) -> flat.put(l + "." + field, text)));
-        return flat;
+                PostedTranslations.posted(e.translations()));
     }
 
     EventDraft toDraft(List<FieldError> errors) {
         return new EventDraft(externalId, theme, hostCity, date("start", start, DateBound.START, errors),
                 date("end", end, DateBound.END, errors), "day", format, split(organisers),
                 split(languages).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList(), methods,
-                objectives(objectives), agenda, lines(backgroundDocuments), learningReport, source, language, translations());
+                objectives(objectives), agenda, lines(backgroundDocuments), learningReport, source, language,
+                PostedTranslations.byLanguage(translation));
     }
 
     int expectedVersion() {

@@ -54,8 +54,8 @@ class OutcomeExportController {
             OutcomeStatement o = outcomes.get(i);
             OutcomeView v = shown.get(i);
             Attribution a = v.attribution();
-            rows.add(java.util.Arrays.asList(v.id(), v.status(), v.changeAgent(), v.changeType(), v.description(),
-                    o.observedOn(), v.city() == null ? null : v.city().name(), v.significance(), v.contribution(),
+            rows.add(java.util.Arrays.asList(v.id(), v.status(), v.changeAgent(), v.changeType(), o.description(),
+                    o.observedOn(), v.city() == null ? null : v.city().name(), o.significance(), o.contribution(),
                     a.hidden() ? text(a.sourceKey(), locale) : a.source(), v.evidence(), v.chathamHouse(),
                     a.hidden() ? text(a.personKey(), locale) : a.createdBy(),
                     a.hidden() && v.substantiation() != null ? text(a.personKey(), locale) : a.substantiatedBy(),

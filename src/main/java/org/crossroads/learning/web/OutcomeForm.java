@@ -15,14 +15,18 @@ import org.crossroads.shared.validation.FieldError;
 /**
  * What the outcome form posts, as typed, so a rejected form comes back as the editor left it. Peer
  * cities are separated by ";" ({@code Tangier, MA; Oujda, MA}); events are ids picked from a list;
- * capability tags are {@code capability:level} checkboxes.
+ * capability tags are {@code capability:level} checkboxes. {@code language} is the language of the three texts; the
+ * others are posted as {@code translation[fr.description]}.
  */
 record OutcomeForm(String changeAgent, String changeType, String description, String observedOn, String city,
         String significance, String contribution, String source, String evidence, Boolean chathamHouse,
         List<Long> events, String peerCities, String inspiredByCity, String inspiredByInitiative,
-        String inspiredByPractice, String network, List<String> capabilities, Integer version) {
+        String inspiredByPractice, String network, List<String> capabilities, Integer version, String language,
+        Map<String, String> translation) {
 
     OutcomeForm {
+        language = language == null || language.isBlank() ? "en" : language;
+        translation = translation == null ? Map.of() : translation;
         events = events == null ? List.of() : events;
         capabilities = capabilities == null ? List.of() : capabilities;
         chathamHouse = Boolean.TRUE.equals(chathamHouse);
@@ -30,7 +34,7 @@ record OutcomeForm(String changeAgent, String changeType, String description, St
 
     static OutcomeForm empty(Long event) {
         return new OutcomeForm("", "practice", "", "", "", "", "", "", "", false, event == null ? List.of() : List.of(event),
-                "", "", "", "", "", List.of(), 0);
+                "", "", "", "", "", List.of(), 0, "en", Map.of());
     }
 
     /** The stored statement (with who said it: only its author and coordinators edit it) in the form's terms. */
@@ -42,13 +46,25 @@ record OutcomeForm(String changeAgent, String changeType, String description, St
                 name(places, o.inspiredByPlaceId()),
                 o.inspiredByInitiativeId() == null ? "" : o.inspiredByInitiativeId().toString(), o.inspiredByPractice(),
                 network.map(Organisation::externalId).orElse(""),
-                o.capabilities().stream().map(OutcomeStatement.CapabilityTag::toString).toList(), o.version());
+                o.capabilities().stream().map(OutcomeStatement.CapabilityTag::toString).toList(), o.version(), o.language(),
+                PostedTranslations.posted(o.translations()));
+    }
+
+    /** The translation of a field into a language as the form holds it ("" when none). */
+    public String translation(String into, String field) {
+        return PostedTranslations.text(translation, into, field);
+    }
+
+    /** Whether the form holds any translation into the language (its part of the form opens). */
+    public boolean hasTranslation(String into) {
+        return PostedTranslations.any(translation, into, OutcomeStatement.TRANSLATED);
     }
 
     OutcomeDraft toDraft(List<FieldError> errors) {
         return new OutcomeDraft(changeAgent, changeType, description, date(errors), city, significance, contribution, source,
                 evidence, chathamHouse, events, EventForm.split(peerCities), inspiredByCity, inspiredByInitiative,
-                inspiredByPractice, network, capabilities.stream().map(OutcomeDraft.CapabilityTag::parse).toList());
+                inspiredByPractice, network, capabilities.stream().map(OutcomeDraft.CapabilityTag::parse).toList(), language,
+                PostedTranslations.byLanguage(translation));
     }
 
     int expectedVersion() {
@@ -59,7 +75,7 @@ record OutcomeForm(String changeAgent, String changeType, String description, St
     OutcomeForm withVersion(int newVersion) {
         return new OutcomeForm(changeAgent, changeType, description, observedOn, city, significance, contribution, source,
                 evidence, chathamHouse, events, peerCities, inspiredByCity, inspiredByInitiative, inspiredByPractice,
-                network, capabilities, newVersion);
+                network, capabilities, newVersion, language, translation);
     }
 
     private LocalDate date(List<FieldError> errors) {

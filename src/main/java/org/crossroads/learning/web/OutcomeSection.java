@@ -84,7 +84,7 @@ class OutcomeSection implements DashboardSections {
         List<Dashboard.Row> rows = outcomes.stream().map(o -> new Dashboard.Row(List.of(
                 o.observedOn() == null ? "–" : o.observedOn().toString(),
                 o.placeId() != null && cities.containsKey(o.placeId()) ? cities.get(o.placeId()).name() : "–",
-                o.changeAgent(), vocabularies.label("change_type", o.changeType(), locale), o.description()), null)).toList();
+                o.changeAgent(), vocabularies.label("change_type", o.changeType(), locale), o.description(locale)), null)).toList();
         return new Dashboard.Table(id, text("learning.dash.outcomes", locale),
                 List.of(text("learning.dash.when", locale), text("learning.person.city", locale), text("learning.dash.who", locale),
                         text("learning.dash.changeType", locale), text("learning.dash.whatChanged", locale)),

@@ -1,6 +1,7 @@
 package org.crossroads.learning.web;
 
 import java.util.List;
+import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.learning.OutcomeStatement.Attribution;
 
 /**
@@ -9,8 +10,8 @@ import org.crossroads.learning.OutcomeStatement.Attribution;
  * wording ({@code Attribution.sourceKey()}, {@code personKey()}) instead.
  */
 public record OutcomeView(long id, String status, String statusLabel, String changeAgent, String changeType,
-        String changeTypeLabel, String description, String observedOn, Link city, String significance,
-        String contribution, String evidence, boolean chathamHouse, Attribution attribution, Link inspiredByCity,
+        String changeTypeLabel, ShownText description, String observedOn, Link city, ShownText significance,
+        ShownText contribution, String evidence, boolean chathamHouse, Attribution attribution, Link inspiredByCity,
         Link inspiredByInitiative, String inspiredByPractice, Link network, boolean fromFollowUpSurvey, List<Link> events,
         List<Link> peerCities, List<String> capabilities, String substantiation, String substantiatedOn,
         String validatedBy, String validatedOn, String rejectedBy, String rejectionReason, int version) {

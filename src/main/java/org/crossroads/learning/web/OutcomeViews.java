@@ -87,8 +87,8 @@ class OutcomeViews {
         return outcomes.stream().map(o -> new OutcomeView(o.id(), o.status(),
                 vocabularies.label(LearningVocabularies.OUTCOME_STATUS, o.status(), locale), o.changeAgent(),
                 o.changeType(), vocabularies.label(LearningVocabularies.CHANGE_TYPE, o.changeType(), locale),
-                o.description(), o.observedOn() == null ? null : date(o.observedOn(), locale), city(cities.get(o.placeId()), cityNames),
-                o.significance(), o.contribution(), o.evidence(), o.chathamHouse(), named(o.attribution(), names),
+                o.shownDescription(locale), o.observedOn() == null ? null : date(o.observedOn(), locale), city(cities.get(o.placeId()), cityNames),
+                o.shownSignificance(locale), o.shownContribution(locale), o.evidence(), o.chathamHouse(), named(o.attribution(), names),
                 city(cities.get(o.inspiredByPlaceId()), cityNames), initiative(inspiring.get(o.inspiredByInitiativeId()), locale),
                 o.inspiredByPractice(), network(networks.get(o.networkId())), o.fromFollowUpSurvey(),
                 o.eventIds().stream().map(linkedEvents::get).filter(e -> e != null)
