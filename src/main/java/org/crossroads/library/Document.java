@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.crossroads.shared.vocabulary.ShownText;
 import java.util.Map;
 
 /**
@@ -58,6 +59,11 @@ public record Document(long id, String externalId, String type, String language,
 
     public String summary(Locale locale) {
         return summary == null ? null : translated(locale, "summary", summary);
+    }
+
+    /** The summary as the reader sees it, with the language it is in (pages mark a translation or a missing one). */
+    public ShownText shownSummary(Locale locale) {
+        return ShownText.of(summary, language, translations, "summary", locale);
     }
 
     public List<Long> organisationIds(String role) {

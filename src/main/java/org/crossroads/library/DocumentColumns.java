@@ -26,6 +26,10 @@ public final class DocumentColumns {
             new Column("title_ar", "", ""),
             new Column("title_es", "", ""),
             new Column("summary", "#description", ""),
+            new Column("summary_en", "#description+i_en", ""),
+            new Column("summary_fr", "#description+i_fr", ""),
+            new Column("summary_ar", "#description+i_ar", ""),
+            new Column("summary_es", "#description+i_es", ""),
             new Column("year", "#date+year", "2017"),
             new Column("published_on", "#date", "2017-06"),
             new Column("languages", "", "en; fr"),
@@ -53,9 +57,18 @@ public final class DocumentColumns {
     public static DocumentDraft draft(UnaryOperator<String> cell) {
         Map<String, Map<String, String>> translations = new LinkedHashMap<>();
         for (String l : TITLE_LANGUAGES) {
-            String t = cell.apply("title_" + l);
-            if (t != null && !t.isBlank() && !l.equals(cell.apply("language").strip())) {
-                translations.put(l, Map.of("title", t.strip()));
+            if (l.equals(cell.apply("language").strip())) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String field : List.of("title", "summary")) {
+                String t = cell.apply(field + "_" + l);
+                if (t != null && !t.isBlank()) {
+                    fields.put(field, t.strip());
+                }
+            }
+            if (!fields.isEmpty()) {
+                translations.put(l, fields);
             }
         }
         return new DocumentDraft(cell.apply("external_id"), cell.apply("type"), cell.apply("language"), cell.apply("title"),

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BuiltInLibraryFilesTest {
 
     static final List<String> DOCUMENT_COLUMNS = List.of("external_id", "type", "title", "language", "title_en", "title_fr",
-            "title_ar", "title_es", "summary", "year", "published_on", "languages", "themes", "countries", "cities", "authors",
+            "title_ar", "title_es", "summary", "summary_en", "summary_fr", "summary_ar", "summary_es", "year", "published_on", "languages", "themes", "countries", "cities", "authors",
             "author_organisations", "publishers", "networks", "funders", "initiatives", "events", "licence", "source_url",
             "access", "source");
     static final List<String> PRACTICE_FIELDS = List.of("external_id", "title", "language", "translations", "variant_names",

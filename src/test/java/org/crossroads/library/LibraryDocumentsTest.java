@@ -63,6 +63,7 @@ class LibraryDocumentsTest {
     @Autowired ImportRunner imports;
     @Autowired org.crossroads.learning.LearningEvents events;
     @Autowired org.crossroads.inventory.Initiatives initiatives;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static LibraryFixtures fixtures;
     MockMvc mvc;
@@ -279,6 +280,19 @@ class LibraryDocumentsTest {
                 assertThat(html.text()).as(path).doesNotContain("??").doesNotContain("library.");
             }
         }
+    }
+
+    /** Issue 12 §2: the built-in documents' summaries read in four languages, a translation marked as such. */
+    @Test
+    void theBuiltInSummariesAreTranslatedAndMarked() throws Exception {
+        long id = jdbc.sql("select id from document where external_id = 'doc:mc2cm-policy-recommendations'").query(Long.class).single();
+        for (String lang : List.of("fr", "ar", "es")) {
+            Document page = Jsoup.parse(visit("anonymous", "/documents/" + id + "?lang=" + lang).getContentAsString());
+            assertThat(page.select("p.pre[lang=" + lang + "]")).as(lang).hasSize(1);
+            assertThat(page.select(".content-mark")).as(lang).hasSize(1);
+        }
+        Document english = Jsoup.parse(visit("anonymous", "/documents/" + id + "?lang=en").getContentAsString());
+        assertThat(english.select(".content-mark")).isEmpty();
     }
 
     @Test

@@ -88,6 +88,10 @@ class DocumentExports {
             row.add(t == null ? null : t.get("title"));
         }
         row.add(d.summary());
+        for (String l : DocumentColumns.TITLE_LANGUAGES) {
+            var t = d.translations().get(l);
+            row.add(t == null ? null : t.get("summary"));
+        }
         row.add(d.year());
         row.add(date(d));
         row.add(join(d.languages()));

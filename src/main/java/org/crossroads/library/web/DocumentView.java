@@ -1,6 +1,7 @@
 package org.crossroads.library.web;
 
 import java.util.List;
+import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.library.Document;
 
 /**
@@ -8,7 +9,7 @@ import org.crossroads.library.Document;
  * Under the Chatham House rule the lists of authors and organisations, the source address and the provenance are
  * empty and {@code sourceWithheld} says so.
  */
-record DocumentView(Document document, String title, String originalTitle, String summary, String type,
+record DocumentView(Document document, String title, String originalTitle, ShownText summary, String type,
         String typeLabel, String languageName, String date, List<String> languages, List<String> themes,
         List<String> countries, List<Named> authors, List<Named> publishers, List<Named> networks, List<Named> funders,
         List<Named> cities, List<Named> initiatives, List<Named> events, List<Named> outcomes,

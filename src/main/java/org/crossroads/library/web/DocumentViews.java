@@ -67,7 +67,7 @@ class DocumentViews {
         d.translations().forEach((lang, t) -> translations.add(new DocumentView.Translation(lang, languageName(lang, locale),
                 t.get("title"))));
         String title = d.title(locale);
-        return new DocumentView(d, title, title.equals(d.title()) ? null : d.title(), d.summary(locale), d.type(),
+        return new DocumentView(d, title, title.equals(d.title()) ? null : d.title(), d.shownSummary(locale), d.type(),
                 typeLabel(d.type(), locale), languageName(d.language(), locale), date(d, locale),
                 d.languages().stream().map(l -> languageName(l, locale)).toList(),
                 d.themes().stream().map(t -> vocabularies.label(Vocabularies.THEME, t, locale)).toList(),
