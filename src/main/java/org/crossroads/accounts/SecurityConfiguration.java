@@ -30,7 +30,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, Accounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/*/new", "/*/*/edit", "/import/**", "/account/**").authenticated()
+                        .requestMatchers("/*/new", "/*/*/edit", "/import/**", "/account/**", "/translations").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()

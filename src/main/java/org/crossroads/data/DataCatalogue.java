@@ -42,6 +42,13 @@ public class DataCatalogue {
                         categories.getOrDefault(rs.getLong(1), List.of()))).list();
     }
 
+    /** Each dimension's name in every language, by code: for pages that list an indicator's breakdowns. */
+    public Map<String, LocalText> dimensionNames() {
+        Map<String, LocalText> names = new java.util.LinkedHashMap<>();
+        dimensions().forEach(d -> names.put(d.code(), d.name()));
+        return names;
+    }
+
     public Optional<Dimension> dimension(String code) {
         return dimensions().stream().filter(d -> d.code().equals(code)).findFirst();
     }

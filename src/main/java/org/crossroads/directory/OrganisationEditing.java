@@ -194,11 +194,31 @@ public class OrganisationEditing {
     private static final java.util.Map<String, Integer> TRANSLATED_FIELDS = java.util.Map.of("name", 300, "description", 5000);
 
     /**
-     * Replaces the organisation's name and description in other languages (fr, ar, es). For imports:
-     * joins the caller's transaction.
+     * The form's save: the organisation with its name and description in other languages, both or neither, every error
+     * of either reported at once (issue 12 §2, §4).
      */
-    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
-    public void translate(long id, java.util.Map<String, java.util.Map<String, String>> translations, String actor) {
+    @Transactional
+    public long save(Long id, int expectedVersion, OrganisationDraft draft,
+            java.util.Map<String, java.util.Map<String, String>> translations, Editor editor) {
+        java.util.List<FieldError> translationErrors = translationProblems(translations);
+        long saved;
+        try {
+            if (id == null) {
+                saved = create(draft, editor);
+            } else {
+                update(id, expectedVersion, draft, editor);
+                saved = id;
+            }
+        } catch (InvalidEntryException e) {
+            java.util.List<FieldError> all = new java.util.ArrayList<>(e.errors());
+            all.addAll(translationErrors);
+            throw new InvalidEntryException(all);
+        }
+        translate(saved, translations, editor.username());
+        return saved;
+    }
+
+    private static java.util.List<FieldError> translationProblems(java.util.Map<String, java.util.Map<String, String>> translations) {
         java.util.List<FieldError> errors = new java.util.ArrayList<>();
         translations.forEach((language, fields) -> fields.forEach((field, text) -> {
             Integer max = TRANSLATED_FIELDS.get(field);
@@ -208,6 +228,16 @@ public class OrganisationEditing {
                 errors.add(FieldError.of(field + "_" + language, "directory.error.tooLong", max));
             }
         }));
+        return errors;
+    }
+
+    /**
+     * Replaces the organisation's name and description in other languages (fr, ar, es). For imports:
+     * joins the caller's transaction.
+     */
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
+    public void translate(long id, java.util.Map<String, java.util.Map<String, String>> translations, String actor) {
+        java.util.List<FieldError> errors = translationProblems(translations);
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
         }

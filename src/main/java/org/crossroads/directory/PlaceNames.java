@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Places by every name the gazetteer holds for them, in any script: for search ("صفاقس", "Tangiers" and
- * "Seville" name Sfax, Tangier and Sevilla) and for showing a place in the reader's script (on Arabic
- * pages, the Arabic-script alternate name where the gazetteer has one).
+ * "Seville" name Sfax, Tangier and Sevilla) and for showing a place in the reader's language (its name in
+ * that language where one was given, Tanger or Séville; on Arabic pages else the gazetteer's Arabic-script name).
  */
 @Service
 public class PlaceNames implements NameSource {
@@ -29,7 +29,11 @@ public class PlaceNames implements NameSource {
     static final int MOST_PLACES = 8;
 
     private final JdbcClient jdbc;
-    private final Map<Long, Optional<String>> arabicNames = new ConcurrentHashMap<>();
+    /** The languages a place's name is shown in; English is its name in the gazetteer unless editors gave another. */
+    private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar", "es");
+
+    /** Per language, the local name of each place read so far (empty: none), until a place changes. */
+    private final Map<String, Map<Long, Optional<String>>> localNames = new ConcurrentHashMap<>();
 
     PlaceNames(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -59,35 +63,43 @@ public class PlaceNames implements NameSource {
                 }).list();
     }
 
-    /** The place's name in the reader's script: on Arabic pages its Arabic-script name if the gazetteer has one. */
+    /**
+     * The place's name in the reader's language: the name editors or the built-in data gave it in that language
+     * (Tanger, Séville, طنجة), else on Arabic pages its Arabic-script name from the gazetteer, else its name.
+     */
     public String in(Place place, Locale locale) {
         return in(List.of(place), locale).get(place.id());
     }
 
-    /** Several places' names in the reader's script, read in one query. */
+    /** Several places' names in the reader's language, read in one query. */
     public Map<Long, String> in(Collection<Place> places, Locale locale) {
         Map<Long, String> names = new HashMap<>();
         places.forEach(p -> names.put(p.id(), p.name()));
-        if (locale == null || !"ar".equals(locale.getLanguage()) || places.isEmpty()) {
+        if (locale == null || places.isEmpty() || !LANGUAGES.contains(locale.getLanguage())) {
             return names;
         }
+        String language = locale.getLanguage();
+        Map<Long, Optional<String>> known = localNames.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
         Set<Long> unknown = new LinkedHashSet<>();
         places.forEach(p -> {
-            if (!arabicNames.containsKey(p.id())) {
+            if (!known.containsKey(p.id())) {
                 unknown.add(p.id());
             }
         });
         if (!unknown.isEmpty()) {
             Map<Long, Optional<String>> read = new HashMap<>();
             unknown.forEach(id -> read.put(id, Optional.empty()));
-            jdbc.sql("select id, alternate_name from place where id in (:ids)").param("ids", unknown)
+            jdbc.sql("select id, translations -> 'name' ->> :language as local, alternate_name from place where id in (:ids)")
+                    .param("language", language).param("ids", unknown)
                     .query((rs, n) -> {
-                        read.put(rs.getLong("id"), arabicScript(rs.getString("alternate_name")));
+                        String local = rs.getString("local");
+                        read.put(rs.getLong("id"), local != null && !local.isBlank() ? Optional.of(local.strip())
+                                : "ar".equals(language) ? arabicScript(rs.getString("alternate_name")) : Optional.empty());
                         return null;
                     }).list();
-            arabicNames.putAll(read);
+            known.putAll(read);
         }
-        places.forEach(p -> arabicNames.getOrDefault(p.id(), Optional.empty()).ifPresent(a -> names.put(p.id(), a)));
+        places.forEach(p -> known.getOrDefault(p.id(), Optional.empty()).ifPresent(a -> names.put(p.id(), a)));
         return names;
     }
 
@@ -107,6 +119,6 @@ public class PlaceNames implements NameSource {
 
     @EventListener
     void on(PlaceChanged changed) {
-        arabicNames.clear();
+        localNames.clear();
     }
 }

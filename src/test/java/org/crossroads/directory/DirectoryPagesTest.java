@@ -190,6 +190,29 @@ class DirectoryPagesTest {
                 .isEqualTo("Association proposed " + RUN);
     }
 
+    /** Issue 12 §2: the organisation form holds its name and description in other languages, saved with it. */
+    @Test
+    void theOrganisationFormSavesTranslationsWithTheOrganisation() throws Exception {
+        var admin = as("admin-tr-" + RUN, Role.ADMINISTRATOR, null, null);
+        MvcResult created = mvc.perform(post("/organisations/new").with(admin).with(csrf())
+                .param("name", "Migrant welcome network " + RUN).param("type", "migrant_association").param("country", "TN")
+                .param("description", "Welcomes newcomers").param("source", "Test")
+                .param("translation[fr.name]", "Réseau d'accueil " + RUN).param("translation[ar.description]", "يرحّب بالوافدين"))
+                .andReturn();
+        String location = created.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/organisations/\\d+");
+        Document form = page(get(location + "/edit").with(admin));
+        assertThat(form.selectFirst("#tr-fr-name").val()).isEqualTo("Réseau d'accueil " + RUN);
+        assertThat(form.selectFirst("#tr-ar-description").text()).isEqualTo("يرحّب بالوافدين");
+        assertThat(page(get(location).header("Accept-Language", "fr")).selectFirst("h1").text()).contains("Réseau d'accueil");
+
+        Document refused = page(post(location + "/edit").with(admin).with(csrf()).param("name", "")
+                .param("type", "migrant_association").param("source", "Test").param("translation[fr.name]", "x".repeat(301)));
+        assertThat(refused.select(".field-error").size()).as("the name and the translation, at once").isGreaterThanOrEqualTo(2);
+        assertThat(page(get(location + "/edit").with(admin)).selectFirst("#tr-fr-name").val()).as("nothing saved")
+                .isEqualTo("Réseau d'accueil " + RUN);
+    }
+
     @Test
     void anOrganisationPageListsItsMemberCitiesAndACoordinatorAddsOne() throws Exception {
         Document profile = page(get("/organisations/" + network));

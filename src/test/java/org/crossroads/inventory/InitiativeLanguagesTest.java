@@ -36,6 +36,7 @@ class InitiativeLanguagesTest {
     @Autowired WebApplicationContext context;
     @Autowired InitiativeEditing editing;
     @Autowired Initiatives initiatives;
+    @Autowired org.crossroads.directory.Places places;
     MockMvc mvc;
 
     @BeforeEach
@@ -76,6 +77,18 @@ class InitiativeLanguagesTest {
         Document list = page(get("/initiatives").param("q", "One-stop shop for newcomers").header("Accept-Language", "es"));
         assertThat(list.select(".results a[lang=fr]").eachText()).contains("Guichet unique pour les nouveaux arrivants");
         assertThat(list.select(".results .content-mark").eachText()).anyMatch(t -> t.startsWith("Aún sin traducir"));
+    }
+
+    /** Issue 12 §2: a city reads by the name the reader's language gives it, where the built-in data has it. */
+    @Test
+    void cityNamesReadInTheReadersLanguage() throws Exception {
+        long tangier = places.resolve("Tangier, MA").orElseThrow().id();
+        assertThat(page(get("/cities/" + tangier).param("lang", "en")).selectFirst("h1").text()).contains("Tangier");
+        assertThat(page(get("/cities/" + tangier).param("lang", "fr")).selectFirst("h1").text()).contains("Tanger");
+        assertThat(page(get("/cities/" + tangier).param("lang", "es")).selectFirst("h1").text()).contains("Tánger");
+        assertThat(page(get("/cities/" + tangier).param("lang", "ar")).selectFirst("h1").text()).contains("طنجة");
+        long seville = places.resolve("Seville, ES").orElseThrow().id();
+        assertThat(page(get("/cities/" + seville).param("lang", "fr")).selectFirst("h1").text()).contains("Séville");
     }
 
     @Test

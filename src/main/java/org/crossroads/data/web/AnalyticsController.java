@@ -64,6 +64,7 @@ class AnalyticsController {
     @GetMapping("/data")
     String overview(Model model) {
         model.addAttribute("indicators", catalogue.indicators());
+        model.addAttribute("dimensionNames", catalogue.dimensionNames());
         model.addAttribute("threshold", analytics.threshold());
         return "data/analytics/overview";
     }

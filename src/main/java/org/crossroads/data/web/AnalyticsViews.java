@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crossroads.shared.vocabulary.Vocabularies;
 import java.util.Map;
 import java.util.Objects;
 import org.crossroads.data.Dimension;
@@ -28,9 +29,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AnalyticsViews {
 
     private final MessageSource messages;
+    private final Vocabularies vocabularies;
     private final WorldRegions regions;
 
-    AnalyticsViews(MessageSource messages, WorldRegions regions) {
+    /** The indicator's unit in the reader's language where the vocabulary has it ("personnes"), else as written. */
+    private String unit(Indicator indicator, Locale locale) {
+        return vocabularies.label(Vocabularies.UNIT, indicator.unit(), locale);
+    }
+
+    AnalyticsViews(MessageSource messages, WorldRegions regions, Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.messages = messages;
         this.regions = regions;
     }
@@ -117,7 +125,7 @@ class AnalyticsViews {
         }
         BigDecimal barMax = bars ? rows.stream().map(RowView::bar).filter(Objects::nonNull).max(BigDecimal::compareTo)
                 .orElse(BigDecimal.ONE) : null;
-        String caption = String.join(" · ", p.indicators().stream().map(i -> i.name().in(locale) + " (" + i.unit() + ")").toList());
+        String caption = String.join(" · ", p.indicators().stream().map(i -> i.name().in(locale) + " (" + unit(i, locale) + ")").toList());
         return new TableView("pivot-table", caption, corner, top, sub, rows, barMax, Legend.of(all));
     }
 
@@ -135,7 +143,7 @@ class AnalyticsViews {
             rows.add(new RowView(List.of(new Head(point.period(), null)),
                     figures.stream().map(f -> cell(f, s.indicator(), s.threshold(), locale)).toList(), null, null));
         }
-        return new TableView("series-table", s.indicator().name().in(locale) + " (" + s.indicator().unit() + ") · "
+        return new TableView("series-table", s.indicator().name().in(locale) + " (" + unit(s.indicator(), locale) + ") · "
                 + place(s.place()), List.of(text("analytics.field.period", locale)), top, List.of(), rows, null, Legend.of(all));
     }
 

@@ -19,6 +19,7 @@ class DataCatalogueController {
     String catalogue(Model model) {
         model.addAttribute("indicators", catalogue.indicators());
         model.addAttribute("dimensions", catalogue.dimensions());
+        model.addAttribute("dimensionNames", catalogue.dimensionNames());
         return "data/indicators";
     }
 }

@@ -49,14 +49,14 @@ class OrganisationForms {
     @GetMapping("/organisations/new")
     String add(Model model) {
         forms.editor();
-        return formPage(null, new OrganisationForm(null, null, null, "city_network", null, null, null, null, null, null),
+        return formPage(null, new OrganisationForm(null, null, null, "city_network", null, null, null, null, null, null, Map.of()),
                 Map.of(), false, model);
     }
 
     @PostMapping("/organisations/new")
     String create(@ModelAttribute OrganisationForm form, Locale locale, Model model) {
         try {
-            long id = editing.create(draft(form), forms.editor());
+            long id = editing.save(null, 0, draft(form), form.translations(), forms.editor());
             return "redirect:/organisations/" + id;
         } catch (InvalidEntryException e) {
             return formPage(null, form, forms.messages(e.errors(), locale), false, model);
@@ -68,14 +68,16 @@ class OrganisationForms {
         Organisation o = editable(id);
         String city = o.placeId() == null ? null : places.find(o.placeId()).map(this::reference).orElse(null);
         return formPage(o, new OrganisationForm(o.name(), o.acronym(), String.join("\n", o.alternateNames()),
-                o.type(), o.countryCode(), city, o.website(), o.description(), o.source(), o.version()), Map.of(), false, model);
+                o.type(), o.countryCode(), city, o.website(), o.description(), o.source(), o.version(),
+                OrganisationForm.posted(organisations.translations(id))), Map.of(), false, model);
     }
 
     @PostMapping("/organisations/{id:\\d+}/edit")
     String save(@PathVariable long id, @ModelAttribute OrganisationForm form, Locale locale, Model model) {
         Organisation o = editable(id);
         try {
-            editing.update(id, form.version() == null ? o.version() : form.version(), draft(form), forms.editor());
+            editing.save(id, form.version() == null ? o.version() : form.version(), draft(form), form.translations(),
+                    forms.editor());
         } catch (InvalidEntryException e) {
             return formPage(o, form, forms.messages(e.errors(), locale), false, model);
         } catch (ConcurrentEditException e) {

@@ -37,6 +37,8 @@ public class Vocabularies {
     public static final String GCR_OBJECTIVE = "gcr_objective";
     public static final String SDG_TARGET = "sdg_target";
     public static final String LAMPEDUSA_PRINCIPLE = "lampedusa_principle";
+    /** Units of the data catalogue's indicators as pages show them; a unit not listed shows as written. */
+    public static final String UNIT = "unit";
 
     private static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
 
