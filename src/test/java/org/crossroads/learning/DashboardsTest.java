@@ -84,6 +84,30 @@ class DashboardsTest {
         assertThat(organiser.select("#by-gender-table td").eachText()).contains("1", "11");
     }
 
+    /** Issue 12 §3: an empty table says why and who fills it; the organisers get the link to where they do. */
+    @Test
+    void anEmptyEventDashboardExplainsItselfAndTheOrganiserGetsTheWayToFillIt() throws Exception {
+        LocalDate day = LocalDate.of(2033, 6, 1);
+        long empty = editing.create(new EventDraft(null, "Empty dashboard " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
+                "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
+        Document page = Jsoup.parse(perform(get("/events/" + empty + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select(".empty-state")).isNotEmpty();
+        assertThat(page.select(".empty-state p").eachText()).contains(
+                "No one is registered yet: the organisers add participants on the event's participants page, or participants "
+                        + "register through the link they are sent.")
+                .noneMatch(t -> t.equals("No data yet."));
+        assertThat(page.select(".empty-state a")).as("the public may not add participants").isEmpty();
+        assertThat(page.select("p.meta").eachText()).anyMatch(t -> t.contains("\"<5\"")).noneMatch(t -> t.contains("<N"));
+
+        Document organiser = Jsoup.parse(perform(get("/events/" + empty + "/dashboard").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(organiser.select(".empty-state a").eachAttr("href"))
+                .contains("/events/" + empty + "/participants", "/outcomes/new?event=" + empty, "/events/" + empty + "/ratings");
+        Document arabic = Jsoup.parse(perform(get("/events/" + empty + "/dashboard").param("lang", "ar"))
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(arabic.select(".empty-state p").eachText()).anyMatch(t -> t.startsWith("لم يُسجَّل أحد بعد"));
+    }
+
     @Test
     void theApiHidesTheComplementaryCountToo() throws Exception {
         String anonymous = perform(get("/api/events/" + event + "/participation")).getContentAsString(StandardCharsets.UTF_8);

@@ -50,10 +50,12 @@ class Dashboards {
     private final MessageSource messages;
     private final SmallCounts smallCounts;
     private final List<DashboardSections> sections;
+    private final EmptyStates emptyStates;
 
     Dashboards(LearningEvents events, PublicParticipation participation, SurveyRounds rounds, PublicSurveyResults surveyResults,
             Places places, Organisations organisations, Vocabularies vocabularies, WorldRegions regions,
-            MessageSource messages, SmallCounts smallCounts, List<DashboardSections> sections) {
+            MessageSource messages, SmallCounts smallCounts, List<DashboardSections> sections, EmptyStates emptyStates) {
+        this.emptyStates = emptyStates;
         this.events = events;
         this.participation = participation;
         this.rounds = rounds;
@@ -95,8 +97,9 @@ class Dashboards {
         rounds.ofEvent(eventId).stream().filter(s -> s.round().equals("feedback")).findFirst()
                 .ifPresent(s -> tables.add(feedback(s, suppress, locale)));
         sections.forEach(section -> tables.addAll(section.forEvent(eventId, suppress, locale)));
-        return new Dashboard(event.theme(locale), text("learning.dash.event.subtitle", locale), tables,
-                "/events/" + eventId + "/dashboard", suppress);
+        return new Dashboard(event.theme(locale), text("learning.dash.event.subtitle", locale),
+                emptyStates.explain(tables, new EmptyStates.Context("event", eventId, !suppress), locale),
+                "/events/" + eventId + "/dashboard", suppress, smallCounts.threshold());
     }
 
     Dashboard city(long placeId, boolean suppress, Locale locale) {
@@ -125,8 +128,9 @@ class Dashboards {
                         text("learning.dash.continuityShort", locale), text("learning.dash.turnover", locale)),
                 rows, true, null));
         sections.forEach(section -> tables.addAll(section.forCity(placeId, suppress, locale)));
-        return new Dashboard(city.name(), text("learning.dash.city.subtitle", locale), tables,
-                "/cities/" + placeId + "/learning", suppress);
+        return new Dashboard(city.name(), text("learning.dash.city.subtitle", locale),
+                emptyStates.explain(tables, new EmptyStates.Context("city", placeId, !suppress), locale),
+                "/cities/" + placeId + "/learning", suppress, smallCounts.threshold());
     }
 
     /**
@@ -192,8 +196,10 @@ class Dashboards {
             tables.add(new Dashboard.Table("diversity-" + dimension, text("learning.dash.diversity." + dimension, locale),
                     headers, rows, false, null));
         }
-        return new Dashboard(name, text("learning.dash.network.subtitle", locale), tables,
-                organisationId == null ? "/learning/network" : "/learning/network/" + organisationId, suppress);
+        return new Dashboard(name, text("learning.dash.network.subtitle", locale),
+                emptyStates.explain(tables, new EmptyStates.Context("network", organisationId == null ? 0 : organisationId,
+                        !suppress), locale),
+                organisationId == null ? "/learning/network" : "/learning/network/" + organisationId, suppress, smallCounts.threshold());
     }
 
     private Dashboard.Table feedback(Survey survey, boolean suppress, Locale locale) {
