@@ -20,7 +20,12 @@
   }
   document.querySelectorAll('[data-map]').forEach(function (el) {
     var center = (el.getAttribute('data-center') || '33,10').split(',').map(Number);
-    var map = L.map(el, { zoomSnap: 0.5, worldCopyJump: true }).setView(center, Number(el.getAttribute('data-zoom') || 4));
+    // on right-to-left pages the controls sit on the other side, as the page mirrors
+    var rtl = document.documentElement.getAttribute('dir') === 'rtl';
+    var map = L.map(el, { zoomSnap: 0.5, worldCopyJump: true, zoomControl: false, attributionControl: false })
+      .setView(center, Number(el.getAttribute('data-zoom') || 4));
+    L.control.zoom({ position: rtl ? 'topright' : 'topleft' }).addTo(map);
+    map.attributionControl = L.control.attribution({ position: rtl ? 'bottomleft' : 'bottomright', prefix: false }).addTo(map);
     el.style.background = '#cfe0ec';
     if (tiles) {
       L.tileLayer(tiles.getAttribute('content'), { attribution: tiles.getAttribute('data-attribution') || '' }).addTo(map);
@@ -43,7 +48,8 @@
           onEachFeature: bindPopup
         }).addTo(map);
         if (layer.getLayers().length && !el.hasAttribute('data-center')) {
-          map.fitBounds(layer.getBounds(), { maxZoom: 8, padding: [20, 20] });
+          // every point in view; one point alone is shown with its region around it (the outline is coarse)
+          map.fitBounds(layer.getBounds(), { maxZoom: 6, padding: [20, 20] });
         }
         el.setAttribute('data-loaded', String(layer.getLayers().length));
       });
@@ -57,7 +63,7 @@
           onEachFeature: bindPopup
         }).addTo(map);
         if (layer.getLayers().length) {
-          map.fitBounds(layer.getBounds().extend(map.getCenter()), { maxZoom: 13, padding: [24, 24] });
+          map.fitBounds(layer.getBounds().extend(map.getCenter()), { maxZoom: 7, padding: [24, 24] });
         }
         el.setAttribute('data-layers-loaded', String(Number(el.getAttribute('data-layers-loaded') || 0) + layer.getLayers().length));
       });

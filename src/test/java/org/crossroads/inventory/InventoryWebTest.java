@@ -60,6 +60,22 @@ class InventoryWebTest {
         assertThat(count(text)).isPositive();
     }
 
+    /** Issue 12 §3: from the home page a newcomer finds every part, the map frames every city, networks by name. */
+    @Test
+    void theHomePageLeadsToEveryPartAndNamesNetworksInFull() throws Exception {
+        for (String lang : List.of("en", "fr", "ar", "es")) {
+            Document home = page(get("/").param("lang", lang));
+            assertThat(home.select("#home-parts dt a")).as(lang).hasSize(11);
+            assertThat(home.select("#home-parts dd").eachText()).as(lang).allMatch(t -> t.length() > 20);
+        }
+        Document home = page(get("/"));
+        for (String href : home.select("#home-parts dt a").eachAttr("href")) {
+            assertThat(perform(get(href)).getResponse().getStatus()).as(href).isEqualTo(200);
+        }
+        assertThat(home.selectFirst("#home-map").hasAttr("data-center")).as("the map fits every city it shows").isFalse();
+        assertThat(home.text()).contains("Mediterranean City-to-City Migration (MC2CM)");
+    }
+
     @Test
     void anUnknownInitiativeIsATranslatedNotFoundPage() throws Exception {
         MvcResult result = perform(get("/initiatives/999999999").header("Accept-Language", "fr"));
