@@ -61,7 +61,7 @@ class EventLanguagesTest {
         assertThat(english.selectFirst("h1").text()).isEqualTo(first.theme());
         assertThat(english.select(".content-mark")).isEmpty();
         Document list = page(get("/events").header("Accept-Language", "ar"));
-        assertThat(list.select("#event-results a[lang=ar]")).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(list.select("#event-results a[lang=ar]")).as("a page of events, built-in ones translated").hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test
