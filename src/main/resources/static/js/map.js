@@ -63,7 +63,7 @@
           onEachFeature: bindPopup
         }).addTo(map);
         if (layer.getLayers().length) {
-          map.fitBounds(layer.getBounds().extend(map.getCenter()), { maxZoom: 7, padding: [24, 24] });
+          map.fitBounds(layer.getBounds().extend(map.getCenter()), { maxZoom: 13, padding: [24, 24] });
         }
         el.setAttribute('data-layers-loaded', String(Number(el.getAttribute('data-layers-loaded') || 0) + layer.getLayers().length));
       });

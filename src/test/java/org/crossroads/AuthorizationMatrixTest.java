@@ -478,6 +478,7 @@ class AuthorizationMatrixTest {
                 case "number" -> draft ? "2" : "1";
                 case "dimension" -> DIMENSION;
                 case "route" -> "central_med"; // a migration route of the vocabulary (the network's route view)
+                case "topic" -> "initiatives"; // a help page
                 case "question" -> QUESTION;
                 case "option" -> OPTION;
                 case "token" -> switch (kind) {

@@ -90,6 +90,9 @@ class InventoryWebTest {
         assertThat(form.select("#err-name").text()).isNotBlank();
         assertThat(form.select("#err-cities").text()).contains("Atlantis, ZZ");
         assertThat(form.select("#summary").text()).isEqualTo("kept text");
+        assertThat(form.select("#error-summary a").eachAttr("href")).as("every error at the top, linked to its field")
+                .contains("#err-name", "#err-cities");
+        assertThat(form.select("#error-summary a").eachAttr("href")).allMatch(h -> !form.select(h).isEmpty());
         MvcResult saved = perform(post("/initiatives/new").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
                 .param("name", "Web-made exchange").param("activityType", "peer_exchange").param("cities", "Sfax, TN")
                 .param("source", "test").param("version", "0"));

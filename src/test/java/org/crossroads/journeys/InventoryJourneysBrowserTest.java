@@ -33,10 +33,13 @@ class InventoryJourneysBrowserTest extends BrowserJourney {
 
         WebElement firstType = browser.findElement(By.cssSelector("#facet-type input[type=checkbox]"));
         String before = browser.findElement(By.id("result-count")).getText();
+        String ticked = firstType.getAttribute("value");
         firstType.click(); // the page submits itself when a facet changes
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("result-count"), before)));
         assertThat(browser.getCurrentUrl()).contains("type=");
         assertThat(count(browser.findElement(By.id("result-count")).getText())).isBetween(1, found);
+        // the ticked filter keeps the keyboard focus on the new page (issue 12 §4)
+        wait.until(d -> ticked.equals(d.switchTo().activeElement().getAttribute("value")));
 
         browser.findElement(By.cssSelector(".results li a")).click();
         WebElement map = waitFor(By.id("initiative-map"));

@@ -93,8 +93,7 @@ class DashboardsTest {
         Document page = Jsoup.parse(perform(get("/events/" + empty + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select(".empty-state")).isNotEmpty();
         assertThat(page.select(".empty-state p").eachText()).contains(
-                "No one is registered yet: the organisers add participants on the event's participants page, or participants "
-                        + "register through the link they are sent.")
+                "No one is registered yet: the organisers add participants on the event's participants page.")
                 .noneMatch(t -> t.equals("No data yet."));
         assertThat(page.select(".empty-state a")).as("the public may not add participants").isEmpty();
         assertThat(page.select("p.meta").eachText()).anyMatch(t -> t.contains("\"<5\"")).noneMatch(t -> t.contains("<N"));
