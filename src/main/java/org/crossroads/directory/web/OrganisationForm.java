@@ -1,8 +1,8 @@
 package org.crossroads.directory.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crossroads.shared.web.PostedTranslations;
 
 /**
  * The organisation form; {@code city} is a place reference such as "Sfax, TN"; {@code alternateNames} the other
@@ -21,30 +21,19 @@ record OrganisationForm(String name, String acronym, String alternateNames, Stri
 
     /** The posted text of a field in a language ("" when none). */
     public String translation(String language, String field) {
-        String text = translation.get(language + "." + field);
-        return text == null ? "" : text;
+        return PostedTranslations.text(translation, language, field);
     }
 
     public boolean hasTranslation(String language) {
-        return !translation(language, "name").isBlank() || !translation(language, "description").isBlank();
+        return PostedTranslations.any(translation, language, List.of("name", "description"));
     }
 
-    /** The posted translations by language, blanks left out. */
     Map<String, Map<String, String>> translations() {
-        Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
-        translation.forEach((key, text) -> {
-            int dot = key.indexOf('.');
-            if (dot > 0 && text != null && !text.isBlank()) {
-                byLanguage.computeIfAbsent(key.substring(0, dot), l -> new LinkedHashMap<>()).put(key.substring(dot + 1), text.strip());
-            }
-        });
-        return byLanguage;
+        return PostedTranslations.byLanguage(translation);
     }
 
     static Map<String, String> posted(Map<String, Map<String, String>> translations) {
-        Map<String, String> posted = new LinkedHashMap<>();
-        translations.forEach((l, fields) -> fields.forEach((field, text) -> posted.put(l + "." + field, text)));
-        return posted;
+        return PostedTranslations.posted(translations);
     }
 
     /** The other names as typed, one per line; an empty list clears them. */

@@ -14,6 +14,7 @@ import org.crossroads.learning.LearningObjective;
 import org.crossroads.shared.tabular.DateBound;
 import org.crossroads.shared.tabular.Dates;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.web.PostedTranslations;
 
 /**
  * What the event form posts, as typed, so a rejected form comes back as the coordinator left it.

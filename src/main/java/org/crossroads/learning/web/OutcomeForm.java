@@ -11,6 +11,7 @@ import org.crossroads.learning.OutcomeStatement;
 import org.crossroads.shared.tabular.DateBound;
 import org.crossroads.shared.tabular.Dates;
 import org.crossroads.shared.validation.FieldError;
+import org.crossroads.shared.web.PostedTranslations;
 
 /**
  * What the outcome form posts, as typed, so a rejected form comes back as the editor left it. Peer
