@@ -214,7 +214,10 @@ public class OrganisationEditing {
             all.addAll(translationErrors);
             throw new InvalidEntryException(all);
         }
-        translate(saved, translations, editor.username());
+        if (!translationErrors.isEmpty()) {
+            throw new InvalidEntryException(translationErrors); // rolls the save back
+        }
+        writeTranslations(saved, translations, editor.username());
         return saved;
     }
 
@@ -241,6 +244,10 @@ public class OrganisationEditing {
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
         }
+        writeTranslations(id, translations, actor);
+    }
+
+    private void writeTranslations(long id, java.util.Map<String, java.util.Map<String, String>> translations, String actor) {
         StringBuilder json = new StringBuilder("{");
         translations.forEach((language, fields) -> json.append(json.length() > 1 ? "," : "").append('"').append(language)
                 .append("\":").append(Json.object(fields)));

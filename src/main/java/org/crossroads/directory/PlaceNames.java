@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.crossroads.shared.search.NameMatch;
 import org.crossroads.shared.search.NameSource;
 import org.crossroads.shared.vocabulary.MatchKey;
+import org.crossroads.shared.web.Languages;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,6 @@ public class PlaceNames implements NameSource {
     static final int MOST_PLACES = 8;
 
     private final JdbcClient jdbc;
-    /** The languages a place's name is shown in; English is its name in the gazetteer unless editors gave another. */
-    private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar", "es");
-
     /** Per language, the local name of each place read so far (empty: none), until a place changes. */
     private final Map<String, Map<Long, Optional<String>>> localNames = new ConcurrentHashMap<>();
 
@@ -75,7 +73,7 @@ public class PlaceNames implements NameSource {
     public Map<Long, String> in(Collection<Place> places, Locale locale) {
         Map<Long, String> names = new HashMap<>();
         places.forEach(p -> names.put(p.id(), p.name()));
-        if (locale == null || places.isEmpty() || !LANGUAGES.contains(locale.getLanguage())) {
+        if (locale == null || places.isEmpty() || !Languages.CODES.contains(locale.getLanguage())) {
             return names;
         }
         String language = locale.getLanguage();

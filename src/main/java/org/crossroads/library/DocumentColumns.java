@@ -1,11 +1,12 @@
 package org.crossroads.library;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.crossroads.shared.tabular.Column;
+import org.crossroads.shared.tabular.TranslationColumns;
 
 /**
  * The columns of {@code library/documents.csv}, of the import and of the CSV export (one format, docs/library.md):
@@ -55,22 +56,9 @@ public final class DocumentColumns {
 
     /** A draft from one row, {@code cell} giving each column's value ("" when empty). */
     public static DocumentDraft draft(UnaryOperator<String> cell) {
-        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
-        for (String l : TITLE_LANGUAGES) {
-            if (l.equals(cell.apply("language").strip())) {
-                continue;
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : List.of("title", "summary")) {
-                String t = cell.apply(field + "_" + l);
-                if (t != null && !t.isBlank()) {
-                    fields.put(field, t.strip());
-                }
-            }
-            if (!fields.isEmpty()) {
-                translations.put(l, fields);
-            }
-        }
+        Map<String, Map<String, String>> translations = TranslationColumns.read(List.of("title", "summary"),
+                (field, column) -> Optional.ofNullable(cell.apply(column)));
+        translations.remove(cell.apply("language").strip()); // the title as written is the title itself
         return new DocumentDraft(cell.apply("external_id"), cell.apply("type"), cell.apply("language"), cell.apply("title"),
                 cell.apply("summary"), translations, cell.apply("year"), cell.apply("published_on"),
                 list(cell.apply("languages")), list(cell.apply("themes")), list(cell.apply("countries")),

@@ -1,6 +1,5 @@
 package org.crossroads.inventory.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
-import org.crossroads.shared.vocabulary.ShownText;
+import org.crossroads.shared.tabular.TranslationColumns;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -62,15 +61,8 @@ class InitiativeImport implements TabularImport {
     public Optional<RowOutcome> importRow(SourceRow row, Cells cells, Problems problems, ImportContext context) {
         int before = problems.total();
         DatePeriod period = cells.period(row, "start", "end");
-        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
-        for (String language : ShownText.LANGUAGES) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            cells.text(row, "name_" + language, false, 300).ifPresent(t -> fields.put("name", t));
-            cells.text(row, "summary_" + language, false, 5000).ifPresent(t -> fields.put("summary", t));
-            if (!fields.isEmpty()) {
-                translations.put(language, fields);
-            }
-        }
+        Map<String, Map<String, String>> translations = TranslationColumns.read(List.of("name", "summary"),
+                (field, column) -> cells.text(row, column, false, "name".equals(field) ? 300 : 5000));
         var draft = new InitiativeDraft(
                 cells.text(row, "external_id", true, 120).orElse(""),
                 cells.text(row, "name", true, 300).orElse(""),

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.crossroads.shared.vocabulary.ShownText;
-import org.crossroads.learning.OutcomeStatement;
 import java.util.Map;
-import java.util.LinkedHashMap;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.crossroads.inventory.DatasetSettings;
@@ -19,7 +17,9 @@ import org.crossroads.learning.LearningEvent;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.OutcomeDraft;
 import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.OutcomeStatement;
 import org.crossroads.learning.OutcomeStatements;
+import org.crossroads.shared.tabular.TranslationColumns;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,16 +90,8 @@ class BuiltInOutcomes implements ApplicationRunner {
 
     /** description_fr, significance_ar, …: the statement in the languages besides English (issue 12 §2). */
     private static Map<String, Map<String, String>> translations(CSVRecord row) {
-        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
-        for (String language : ShownText.LANGUAGES) {
-            for (String field : OutcomeStatement.TRANSLATED) {
-                String column = field + "_" + language;
-                if (row.isMapped(column) && !row.get(column).isBlank()) {
-                    translations.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(field, row.get(column).strip());
-                }
-            }
-        }
-        return translations;
+        return TranslationColumns.read(OutcomeStatement.TRANSLATED,
+                (field, column) -> row.isMapped(column) ? Optional.of(row.get(column)) : Optional.empty());
     }
 
     private static List<String> list(String cell) {

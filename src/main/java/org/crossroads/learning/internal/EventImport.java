@@ -2,10 +2,8 @@ package org.crossroads.learning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.learning.LearningEvent;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +20,7 @@ import org.crossroads.shared.tabular.ImportKey;
 import org.crossroads.shared.tabular.Problems;
 import org.crossroads.shared.tabular.SourceRow;
 import org.crossroads.shared.tabular.TabularImport;
+import org.crossroads.shared.tabular.TranslationColumns;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -98,18 +97,8 @@ class EventImport implements TabularImport {
 
     /** {@code theme_fr}, {@code agenda_ar}, … : the event's texts in the languages other than its own. */
     private static Map<String, Map<String, String>> translations(SourceRow row, Cells cells) {
-        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
-        for (String language : ShownText.LANGUAGES) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : LearningEvent.TRANSLATED) {
-                cells.text(row, field + "_" + language, false, "theme".equals(field) ? 300 : 20000)
-                        .ifPresent(t -> fields.put(field, t));
-            }
-            if (!fields.isEmpty()) {
-                translations.put(language, fields);
-            }
-        }
-        return translations;
+        return TranslationColumns.read(LearningEvent.TRANSLATED,
+                (field, column) -> cells.text(row, column, false, "theme".equals(field) ? 300 : 20000));
     }
 
     /** "Audience: objective" items; an item without a colon is an objective for all participants. */

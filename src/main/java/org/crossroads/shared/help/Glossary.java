@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.crossroads.shared.vocabulary.ShownText;
+import org.crossroads.shared.web.Languages;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -31,8 +31,7 @@ public class Glossary {
 
     /** Every term in the English file's order, each in the reader's language where translated. */
     public List<Term> terms(Locale reader) {
-        String language = ShownText.LANGUAGES.contains(reader.getLanguage()) ? reader.getLanguage() : "en";
-        Map<String, Term> local = read(language);
+        Map<String, Term> local = read(Languages.supportedOrEnglish(reader).getLanguage());
         List<Term> terms = new ArrayList<>();
         read("en").forEach((id, english) -> terms.add(local.getOrDefault(id, english)));
         return terms;

@@ -14,7 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.crossroads.shared.vocabulary.ShownText;
+import org.crossroads.shared.web.Languages;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -45,8 +45,7 @@ public class HelpTopics {
         if (!TOPICS.contains(topic)) {
             return Optional.empty();
         }
-        String language = ShownText.LANGUAGES.contains(reader.getLanguage()) ? reader.getLanguage() : "en";
-        return read(topic, language).or(() -> read(topic, "en"));
+        return read(topic, Languages.supportedOrEnglish(reader).getLanguage()).or(() -> read(topic, "en"));
     }
 
     private Optional<Page> read(String topic, String language) {

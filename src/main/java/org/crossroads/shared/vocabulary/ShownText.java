@@ -3,6 +3,7 @@ package org.crossroads.shared.vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.crossroads.shared.web.Languages;
 
 /**
  * A record's text as one reader sees it (issue 12 §2): in the reader's language when someone translated it, else as it
@@ -16,7 +17,7 @@ import java.util.Map;
 public record ShownText(String text, String language, String original) {
 
     /** The languages the interface speaks, in the order forms and lists show them. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
+    public static final List<String> LANGUAGES = Languages.CODES;
 
     /**
      * The field as the reader sees it: its translation into the reader's language when there is one, else the original

@@ -9,6 +9,9 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(
             Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ar"), Locale.forLanguageTag("es"));
 
+    /** The same languages as ISO 639-1 codes, in the same order. */
+    public static final List<String> CODES = SUPPORTED.stream().map(Locale::getLanguage).toList();
+
     private Languages() {
     }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.shared.translation.TranslationGaps;
+import org.crossroads.shared.web.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TranslationGapsController {
 
     private static final int SHOWN = 50;
-    private static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
 
     private final List<TranslationGaps> kinds;
 
@@ -30,10 +30,11 @@ class TranslationGapsController {
 
     @GetMapping("/translations")
     String gaps(@RequestParam(required = false) String language, Locale locale, Model model) {
-        String into = language != null && LANGUAGES.contains(language) ? language
-                : LANGUAGES.contains(locale.getLanguage()) && !"en".equals(locale.getLanguage()) ? locale.getLanguage() : "fr";
+        // the language asked, else the reader's own, else French (English is what most records are written in)
+        String into = language != null && Languages.CODES.contains(language) ? language
+                : "en".equals(Languages.supportedOrEnglish(locale).getLanguage()) ? "fr" : locale.getLanguage();
         model.addAttribute("language", into);
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("languages", Languages.CODES);
         model.addAttribute("sections", kinds.stream().map(k -> new Section(k.kind(), k.missing(into, SHOWN))).toList());
         model.addAttribute("shown", SHOWN);
         return "shared/translations";
