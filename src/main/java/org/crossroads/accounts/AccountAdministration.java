@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.crossroads.audit.AuditTrail;
+import org.crossroads.shared.mail.LinkTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,41 @@ public class AccountAdministration {
     /** @return field → message keys of its problems (the main one first); empty when the account was created */
     @Transactional
     public Map<String, List<String>> create(NewAccount form, String actor) {
+        Checked checked = check(form);
+        List<String> passwordProblems = passwords.problems(form.password(), checked.username(), checked.displayName());
+        if (!passwordProblems.isEmpty()) {
+            checked.errors().put("password", passwordProblems);
+        }
+        if (!checked.errors().isEmpty()) {
+            return checked.errors();
+        }
+        insert(checked, encoder.encode(form.password()), actor);
+        return Map.of();
+    }
+
+    /**
+     * An account whose holder chooses the password through a link (a request accepted): it is created with a
+     * password no one knows. The form's password is ignored.
+     *
+     * @return the new account, or the problems by field
+     */
+    @Transactional
+    Created createWithoutPassword(NewAccount form, String actor) {
+        Checked checked = check(form);
+        if (!checked.errors().isEmpty()) {
+            return new Created(null, checked.errors());
+        }
+        long id = insert(checked, encoder.encode(LinkTokens.newToken()), actor);
+        return new Created(accounts.findByUsername(checked.username()).filter(e -> e.id() == id).orElseThrow(), Map.of());
+    }
+
+    /** The account made, or why it was not. */
+    record Created(Editor editor, Map<String, List<String>> errors) {}
+
+    private record Checked(String username, String displayName, Role role, Long organisationId, Long placeId,
+            Map<String, List<String>> errors) {}
+
+    private Checked check(NewAccount form) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         String username = form.username() == null ? "" : form.username().strip();
         if (!USERNAME.matcher(username).matches()) {
@@ -47,10 +83,6 @@ public class AccountAdministration {
         }
         String name = form.displayName() == null ? "" : form.displayName().strip();
         DisplayNames.problem(name, username).ifPresent(problem -> errors.put("displayName", List.of(problem)));
-        List<String> passwordProblems = passwords.problems(form.password(), username, name);
-        if (!passwordProblems.isEmpty()) {
-            errors.put("password", passwordProblems);
-        }
         Role role = null;
         try {
             role = Role.valueOf(form.role());
@@ -75,18 +107,20 @@ public class AccountAdministration {
                 placeId = found.get().id();
             }
         }
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        long id = accounts.create(username, name, encoder.encode(form.password()), role, organisationId, placeId);
+        return new Checked(username, name, role, organisationId, placeId, errors);
+    }
+
+    private long insert(Checked account, String passwordHash, String actor) {
+        long id = accounts.create(account.username(), account.displayName(), passwordHash, account.role(),
+                account.organisationId(), account.placeId());
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("username", username);
-        snapshot.put("display_name", name);
-        snapshot.put("role", role.name());
-        snapshot.put("organisation_id", organisationId);
-        snapshot.put("place_id", placeId);
+        snapshot.put("username", account.username());
+        snapshot.put("display_name", account.displayName());
+        snapshot.put("role", account.role().name());
+        snapshot.put("organisation_id", account.organisationId());
+        snapshot.put("place_id", account.placeId());
         audit.record("account", id, "created", actor, snapshot);
-        return Map.of();
+        return id;
     }
 
     @Transactional

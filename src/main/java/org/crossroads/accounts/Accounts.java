@@ -115,6 +115,19 @@ public class Accounts {
                 .param("u", username).query(Accounts::contact).optional();
     }
 
+    /** The enabled accounts with an address whose username or address this is (compared without case). */
+    List<Contact> contactsByUsernameOrEmail(String usernameOrEmail) {
+        return jdbc.sql(CONTACT + " where enabled and email is not null and (lower(username) = lower(:g) or lower(email) = lower(:g))"
+                        + " order by id limit 5")
+                .param("g", usernameOrEmail).query(Accounts::contact).list();
+    }
+
+    /** The enabled administrators with an address, who are told of account requests. */
+    List<Contact> administratorContacts() {
+        return jdbc.sql(CONTACT + " where enabled and email is not null and role = 'ADMINISTRATOR' order by id")
+                .query(Accounts::contact).list();
+    }
+
     /** The account's address and language as stored (either may be null), for its own settings page. */
     public Optional<Contact> contactDetails(String username) {
         return jdbc.sql(CONTACT + " where lower(username) = lower(:u)").param("u", username).query(Accounts::contact).optional();

@@ -1,5 +1,6 @@
 package org.crossroads.accounts;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public interface Affiliations {
     Optional<String> organisationName(long id);
 
     Optional<String> placeName(long id);
+
+    /** The networks, by short name, that a person asking for an account may say they work with. */
+    List<Affiliation> networks();
 
     record Affiliation(long id, String name) {}
 }

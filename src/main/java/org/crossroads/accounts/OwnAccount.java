@@ -46,6 +46,11 @@ public class OwnAccount {
 
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+");
 
+    /** Whether this is one plain email address the outbox can write to. */
+    static boolean isEmailAddress(String address) {
+        return address != null && address.length() <= 254 && EMAIL.matcher(address).matches();
+    }
+
     /**
      * Where the platform writes to the editor (notifications of exchange requests and their answers) and in which
      * language; an empty address means no mail.
@@ -57,7 +62,7 @@ public class OwnAccount {
         Editor editor = accounts.findByUsername(username).orElseThrow();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         String address = email == null || email.isBlank() ? null : email.strip();
-        if (address != null && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+        if (address != null && !isEmailAddress(address)) {
             errors.put("email", List.of("accounts.error.email"));
         }
         String lang = language == null || language.isBlank() ? null : language.strip();

@@ -34,6 +34,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()
+                        // asking for an account or a new password: for people who cannot log in
+                        .requestMatchers("/request-account", "/password-reset", "/password-reset/*").permitAll()
                         // personal links: the unguessable token in the path is the credential
                         .requestMatchers(PERSONAL_LINKS).permitAll()
                         .anyRequest().authenticated())

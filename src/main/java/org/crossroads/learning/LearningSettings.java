@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of peer learning (see the README's configuration table).
  *
- * @param publicUrl the address participants reach the platform at, for the links in emails
  * @param smallCountThreshold public statistics show counts from 1 to below this as "&lt;N"
  * @param retentionYears personal data of people who attended no event for this long are erased
  * @param surveyLinkDays how long a survey stays open after it is sent
@@ -14,11 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxReminders reminders per invitation at most
  */
 @ConfigurationProperties("crossroads.learning")
-public record LearningSettings(String publicUrl, Integer smallCountThreshold, Integer retentionYears,
+public record LearningSettings(Integer smallCountThreshold, Integer retentionYears,
         Integer surveyLinkDays, Duration reminderAfter, Integer maxReminders) {
 
     public LearningSettings {
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
         smallCountThreshold = smallCountThreshold == null ? 5 : Math.max(1, smallCountThreshold);
         retentionYears = retentionYears == null ? 5 : retentionYears;
         surveyLinkDays = surveyLinkDays == null ? 30 : surveyLinkDays;

@@ -1,5 +1,6 @@
 package org.crossroads.learning;
 
+import org.crossroads.shared.mail.LinkTokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +29,16 @@ public class PersonalData {
     private final LearningEvents events;
     private final MailOutbox outbox;
     private final MessageSource messages;
-    private final LearningSettings settings;
     private final JdbcClient jdbc;
 
     PersonalData(Participants participants, Registrations registrations, ParticipantRegistry registry,
-            LearningEvents events, MailOutbox outbox, MessageSource messages, LearningSettings settings, JdbcClient jdbc) {
+            LearningEvents events, MailOutbox outbox, MessageSource messages, JdbcClient jdbc) {
         this.participants = participants;
         this.registrations = registrations;
         this.registry = registry;
         this.events = events;
         this.outbox = outbox;
         this.messages = messages;
-        this.settings = settings;
         this.jdbc = jdbc;
     }
 
@@ -53,10 +52,10 @@ public class PersonalData {
         if (person.email() == null) {
             throw InvalidEntryException.of("email", "learning.error.noEmail");
         }
-        String token = PersonalLinks.newToken();
-        participants.setAccessTokenHash(participantId, PersonalLinks.hash(token));
+        String token = LinkTokens.newToken();
+        participants.setAccessTokenHash(participantId, LinkTokens.hash(token));
         Locale locale = Locale.forLanguageTag(person.language());
-        String link = settings.publicUrl() + "/me/" + token;
+        String link = outbox.link("/me/" + token);
         outbox.enqueue(OutgoingMail.text(person.email(),
                 messages.getMessage("learning.mail.personalLink.subject", null, locale),
                 messages.getMessage("learning.mail.personalLink.body", new Object[] {person.fullName(), link}, locale),
@@ -64,10 +63,10 @@ public class PersonalData {
     }
 
     public Optional<Participant> byLink(String token) {
-        if (!PersonalLinks.looksValid(token)) {
+        if (!LinkTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return participants.findByAccessTokenHash(PersonalLinks.hash(token));
+        return participants.findByAccessTokenHash(LinkTokens.hash(token));
     }
 
     /** Everything held about the person, as a document they can keep (the JSON download). */

@@ -1,5 +1,6 @@
 package org.crossroads.learning;
 
+import org.crossroads.shared.mail.LinkTokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,9 +144,9 @@ public class SurveyAnswering {
     }
 
     private Optional<Surveys.Invitation> invitation(String token) {
-        if (!PersonalLinks.looksValid(token)) {
+        if (!LinkTokens.looksValid(token)) {
             return Optional.empty();
         }
-        return surveys.invitationByTokenHash(PersonalLinks.hash(token));
+        return surveys.invitationByTokenHash(LinkTokens.hash(token));
     }
 }

@@ -1,5 +1,6 @@
 package org.crossroads.learning;
 
+import org.crossroads.shared.mail.LinkTokens;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -140,8 +141,8 @@ public class SurveyRounds {
                 noConsent++;
                 continue;
             }
-            String token = PersonalLinks.newToken();
-            long invitation = surveys.insertInvitation(survey.id(), p, PersonalLinks.hash(token));
+            String token = LinkTokens.newToken();
+            long invitation = surveys.insertInvitation(survey.id(), p, LinkTokens.hash(token));
             if (invitation < 0) {
                 already++;
                 continue;
@@ -178,8 +179,8 @@ public class SurveyRounds {
                 continue;
             }
             Survey survey = surveys.find(invitation.surveyId()).orElseThrow();
-            String token = PersonalLinks.newToken();
-            surveys.remind(invitation.id(), PersonalLinks.hash(token));
+            String token = LinkTokens.newToken();
+            surveys.remind(invitation.id(), LinkTokens.hash(token));
             mail(p, events.find(survey.eventId()).orElseThrow(), survey, token, invitation.id(), true);
             sent++;
         }
@@ -189,7 +190,7 @@ public class SurveyRounds {
     private void mail(Participant p, LearningEvent event, Survey survey, String token, long invitationId, boolean reminder) {
         Locale locale = Locale.forLanguageTag(p.language());
         String kind = survey.isFollowUp() ? "followUp" : "feedback";
-        String link = settings.publicUrl() + "/respond/" + token;
+        String link = outbox.link("/respond/" + token);
         String subject = messages.getMessage("learning.mail." + kind + ".subject", new Object[] {event.theme(locale)}, locale);
         String body = messages.getMessage("learning.mail." + kind + ".body",
                 new Object[] {p.fullName(), event.theme(locale), link, survey.closesOn().toString()}, locale);

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.crossroads.accounts.AccountAdministration;
+import org.crossroads.accounts.AccountRequests;
 import org.crossroads.accounts.Affiliations;
 import org.crossroads.accounts.LoginThrottle;
 import org.crossroads.accounts.Role;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators create editor accounts with their role and affiliation, disable them, and lift login
- * pauses (on an account or a client address) before they run out.
+ * Administrators create editor accounts with their role and affiliation, see the requests for an account waiting
+ * for them, disable accounts, and lift login pauses (on an account or a client address) before they run out.
  */
 @Controller
 class AccountsController {
@@ -26,8 +27,11 @@ class AccountsController {
     private final AccountAdministration administration;
     private final Affiliations affiliations;
     private final LoginThrottle throttle;
+    private final AccountRequests requests;
 
-    AccountsController(AccountAdministration administration, Affiliations affiliations, LoginThrottle throttle) {
+    AccountsController(AccountAdministration administration, Affiliations affiliations, LoginThrottle throttle,
+            AccountRequests requests) {
+        this.requests = requests;
         this.administration = administration;
         this.affiliations = affiliations;
         this.throttle = throttle;
@@ -77,6 +81,7 @@ class AccountsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("requests", requests.waiting());
         List<LoginThrottle.Pause> pauses = throttle.pauses();
         model.addAttribute("addressPauses", pauses.stream().filter(p -> "address".equals(p.kind())).toList());
         List<String> pausedAccounts = pauses.stream().filter(p -> "account".equals(p.kind())).map(LoginThrottle.Pause::who).toList();

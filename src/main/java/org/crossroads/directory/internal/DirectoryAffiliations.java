@@ -1,5 +1,6 @@
 package org.crossroads.directory.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.crossroads.accounts.Affiliations;
 import org.crossroads.directory.Organisation;
@@ -32,6 +33,12 @@ class DirectoryAffiliations implements Affiliations {
     @Override
     public Optional<String> organisationName(long id) {
         return organisations.find(id).map(Organisation::shortName);
+    }
+
+    @Override
+    public List<Affiliation> networks() {
+        return organisations.networks().stream().map(o -> new Affiliation(o.id(), o.shortName()))
+                .sorted(java.util.Comparator.comparing(Affiliation::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.crossroads.directory.Membership;
 import org.crossroads.directory.Memberships;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.learning.LearningSettings;
 import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.shared.mail.MailOutbox;
 import org.crossroads.shared.mail.OutgoingMail;
@@ -39,18 +38,16 @@ class ExchangeMail {
     private final Places places;
     private final Memberships memberships;
     private final MessageSource messages;
-    private final LearningSettings settings;
     private final NeedsAndOffers statements;
 
     ExchangeMail(MailOutbox outbox, Accounts accounts, Places places, Memberships memberships, MessageSource messages,
-            LearningSettings settings, NeedsAndOffers statements) {
+            NeedsAndOffers statements) {
         this.statements = statements;
         this.outbox = outbox;
         this.accounts = accounts;
         this.places = places;
         this.memberships = memberships;
         this.messages = messages;
-        this.settings = settings;
     }
 
     void requested(Exchange exchange) {
@@ -92,7 +89,7 @@ class ExchangeMail {
         Locale locale = Locale.forLanguageTag(to.language() == null ? "en" : to.language());
         String requester = places.find(exchange.requesterPlaceId()).map(Place::name).orElse("?");
         String peer = places.find(exchange.peerPlaceId()).map(Place::name).orElse("?");
-        String link = settings.publicUrl() + "/exchanges/" + exchange.id();
+        String link = outbox.link("/exchanges/" + exchange.id());
         String subject = messages.getMessage(key + ".subject", new Object[] {requester, peer}, locale);
         String body = messages.getMessage(key + ".body", new Object[] {to.displayName(), requester, peer, link}, locale);
         if (exchange.answerNote() != null && !Exchange.ARRANGED.equals(exchange.status())) {

@@ -43,6 +43,11 @@ public class MailOutbox {
                 .query(Long.class).single();
     }
 
+    /** The address of a page of the platform for a message: the configured public URL and the path ("/me/…"). */
+    public String link(String path) {
+        return settings.publicUrl() + path;
+    }
+
     /**
      * Forgets a person whose data is erased, in the caller's transaction: every message to them not yet
      * sent (pending, retrying or given up) is deleted, so it never goes out with their name and links;

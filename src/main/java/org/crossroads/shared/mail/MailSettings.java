@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param interval pause between two scheduled deliveries (the schedule reads the same property, default 10 s)
  * @param batchSize messages claimed and sent over one SMTP connection at a time
  * @param maxAttempts delivery attempts before a message is left as failed
+ * @param publicUrl the address people reach the platform at: every link in a message starts with it. Configured,
+ *     never taken from a request's Host header, so a forged request cannot make a password-reset link point elsewhere
  */
 @ConfigurationProperties("crossroads.mail")
-public record MailSettings(Boolean enabled, String from, Duration interval, Integer batchSize, Integer maxAttempts) {
+public record MailSettings(Boolean enabled, String from, Duration interval, Integer batchSize, Integer maxAttempts,
+        String publicUrl) {
 
     public MailSettings {
         enabled = enabled == null || enabled;
@@ -24,6 +27,7 @@ public record MailSettings(Boolean enabled, String from, Duration interval, Inte
         interval = interval == null || interval.isNegative() || interval.isZero() ? Duration.ofSeconds(10) : interval;
         batchSize = batchSize == null || batchSize < 1 ? 50 : batchSize;
         maxAttempts = maxAttempts == null || maxAttempts < 1 ? 20 : maxAttempts;
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip().replaceAll("/+$", "");
         try {
             // Fail at start rather than on every message.
             new InternetAddress(from, true);

@@ -31,7 +31,7 @@ class EventFiguresAuditTest {
     static final List<String> REGIONS = List.of("015", "011", "039");
     static final List<String> ROLES = List.of("origin", "transit", "destination");
 
-    final SmallCounts counts = new SmallCounts(new LearningSettings(null, THRESHOLD, null, null, null, null));
+    final SmallCounts counts = new SmallCounts(new LearningSettings(THRESHOLD, null, null, null, null));
     final PublicParticipation participation = new PublicParticipation(null, counts);
 
     @Test

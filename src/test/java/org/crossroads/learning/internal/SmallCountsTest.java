@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Delegates' counts through the shared small-count rule: "&lt;5", enough complementary cells, withheld breakdowns. */
 class SmallCountsTest {
 
-    final SmallCounts counts = new SmallCounts(new LearningSettings(null, 5, null, null, null, null));
+    final SmallCounts counts = new SmallCounts(new LearningSettings(5, null, null, null, null));
 
     @Test
     void aSmallCellGetsAComplementaryCellLargeEnoughThatItCouldStillBeAnyValueFrom1To4() {

@@ -182,7 +182,8 @@ class MailOutboxTest {
         }
         // Two more dispatchers, as on other application instances, with small batches so that the claims of
         // the four runs keep crossing.
-        MailSettings smallBatches = new MailSettings(true, settings.from(), settings.interval(), 3, settings.maxAttempts());
+        MailSettings smallBatches = new MailSettings(true, settings.from(), settings.interval(), 3, settings.maxAttempts(),
+                settings.publicUrl());
         List<OutboxDispatcher> dispatchers = List.of(dispatcher, dispatcher, new OutboxDispatcher(jdbc, mailSender, smallBatches),
                 new OutboxDispatcher(jdbc, mailSender, smallBatches));
         ExecutorService threads = Executors.newFixedThreadPool(dispatchers.size());

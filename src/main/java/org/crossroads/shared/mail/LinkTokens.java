@@ -1,4 +1,4 @@
-package org.crossroads.learning;
+package org.crossroads.shared.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,24 +8,25 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Tokens of personal links (survey invitations, a person's own data page): 256 random bits, of which
+ * Tokens of the links a message carries instead of a password (survey invitations, a person's own data page, a
+ * password reset): 256 random bits, of which
  * only the SHA-256 hash is stored, so a copy of the database opens no link and a forged token matches
  * nothing.
  */
-final class PersonalLinks {
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PersonalLinks() {
+    private LinkTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -35,7 +36,7 @@ final class PersonalLinks {
     }
 
     /** A token as links carry it: 43 URL-safe characters; anything else is not worth a query. */
-    static boolean looksValid(String token) {
+    public static boolean looksValid(String token) {
         return token != null && token.matches("[A-Za-z0-9_-]{43}");
     }
 }
