@@ -18,6 +18,14 @@ public record Indicator(long id, String code, LocalText name, LocalText definiti
         List<String> sourceTypes, boolean proxy, String formula, int decimals, List<String> dimensions, String source,
         int version) {
 
+    /** Codes of the demonstration dataset's own indicators begin with this (issue 12 §3; DataDemonstration). */
+    public static final String DEMONSTRATION_PREFIX = "demo.";
+
+    /** An indicator of the demonstration dataset: its values are generated, never real figures. */
+    public boolean isDemonstration() {
+        return code.startsWith(DEMONSTRATION_PREFIX);
+    }
+
     public boolean isComputed() {
         return formula != null && !formula.isBlank();
     }

@@ -24,6 +24,11 @@ public record LearningEvent(long id, String externalId, String theme, Long hostP
         OffsetDateTime updatedAt, int version, String language, Map<String, Map<String, String>> translations) {
 
     /** The fields an event's translations hold. */
+    /** An event of the demonstration dataset (written by {@code DemonstrationData.AUTHOR}): labelled, left out of exports. */
+    public boolean isDemonstration() {
+        return org.crossroads.shared.demo.DemonstrationData.AUTHOR.equals(createdBy);
+    }
+
     public static final List<String> TRANSLATED = List.of("theme", "agenda", "learning_report");
 
     public LearningEvent {

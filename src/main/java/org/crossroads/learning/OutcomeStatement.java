@@ -64,6 +64,11 @@ public record OutcomeStatement(long id, String status, String changeAgent, Strin
         return shown == null ? null : shown.text();
     }
 
+    /** A statement of the demonstration dataset (written by {@code DemonstrationData.AUTHOR}). */
+    public boolean isDemonstration() {
+        return org.crossroads.shared.demo.DemonstrationData.AUTHOR.equals(attribution.createdBy());
+    }
+
     public boolean isValidated() {
         return VALIDATED.equals(status);
     }

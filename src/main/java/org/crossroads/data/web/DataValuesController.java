@@ -150,7 +150,9 @@ class DataValuesController {
         if (!chosen.isEmpty()) {
             return chosen;
         }
-        List<String> stored = catalogue.indicators().stream().filter(i -> !i.isComputed()).map(Indicator::code).toList();
+        // the demonstration's indicators only when chosen: generated figures never slip into a file of real ones
+        List<String> stored = catalogue.indicators().stream().filter(i -> !i.isComputed() && !i.isDemonstration())
+                .map(Indicator::code).toList();
         return stored.isEmpty() ? chosen : stored;
     }
 

@@ -76,6 +76,7 @@ class EventController {
     String show(@PathVariable long id, Locale locale, Model model) {
         LearningEvent event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
         model.addAttribute("event", views.of(event, locale));
+        model.addAttribute("demonstration", event.isDemonstration());
         model.addAttribute("mayRun", currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false));
         model.addAttribute("mayRate", currentEditor.get().map(e -> e.placeId() != null).orElse(false));
         // other modules' records about the event (the library's learning reports and background documents)

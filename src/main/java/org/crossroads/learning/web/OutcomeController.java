@@ -94,6 +94,7 @@ class OutcomeController {
         Optional<Editor> viewer = currentEditor.get();
         OutcomeStatement outcome = harvest.find(id, viewer).orElseThrow(() -> new OutcomeNotFoundException(id));
         model.addAttribute("outcome", views.of(outcome, locale));
+        model.addAttribute("demonstration", outcome.isDemonstration());
         model.addAttribute("actions", harvest.actionsFor(id, viewer));
         model.addAttribute("history", harvest.history(id, viewer));
         return "learning/outcomes/outcome";

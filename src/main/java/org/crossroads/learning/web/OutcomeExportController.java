@@ -16,6 +16,7 @@ import org.crossroads.shared.tabular.CsvExport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -45,9 +46,12 @@ class OutcomeExportController {
     }
 
     @GetMapping("/outcomes.csv")
-    void csv(@ModelAttribute OutcomeFilters filters, Locale locale, HttpServletResponse response) throws IOException {
+    void csv(@ModelAttribute OutcomeFilters filters, @RequestParam(defaultValue = "") String demo, Locale locale,
+            HttpServletResponse response) throws IOException {
         Optional<Editor> viewer = currentEditor.get();
-        List<OutcomeStatement> outcomes = harvest.all(filters.toQuery(1), viewer);
+        // the demonstration's statements only when asked for (demo=include): never mixed into a real export
+        List<OutcomeStatement> outcomes = harvest.all(filters.toQuery(1), viewer).stream()
+                .filter(o -> !o.isDemonstration() || "include".equals(demo)).toList();
         List<OutcomeView> shown = views.of(outcomes, locale);
         List<List<?>> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {

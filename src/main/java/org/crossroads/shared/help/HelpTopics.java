@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 public class HelpTopics {
 
     /** The topics, in the order the help index lists them. */
-    public static final List<String> TOPICS = List.of("initiatives", "cities", "peer-learning", "data", "library", "network");
+    public static final List<String> TOPICS = List.of("initiatives", "cities", "peer-learning", "data", "library", "network",
+            "demonstration");
 
     /** A rendered page: its title, its HTML, and the language it is written in (English when not yet translated). */
     public record Page(String topic, String title, String html, String language) {
