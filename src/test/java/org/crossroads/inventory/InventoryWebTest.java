@@ -74,6 +74,11 @@ class InventoryWebTest {
         }
         assertThat(home.selectFirst("#home-map").hasAttr("data-center")).as("the map fits every city it shows").isFalse();
         assertThat(home.text()).contains("Mediterranean City-to-City Migration (MC2CM)");
+        // the map's circles cannot be reached from the keyboard: every city it shows is listed as text
+        int mapped = tools.jackson.databind.json.JsonMapper.builder().build().readTree(perform(get("/map/cities.geojson"))
+                .getResponse().getContentAsString()).get("features").size();
+        assertThat(home.select("#map-cities li a")).hasSize(mapped);
+        assertThat(home.select("#map-cities summary").text()).contains("All " + mapped + " cities on the map");
     }
 
     @Test

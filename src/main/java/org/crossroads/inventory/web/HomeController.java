@@ -38,6 +38,8 @@ class HomeController {
         model.addAttribute("intermediaryCount", cities.stream().filter(c -> c.place().isIntermediary()).count());
         model.addAttribute("unknownSizeCount", cities.stream().filter(c -> c.place().sizeUnknown()).count());
         model.addAttribute("topCities", cities.stream().limit(12).toList());
+        // every city the map shows, as text: the map's circles cannot be reached from the keyboard
+        model.addAttribute("mapCities", cities);
         model.addAttribute("networks", organisations.networks());
         model.addAttribute("activityTypes", facets.of(all, locale).stream()
                 .filter(f -> f.parameter().equals(Facet.ACTIVITY_TYPE.parameter())).findFirst().orElse(null));
