@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The data journey of issue 4: a data officer imports a file with errors, reads the report, fixes it,
- * imports it and sees the city profile update; the public sees "<5" for a small count.
+ * imports it and sees the city profile update; the public sees "<5" for a small count, and is told while the
+ * profile's PDF is made.
  */
 @IntegrationTest
 class DataJourneysBrowserTest extends BrowserJourney {
@@ -58,5 +59,11 @@ class DataJourneysBrowserTest extends BrowserJourney {
         browser.manage().deleteAllCookies();
         open("/cities/" + tataouine + "/profile");
         assertThat(waitFor(By.id("key-indicators")).getText()).contains("<5");
+
+        // the PDF takes a moment to make: the page says so, then says it is ready
+        browser.findElement(By.cssSelector("a[data-slow]")).click();
+        org.openqa.selenium.WebElement status = waitFor(By.cssSelector(".slow-status"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                .until(d -> status.getText().contains("ready"));
     }
 }
