@@ -14,6 +14,7 @@ import org.crossroads.directory.MembershipChanged;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
+import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.Places;
 import org.crossroads.learning.EventNotFoundException;
 import org.crossroads.learning.LearningEvent;
@@ -51,11 +52,14 @@ class Dashboards {
     private final SmallCounts smallCounts;
     private final List<DashboardSections> sections;
     private final EmptyStates emptyStates;
+    private final PlaceNames placeNames;
 
     Dashboards(LearningEvents events, PublicParticipation participation, SurveyRounds rounds, PublicSurveyResults surveyResults,
             Places places, Organisations organisations, Vocabularies vocabularies, WorldRegions regions,
-            MessageSource messages, SmallCounts smallCounts, List<DashboardSections> sections, EmptyStates emptyStates) {
+            MessageSource messages, SmallCounts smallCounts, List<DashboardSections> sections, EmptyStates emptyStates,
+            PlaceNames placeNames) {
         this.emptyStates = emptyStates;
+        this.placeNames = placeNames;
         this.events = events;
         this.participation = participation;
         this.rounds = rounds;
@@ -89,7 +93,7 @@ class Dashboards {
                 .filter(code -> !code.equals(ParticipationStatistics.NO_CITY)).map(Long::valueOf).toList());
         tables.add(breakdown("by-city", "learning.dash.byCity", f, "city", code -> code.equals(ParticipationStatistics.NO_CITY)
                 ? text("learning.dash.noCity", locale)
-                : cities.containsKey(Long.valueOf(code)) ? cities.get(Long.valueOf(code)).name() : code, locale));
+                : cities.containsKey(Long.valueOf(code)) ? placeNames.in(cities.get(Long.valueOf(code)), locale) : code, locale));
         for (String dimension : ParticipationStatistics.DIMENSIONS) {
             tables.add(breakdown("by-" + dimension, "learning.dash.by." + dimension, f, dimension,
                     code -> label(dimension, code, locale), locale));
@@ -128,7 +132,7 @@ class Dashboards {
                         text("learning.dash.continuityShort", locale), text("learning.dash.turnover", locale)),
                 rows, true, null));
         sections.forEach(section -> tables.addAll(section.forCity(placeId, suppress, locale)));
-        return new Dashboard(city.name(), text("learning.dash.city.subtitle", locale),
+        return new Dashboard(placeNames.in(city, locale), text("learning.dash.city.subtitle", locale),
                 emptyStates.explain(tables, new EmptyStates.Context("city", placeId, !suppress), locale),
                 "/cities/" + placeId + "/learning", suppress, smallCounts.threshold());
     }
