@@ -176,10 +176,10 @@ class IndexPagesTest {
                 .param("q_data.local", "regular").param("q_data.sources", "census", "proxies")
                 .param("q_coordination.departments", "four"));
         // 22 required questions, 2 answered; the one with "four" says so rather than "not answered"
-        assertThat(rejected.select("#form-errors li")).hasSize(20);
-        assertThat(rejected.select("#form-errors li a[href='#question-data.shared']").text()).startsWith("1.3 Do municipal departments");
-        assertThat(rejected.select("#form-errors").text()).contains("Question 1.3 is not answered", "“four” is not a number");
-        assertThat(rejected.select("#form-errors").text()).doesNotContain("5.3 ");
+        assertThat(rejected.select("#error-summary li")).hasSize(20);
+        assertThat(rejected.select("#error-summary li a[href='#err-q_data.shared']").text()).startsWith("1.3 Do municipal departments");
+        assertThat(rejected.select("#error-summary").text()).contains("Question 1.3 is not answered", "“four” is not a number");
+        assertThat(rejected.select("#error-summary").text()).doesNotContain("5.3 ");
         assertThat(rejected.select("input[name=q_data.local][checked]").val()).isEqualTo("regular");
         assertThat(rejected.select("input[name=q_data.sources][checked]")).extracting(e -> e.val()).containsExactly("census", "proxies");
         assertThat(rejected.select("input[name=q_coordination.departments]").val()).isEqualTo("four");

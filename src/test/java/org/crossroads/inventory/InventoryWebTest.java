@@ -129,13 +129,13 @@ class InventoryWebTest {
 
         Document neither = page(multipart("/import").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
                 .param("action", "check"));
-        assertThat(neither.select(".error-summary a").eachAttr("href")).containsExactly("#kind", "#file");
+        assertThat(neither.select(".error-summary a").eachAttr("href")).containsExactly("#err-kind", "#err-file");
         assertThat(neither.selectFirst("#kind").attr("aria-invalid")).isEqualTo("true");
-        assertThat(neither.selectFirst("#kind").attr("aria-describedby")).isEqualTo("kind-error");
-        assertThat(neither.selectFirst("#file").attr("aria-describedby")).isEqualTo("file-error");
+        assertThat(neither.selectFirst("#kind").attr("aria-describedby")).isEqualTo("err-kind");
+        assertThat(neither.selectFirst("#file").attr("aria-describedby")).isEqualTo("err-file");
         Document noFile = page(multipart("/import").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
                 .param("kind", "organisations").param("action", "check"));
-        assertThat(noFile.select(".error-summary a").eachAttr("href")).containsExactly("#file");
+        assertThat(noFile.select(".error-summary a").eachAttr("href")).containsExactly("#err-file");
         assertThat(noFile.selectFirst("#kind option[selected]").val()).as("the choice is kept").isEqualTo("organisations");
     }
 

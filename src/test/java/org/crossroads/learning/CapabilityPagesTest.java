@@ -88,7 +88,7 @@ class CapabilityPagesTest {
         assertThat(rejected.select("input[name=score_5c.1.1][checked]").val()).isEqualTo("4");
         assertThat(rejected.select("textarea[name=evidence_5c.1.1]").text()).isEqualTo("Typed evidence");
         assertThat(rejected.select("textarea[name=evidence_5c.1.2]").text()).isEqualTo("Evidence without a score");
-        assertThat(rejected.select("#form-errors").text()).contains("2 fields");
+        assertThat(rejected.select("#error-summary").text()).contains("2 fields");
 
         // a score that is not a number is named, and so are the form's other problems
         Document notANumber = page(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
@@ -207,7 +207,7 @@ class CapabilityPagesTest {
                 .with(user("admin").roles("ADMINISTRATOR")).with(csrf()));
         assertThat(refused.select("#err-code").text()).contains("Mutual Trust!");
         assertThat(refused.select("#err-name_en")).hasSize(1);
-        assertThat(refused.select("#file-errors").text()).contains("indicator", "indicator_en");
+        assertThat(refused.select("#err-file").text()).contains("indicator", "indicator_en");
         assertThat(refused.select("#nameFr").val()).isEqualTo("Confiance");
         assertThat(frameworks.findByCode("mutual-trust")).isEmpty();
 
@@ -227,7 +227,7 @@ class CapabilityPagesTest {
                 .file(new MockMultipartFile("file", "trust.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("code", "mutual-trust-2").param("nameEn", "Again").param("source", "Test")
                 .with(user("admin").roles("ADMINISTRATOR")).with(csrf()));
-        assertThat(again.select("#file-errors").text()).contains("mt.1", "mt.2");
+        assertThat(again.select("#err-file").text()).contains("mt.1", "mt.2");
 
         assertThat(page(get("/capabilities").param("framework", "mutual-trust")).select("#framework > li")).hasSize(1);
         JsonNode api = json.readTree(perform(get("/api/capability-frameworks")).getContentAsString(StandardCharsets.UTF_8));

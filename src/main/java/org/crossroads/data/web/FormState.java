@@ -1,5 +1,6 @@
 package org.crossroads.data.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,17 @@ record FormState(Map<String, String> values, Map<String, List<String>> errors) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** Error lines of the fields the form shows, by field: what its error summary links to their messages. */
+    public Map<String, List<String>> placed(List<String> shownFields) {
+        Map<String, List<String>> placed = new LinkedHashMap<>();
+        errors.forEach((field, lines) -> {
+            if (shownFields.contains(field)) {
+                placed.put(field, lines);
+            }
+        });
+        return placed;
     }
 
     /** Error lines of fields the form has no place for. */

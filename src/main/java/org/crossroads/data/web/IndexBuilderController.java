@@ -197,6 +197,7 @@ class IndexBuilderController {
         model.addAttribute("statusLabel", views.status(version, locale));
         model.addAttribute("dimensions", lines);
         model.addAttribute("newDimension", newDimension);
+        model.addAttribute("newDimensionPlaced", newDimension.placed(BuilderForms.DIMENSION_FIELDS));
         model.addAttribute("newDimensionOthers", newDimension.others(BuilderForms.DIMENSION_FIELDS));
         model.addAttribute("publishProblems", publishProblems);
         model.addAttribute("pendingProblems", version.isDraft() ? support.messages(builder.publishProblems(version), locale)
@@ -208,6 +209,7 @@ class IndexBuilderController {
     private String indexForm(SelfAssessmentIndex index, FormState form, Model model) {
         model.addAttribute("editing", index != null);
         model.addAttribute("form", form);
+        model.addAttribute("placed", form.placed(BuilderForms.INDEX_FIELDS));
         model.addAttribute("others", form.others(BuilderForms.INDEX_FIELDS));
         model.addAttribute("languages", IndexTextInputs.LANGUAGES);
         return "data/indexes/index-form";

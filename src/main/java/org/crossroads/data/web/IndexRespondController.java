@@ -147,14 +147,16 @@ class IndexRespondController {
                 IndexQuestion question = dimension.questions().get(q);
                 String n = (d + 1) + "." + (q + 1);
                 List<String> own = byField.getOrDefault(RespondForm.FIELD + question.code(), List.of());
-                own.forEach(m -> problems.add(new Problem("question-" + question.code(), n + " " + question.prompt().in(locale), m)));
+                // the summary links each to its message beside the question (err-q_<code>)
+                own.forEach(m -> problems.add(new Problem("err-" + RespondForm.FIELD + question.code(),
+                        n + " " + question.prompt().in(locale), m)));
                 inputs.add(input(question, n, form, own, locale));
             }
             dimensions.add(new DimensionInputs(d + 1, dimension.name().in(locale), dimension.description().in(locale), inputs));
         }
         byField.forEach((field, list) -> {
             if (!field.startsWith(RespondForm.FIELD)) {
-                list.forEach(m -> problems.add(new Problem(field.equals("period") ? "period" : null, null, m)));
+                list.forEach(m -> problems.add(new Problem(field.equals("period") ? "err-period" : null, null, m)));
             }
         });
         boolean periodValid = !byField.containsKey("period");

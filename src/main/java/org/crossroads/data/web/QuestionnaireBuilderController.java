@@ -50,7 +50,8 @@ class QuestionnaireBuilderController {
     record QuestionLine(String number, String code, String prompt, String kind, String weight, boolean required, int options) {}
 
     /** An option's form on the question page. */
-    record OptionForm(String code, String label, int score, String band, FormState form, List<String> others) {}
+    record OptionForm(String code, String label, int score, String band, FormState form, Map<String, List<String>> placed,
+            List<String> others) {}
 
     record KindChoice(String code, String label) {}
 
@@ -240,9 +241,11 @@ class QuestionnaireBuilderController {
         model.addAttribute("dimensionCode", d.code());
         model.addAttribute("dimensionName", d.name().in(locale));
         model.addAttribute("form", shown);
+        model.addAttribute("placed", shown.placed(BuilderForms.DIMENSION_FIELDS));
         model.addAttribute("others", shown.others(BuilderForms.DIMENSION_FIELDS));
         model.addAttribute("questions", questions);
         model.addAttribute("newQuestion", adding);
+        model.addAttribute("newQuestionPlaced", adding.placed(BuilderForms.QUESTION_FIELDS));
         model.addAttribute("newQuestionOthers", adding.others(BuilderForms.QUESTION_FIELDS));
         model.addAttribute("kinds", kinds(locale));
         return "data/indexes/builder-dimension";
@@ -262,7 +265,7 @@ class QuestionnaireBuilderController {
                     : FormState.of(BuilderForms.of(o, i + 1));
             IndexViews.OptionView view = views.option(q, o, locale);
             options.add(new OptionForm(o.code(), view.label(), o.score(), view.band(), state,
-                    state.others(BuilderForms.OPTION_FIELDS)));
+                    state.placed(BuilderForms.OPTION_FIELDS), state.others(BuilderForms.OPTION_FIELDS)));
         }
         FormState adding = failedOption == null && optionState != null ? optionState
                 : FormState.of(Map.of("score", "0"));
@@ -281,9 +284,11 @@ class QuestionnaireBuilderController {
         model.addAttribute("bands", q.kind() == QuestionKind.NUMBER_RANGE);
         model.addAttribute("yesNo", q.kind() == QuestionKind.YES_NO);
         model.addAttribute("form", shown);
+        model.addAttribute("placed", shown.placed(BuilderForms.QUESTION_FIELDS));
         model.addAttribute("others", shown.others(BuilderForms.QUESTION_FIELDS));
         model.addAttribute("options", options);
         model.addAttribute("newOption", adding);
+        model.addAttribute("newOptionPlaced", adding.placed(BuilderForms.OPTION_FIELDS));
         model.addAttribute("newOptionOthers", adding.others(BuilderForms.OPTION_FIELDS));
         model.addAttribute("kinds", kinds(locale));
         model.addAttribute("dimensionChoices", dimensionLabels.entrySet().stream()

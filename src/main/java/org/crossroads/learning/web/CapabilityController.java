@@ -2,11 +2,13 @@ package org.crossroads.learning.web;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
@@ -201,9 +203,17 @@ class CapabilityController {
         model.addAttribute("conflict", conflict);
         model.addAttribute("groups", f.capabilities().stream().map(c -> new CapabilityInputs(c.position(), c.name().in(locale),
                 c.indicators().stream().map(i -> input(i, f.scaleMax(), form, byField, locale)).toList())).toList());
-        model.addAttribute("otherErrors", byField.entrySet().stream()
-                .filter(e -> f.indicators().stream().noneMatch(i -> e.getKey().equals(AssessmentForm.SCORE + i.code())
-                        || e.getKey().equals(AssessmentForm.EVIDENCE + i.code())))
+        // the error summary links each error to its message beside its field; those of no field are listed unlinked
+        Predicate<String> placed = field -> field.equals("period") || f.indicators().stream()
+                .anyMatch(i -> field.equals(AssessmentForm.SCORE + i.code()) || field.equals(AssessmentForm.EVIDENCE + i.code()));
+        Map<String, List<String>> placedErrors = new LinkedHashMap<>();
+        byField.forEach((field, messages) -> {
+            if (placed.test(field)) {
+                placedErrors.put(field, messages);
+            }
+        });
+        model.addAttribute("placedErrors", placedErrors);
+        model.addAttribute("otherErrors", byField.entrySet().stream().filter(e -> !placed.test(e.getKey()))
                 .flatMap(e -> e.getValue().stream()).toList());
         return "learning/capabilities/assess";
     }

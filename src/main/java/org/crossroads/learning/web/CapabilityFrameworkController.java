@@ -80,17 +80,25 @@ class CapabilityFrameworkController {
 
     private String page(FrameworkForm form, List<FieldError> errors, Locale locale, Model model) {
         Map<String, List<String>> byField = fieldMessages.byField(errors, locale);
+        // the file's problems (the file's own and its rows') are one field's: the error summary links them to its message
         List<String> fileErrors = new ArrayList<>();
+        Map<String, List<String>> placedErrors = new LinkedHashMap<>();
         byField.forEach((field, messages) -> {
             if (field.equals("file") || field.startsWith("row ")) {
                 fileErrors.addAll(messages);
+            } else {
+                placedErrors.put(field, messages);
             }
         });
+        if (!fileErrors.isEmpty()) {
+            placedErrors.put("file", fileErrors);
+        }
         model.addAttribute("rows", frameworks.all().stream().map(f -> new FrameworkRow(f.code(), f.name().in(locale),
                 f.source(), f.capabilities().size(), f.indicators().size(), "/capabilities?framework=" + f.code())).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", byField);
         model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("placedErrors", placedErrors);
         model.addAttribute("errorCount", errors.size());
         model.addAttribute("levels", CapabilityViews.LEVELS);
         return "learning/capabilities/frameworks";

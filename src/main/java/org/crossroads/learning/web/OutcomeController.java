@@ -213,40 +213,62 @@ class OutcomeController {
     @PostMapping("/outcomes/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
             RedirectAttributes redirect) {
-        return act(id, () -> harvest.withdraw(id, reason, editor()), "outcomes.withdrawn", locale, redirect);
+        return act(id, "withdraw", "reason", reason, () -> harvest.withdraw(id, reason, editor()), "outcomes.withdrawn", locale,
+                redirect);
     }
 
     /** A coordinator's restoration of a withdrawn statement: back to its status before the withdrawal, and public again. */
     @PostMapping("/outcomes/{id:\\d+}/restore")
     String restore(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
             RedirectAttributes redirect) {
-        return act(id, () -> harvest.restore(id, reason, editor()), "outcomes.restored", locale, redirect);
+        return act(id, "restore", "reason", reason, () -> harvest.restore(id, reason, editor()), "outcomes.restored", locale,
+                redirect);
     }
 
     @PostMapping("/outcomes/{id:\\d+}/substantiate")
     String substantiate(@PathVariable long id, @RequestParam(required = false) String substantiation, Locale locale,
             RedirectAttributes redirect) {
-        return act(id, () -> harvest.substantiate(id, substantiation, editor()), "outcomes.substantiated", locale, redirect);
+        return act(id, "substantiate", "substantiation", substantiation, () -> harvest.substantiate(id, substantiation, editor()),
+                "outcomes.substantiated", locale, redirect);
     }
 
     @PostMapping("/outcomes/{id:\\d+}/validate")
     String validate(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        return act(id, () -> harvest.validate(id, editor()), "outcomes.validated", locale, redirect);
+        return act(id, "validate", null, null, () -> harvest.validate(id, editor()), "outcomes.validated", locale, redirect);
     }
 
     @PostMapping("/outcomes/{id:\\d+}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
             RedirectAttributes redirect) {
-        return act(id, () -> harvest.reject(id, reason, editor()), "outcomes.rejected", locale, redirect);
+        return act(id, "reject", "reason", reason, () -> harvest.reject(id, reason, editor()), "outcomes.rejected", locale,
+                redirect);
     }
 
-    private String act(long id, Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
+    /**
+     * One of the statement page's actions, sent from its form ({@code form}: its fields' ids begin with it) with its
+     * text field ({@code field}, null for none). A refused action's errors go back to the page: the text field's
+     * beside it, in the form it was sent from, with what was typed; the others (a status that changed) above.
+     */
+    private String act(long id, String form, String field, String typed, Runnable action, String notice, Locale locale,
+            RedirectAttributes redirect) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (InvalidEntryException e) {
-            redirect.addFlashAttribute("actionErrors", fieldMessages.byField(e.errors(), locale).values().stream()
-                    .flatMap(List::stream).toList());
+            Map<String, List<String>> byField = fieldMessages.byField(e.errors(), locale);
+            Map<String, List<String>> placed = new LinkedHashMap<>();
+            List<String> others = new ArrayList<>();
+            byField.forEach((f, messages) -> {
+                if (f.equals(field)) {
+                    placed.put(form + "-" + f, messages);
+                } else {
+                    others.addAll(messages);
+                }
+            });
+            redirect.addFlashAttribute("actionErrors", byField.values().stream().flatMap(List::stream).toList());
+            redirect.addFlashAttribute("actionPlaced", placed);
+            redirect.addFlashAttribute("actionOthers", others);
+            redirect.addFlashAttribute("actionTyped", typed);
         }
         return "redirect:/outcomes/" + id;
     }

@@ -3,12 +3,14 @@ package org.crossroads.learning.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.learning.LearningPermissions;
 import org.crossroads.learning.SurveyTemplateEditing;
 import org.crossroads.learning.SurveyTemplates;
+import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Coordinators configure the survey questions: change the wording in every language, add, retire.
- * Answered questions are replaced rather than rewritten (see {@link SurveyTemplateEditing}).
+ * Answered questions are replaced rather than rewritten (see {@link SurveyTemplateEditing}). A refused change shows
+ * every error of the form it was sent from, as every form does.
  */
 @Controller
 class SurveyTemplateController {
@@ -31,35 +34,38 @@ class SurveyTemplateController {
     private final SurveyTemplateEditing editing;
     private final LearningPermissions permissions;
     private final CurrentEditor currentEditor;
+    private final FieldMessages fieldMessages;
 
     SurveyTemplateController(SurveyTemplates templates, SurveyTemplateEditing editing, LearningPermissions permissions,
-            CurrentEditor currentEditor) {
+            CurrentEditor currentEditor, FieldMessages fieldMessages) {
         this.templates = templates;
         this.editing = editing;
         this.permissions = permissions;
         this.currentEditor = currentEditor;
+        this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/surveys/templates")
     String list(Model model) {
         coordinator();
-        model.addAttribute("templates", templates.all());
-        return "learning/survey-templates";
+        return page(null, Map.of(), Map.of(), model);
     }
 
     @PostMapping("/surveys/templates/{id:\\d+}/questions")
-    String add(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String add(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, Model model,
+            RedirectAttributes redirect) {
         try {
             editing.addQuestion(id, draft(form), coordinator());
             redirect.addFlashAttribute("notice", "learning.saved");
         } catch (InvalidEntryException e) {
-            redirect.addFlashAttribute("notice", e.errors().get(0).messageKey());
+            return page("t" + id + "-", form, fieldMessages.byField(e.errors(), locale), model);
         }
         return "redirect:/surveys/templates#template-" + id;
     }
 
     @PostMapping("/surveys/questions/{questionId:\\d+}")
-    String change(@PathVariable long questionId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String change(@PathVariable long questionId, @RequestParam Map<String, String> form, Locale locale, Model model,
+            RedirectAttributes redirect) {
         try {
             if ("retire".equals(form.get("action"))) {
                 editing.retireQuestion(questionId, coordinator());
@@ -68,9 +74,23 @@ class SurveyTemplateController {
             }
             redirect.addFlashAttribute("notice", "learning.saved");
         } catch (InvalidEntryException e) {
-            redirect.addFlashAttribute("notice", e.errors().get(0).messageKey());
+            return page("q" + questionId + "-", form, fieldMessages.byField(e.errors(), locale), model);
         }
         return "redirect:/surveys/templates";
+    }
+
+    /**
+     * The templates and their questions, each question's form and each template's new question form; the one that
+     * was sent, when it was refused, shows what was typed and every error, its ids prefixed by {@code failed}
+     * ({@code q<question id>-} or {@code t<template id>-}).
+     */
+    private String page(String failed, Map<String, String> typed, Map<String, List<String>> errors, Model model) {
+        model.addAttribute("templates", templates.all());
+        model.addAttribute("failed", failed);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("noErrors", Map.of());
+        return "learning/survey-templates";
     }
 
     /** Options are posted one per line as {@code code | English | French | Arabic | Spanish}. */

@@ -140,7 +140,7 @@ class PracticeDataEvidenceTest {
                 .param("dataValues", "no_such_indicator_" + run + "; " + city + "; 2023\n" + indicator + "; Atlantis, ZZ; 2023\n"
                         + indicator + "; " + city + "; 23\n" + indicator + "; " + city)).andReturn().getResponse();
         Document form = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(form.select("#err-data_values").eachText()).hasSize(4).anySatisfy(e -> assertThat(e).contains("no_such_indicator_" + run))
+        assertThat(form.select("#err-data_values > span").eachText()).hasSize(4).anySatisfy(e -> assertThat(e).contains("no_such_indicator_" + run))
                 .anySatisfy(e -> assertThat(e).contains("Atlantis, ZZ")).anySatisfy(e -> assertThat(e).contains("23"));
         assertThat(form.select("#dataValues").attr("aria-invalid")).isEqualTo("true");
     }

@@ -57,21 +57,21 @@ class ExchangeActions {
     @PostMapping("/exchanges/{id:\\d+}/accept")
     String accept(@PathVariable long id, @ModelAttribute ActionForm form, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, form, "exchanges.notice.accepted", (editor, version, errors) ->
+        return step(id, "accept", form, "exchanges.notice.accepted", (editor, version, errors) ->
                 workflow.accept(id, version, form.note(), editor), locale, model, response, redirect);
     }
 
     @PostMapping("/exchanges/{id:\\d+}/decline")
     String decline(@PathVariable long id, @ModelAttribute ActionForm form, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, form, "exchanges.notice.declined", (editor, version, errors) ->
+        return step(id, "decline", form, "exchanges.notice.declined", (editor, version, errors) ->
                 workflow.decline(id, version, form.note(), editor), locale, model, response, redirect);
     }
 
     @PostMapping("/exchanges/{id:\\d+}/redirect")
     String redirect(@PathVariable long id, @ModelAttribute ActionForm form, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, form, "exchanges.notice.redirected", (editor, version, errors) -> {
+        return step(id, "redirect", form, "exchanges.notice.redirected", (editor, version, errors) -> {
             Long city = null;
             if (form.redirectCity() != null && !form.redirectCity().isBlank()) {
                 Optional<Place> found = places.resolve(form.redirectCity());
@@ -87,7 +87,7 @@ class ExchangeActions {
     @PostMapping("/exchanges/{id:\\d+}/arrange")
     String arrange(@PathVariable long id, @ModelAttribute ActionForm form, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return step(id, form, "exchanges.notice.arranged", (editor, version, errors) -> {
+        return step(id, "arrange", form, "exchanges.notice.arranged", (editor, version, errors) -> {
             var arrangement = form.arrangement(errors);
             if (!errors.isEmpty()) {
                 throw new InvalidEntryException(errors);
@@ -96,7 +96,8 @@ class ExchangeActions {
         }, locale, model, response, redirect);
     }
 
-    private String step(long id, ActionForm form, String notice, Step step, Locale locale, Model model,
+    /** @param action the form the step was sent from: its fields show the step's errors */
+    private String step(long id, String action, ActionForm form, String notice, Step step, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to answer an exchange"));
         Exchange exchange = workflow.find(id, Optional.of(editor)).orElseThrow(() -> new ExchangeNotFoundException(id));
@@ -107,6 +108,7 @@ class ExchangeActions {
             return "redirect:/exchanges/" + id;
         } catch (InvalidEntryException e) {
             response.setStatus(422);
+            model.addAttribute("failedAction", action);
             Exchange now = workflow.find(id, Optional.of(editor)).orElseThrow();
             return views.detail(now, editor, locale, form, fieldMessages.byField(e.errors(), locale), model);
         } catch (ConcurrentEditException e) {
