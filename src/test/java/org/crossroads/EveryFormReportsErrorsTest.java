@@ -92,10 +92,12 @@ class EveryFormReportsErrorsTest {
             "POST /cities/{id:\\d+}/partnerships", "POST /organisations/{id:\\d+}/members", "POST /exchanges/{id:\\d+}/decline",
             "POST /indexes/{code}/v{number:\\d+}/dimensions", "POST /indexes/{code}/v{number:\\d+}/respond",
             "POST /admin/capability-frameworks", "POST /import", "POST /surveys/templates/{id:\\d+}/questions",
-            "POST /surveys/questions/{questionId:\\d+}", "POST /outcomes/{id:\\d+}/withdraw");
+            "POST /surveys/questions/{questionId:\\d+}", "POST /outcomes/{id:\\d+}/withdraw", "POST /request-account",
+            "POST /admin/accounts/requests/{id}/accept");
 
     @LocalServerPort int port;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+    @Autowired org.crossroads.accounts.AccountRequests accountRequests;
     @Autowired Accounts accounts;
     @Autowired PlaceEditing placeEditing;
     @Autowired OrganisationEditing organisationEditing;
@@ -331,7 +333,11 @@ class EveryFormReportsErrorsTest {
         long exchange = exchanges.request(new ExchangeDraft(b, a, null, null, "reception_orientation", "study_visit",
                 "May we visit?"), account("forms-asking-" + run, Role.ADMINISTRATOR));
         String index = index(run, admin);
-        return List.of("/respond/" + surveyToken, "/me/" + personalToken, "/events/" + event, "/events/" + event + "/participants",
+        accountRequests.submit(new org.crossroads.accounts.AccountRequests.Form("Forms Requester", "requester-" + run
+                + "@example.org", "CONTRIBUTOR", "City of Oujda", "", "", true), "en");
+        long request = jdbc.sql("select id from account_request where email = :e").param("e", "requester-" + run + "@example.org")
+                .query(Long.class).single();
+        return List.of("/request-account", "/admin/accounts/requests/" + request, "/respond/" + surveyToken, "/me/" + personalToken, "/events/" + event, "/events/" + event + "/participants",
                 "/participants/" + delegate, "/events/" + event + "/ratings?city=" + a, "/events/" + event + "/surveys",
                 "/exchanges/" + exchange, "/exchanges/new?city=" + a + "&peer=" + b, "/cities/" + a,
                 "/cities/" + a + "/capabilities/assess", "/cities/" + a + "/capabilities/assess?period=not-a-period",
