@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +25,21 @@ public class Demonstration {
 
     private static final Logger log = LoggerFactory.getLogger(Demonstration.class);
 
+    /** The advisory lock that makes adding and removing one at a time, across requests and instances. */
+    private static final long LOCK = 0x64656d6fL; // "demo"
+
     private final List<DemonstrationData> parts;
+    private final JdbcClient jdbc;
     private final AtomicBoolean present = new AtomicBoolean();
 
-    Demonstration(List<DemonstrationData> parts) {
+    Demonstration(List<DemonstrationData> parts, JdbcClient jdbc) {
         this.parts = parts.stream().sorted(Comparator.comparingInt(DemonstrationData::order)).toList();
+        this.jdbc = jdbc;
+    }
+
+    /** Waits for an add or remove under way elsewhere to commit: what it did is then seen by the counts that follow. */
+    private void oneAtATime() {
+        jdbc.sql("select pg_advisory_xact_lock(:k)").param("k", LOCK).query((rs, n) -> 0).list();
     }
 
     /** Whether any demonstration record is present: read from memory, refreshed on every change made here. */
@@ -51,6 +62,7 @@ public class Demonstration {
     /** Adds the parts that hold no demonstration records yet; all or nothing. */
     @Transactional
     public void add(String actor) {
+        oneAtATime();
         SplittableRandom random = new SplittableRandom(SEED);
         for (DemonstrationData part : parts) {
             SplittableRandom own = random.split();
@@ -68,6 +80,7 @@ public class Demonstration {
     /** Removes every demonstration record of every part; all or nothing. */
     @Transactional
     public void remove(String actor) {
+        oneAtATime();
         Map<String, Long> before = counts();
         for (int i = parts.size() - 1; i >= 0; i--) {
             parts.get(i).remove();
