@@ -25,6 +25,7 @@ import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.search.WordQuery;
 import org.crossroads.shared.vocabulary.MatchKey;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -50,7 +51,10 @@ public class InitiativeSearch {
               array(select place_id from initiative_place p where p.initiative_id = i.id) as place_ids,
               array(select organisation_id from initiative_organisation o where o.initiative_id = i.id and o.role = 'network') as network_ids,
               array(select distinct organisation_id from initiative_organisation o where o.initiative_id = i.id) as organisation_ids,
-              tsvector_to_array(i.search) as words
+              tsvector_to_array(i.search) as words, i.language,
+              i.translations -> 'en' ->> 'name' as name_en, i.translations -> 'fr' ->> 'name' as name_fr,
+              i.translations -> 'ar' ->> 'name' as name_ar, i.translations -> 'es' ->> 'name' as name_es,
+              coalesce(i.start_date, i.end_date) as day, coalesce(i.updated_at, i.created_at) as changed_at
             from initiative i where i.publication = 'published'
             """;
 
@@ -181,7 +185,25 @@ public class InitiativeSearch {
 
     private record Row(long id, String name, String type, List<String> themes, List<String> countries,
             List<String> routes, List<String> gcm, String status, List<Long> placeIds, List<Long> networkIds,
-            List<Long> organisationIds, List<String> words) {}
+            List<Long> organisationIds, List<String> words, Map<String, String> nameKeys, long day, long changed) {}
+
+    /**
+     * The keys of the name in each language whose readers see a translation (as {@code ShownText} chooses: a
+     * translation that is not blank, into another language than the original), where it sorts apart from the original.
+     */
+    private static Map<String, String> nameKeys(java.sql.ResultSet rs) throws SQLException {
+        String original = MatchKey.of(rs.getString("name"));
+        String language = rs.getString("language");
+        Map<String, String> keys = new HashMap<>();
+        for (String reader : Languages.CODES) {
+            String translated = rs.getString("name_" + reader);
+            if (!reader.equals(language) && translated != null && !translated.isBlank()
+                    && !MatchKey.of(translated).equals(original)) {
+                keys.put(reader, MatchKey.of(translated));
+            }
+        }
+        return keys;
+    }
 
     private List<IndexedInitiative> load(String sql, Map<String, Object> params) {
         // the same word in many initiatives is read as one string (100,000 initiatives hold 3 million words, 130,000 distinct)
@@ -191,7 +213,10 @@ public class InitiativeSearch {
                 strings(rs.getArray("country_codes").getArray()), strings(rs.getArray("routes").getArray()),
                 strings(rs.getArray("gcm_objectives").getArray()), rs.getString("status"),
                 longs(rs.getArray("place_ids").getArray()), longs(rs.getArray("network_ids").getArray()),
-                longs(rs.getArray("organisation_ids").getArray()), words(rs.getArray("words"), distinct))).list();
+                longs(rs.getArray("organisation_ids").getArray()), words(rs.getArray("words"), distinct), nameKeys(rs),
+                rs.getObject("day", java.time.LocalDate.class) == null ? IndexedInitiative.NO_DAY
+                        : rs.getObject("day", java.time.LocalDate.class).toEpochDay(),
+                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant().toEpochMilli())).list();
         Set<Long> placeIds = new HashSet<>();
         rows.forEach(r -> placeIds.addAll(r.placeIds()));
         Map<Long, Place> placesById = places.findAll(placeIds);
@@ -209,7 +234,8 @@ public class InitiativeSearch {
             values.put(Facet.CITY, r.placeIds().stream().map(String::valueOf).collect(Collectors.toSet()));
             values.put(Facet.GCM_OBJECTIVE, Set.copyOf(r.gcm()));
             values.put(Facet.STATUS, Set.of(r.status()));
-            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values, Set.copyOf(r.words()), Set.copyOf(r.organisationIds())));
+            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values, Set.copyOf(r.words()), Set.copyOf(r.organisationIds()),
+                    r.nameKeys(), r.day(), r.changed()));
         }
         return indexed;
     }
