@@ -16,8 +16,11 @@ import org.jsoup.nodes.Element;
  */
 public record ListPage(String path, Document document) {
 
-    /** Names as the database orders them by name: {@code crossroads_normalise} (as MatchKey.letters) in code point order. */
-    public static final Comparator<String> BY_NAME = Comparator.comparing(MatchKey::letters);
+    /**
+     * Names in A–Z order as readers expect: without case, accents or Arabic letter variants (MatchKey.letters, as
+     * {@code crossroads_normalise}), the punctuation a title may open with ignored, letters in code point order.
+     */
+    public static final Comparator<String> BY_NAME = Comparator.comparing(name -> MatchKey.letters(name).replaceFirst("^[ ¿¡«»\"'“”‘’(\\[\\-–—.…]+", ""));
 
     public static ListPage of(WebClient reader, String path) {
         HttpResponse<String> response = reader.get(path);

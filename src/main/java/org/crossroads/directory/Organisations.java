@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.crossroads.shared.search.FacetSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.crossroads.shared.web.ListSort;
 
 /** Reads organisations: by id, by the references used in import files, and by name. */
 @Repository
@@ -103,9 +104,9 @@ public class Organisations {
                     coalesce(crossroads_normalise(acronym) = crossroads_normalise(:q) or crossroads_normalise(name) = crossroads_normalise(:q), false) desc,
                     coalesce(crossroads_normalise(acronym) like crossroads_normalise(:q) || '%'
                              or crossroads_normalise(name) like crossroads_normalise(:q) || '%', false) desc,
-                    crossroads_normalise(name) collate "C", id""";
+                    """ + ListSort.nameKey("name") + ", id";
             case CHANGED -> "coalesce(updated_at, created_at) desc, id desc";
-            case NAME, DATE -> "crossroads_normalise(name) collate \"C\", id";
+            case NAME, DATE -> ListSort.nameKey("name") + ", id";
         };
         List<Organisation> items = jdbc.sql("select " + COLUMNS + " " + where + " order by " + order + " limit :size offset :offset")
                 .param("q", query.q()).param("t", query.type()).param("size", query.size())

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.crossroads.shared.search.FacetSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.crossroads.shared.web.ListSort;
 
 /** Reads places: by id, by the references used in import files, and by name. */
 @Repository
@@ -165,7 +166,7 @@ public class Places {
         String order = switch (query.sort()) {
             case RELEVANCE -> "(crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id";
             case CHANGED -> "coalesce(p.updated_at, p.created_at) desc, p.id desc";
-            case NAME, DATE -> "crossroads_normalise(" + SHOWN_NAME + ") collate \"C\", p.id";
+            case NAME, DATE -> ListSort.nameKey(SHOWN_NAME) + ", p.id";
         };
         List<Counted<Place>> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from place p where "
                         + scope + " " + FILTERS + " order by " + order + " limit :size offset :offset")

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.crossroads.shared.web.ListSort;
 
 /** The stored events with their organisers and learning objectives. */
 @Repository
@@ -103,7 +104,7 @@ public class LearningEvents {
                 params.put("all", understood.allAlternatives());
                 yield "ts_rank(e.search, crossroads_alternatives_query(:all)) desc, e.starts_on desc, e.id desc";
             }
-            case NAME -> "crossroads_normalise(" + ShownText.sql("e", "theme", "e.theme") + ") collate \"C\", e.id";
+            case NAME -> ListSort.nameKey(ShownText.sql("e", "theme", "e.theme")) + ", e.id";
             case CHANGED -> "coalesce(e.updated_at, e.created_at) desc, e.id desc";
             case DATE -> "e.starts_on desc, e.id desc";
         };

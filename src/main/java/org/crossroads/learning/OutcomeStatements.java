@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.crossroads.shared.web.ListSort;
 
 /**
  * The stored outcome statements with their events, peer cities and capability tags. Reads hand out
@@ -124,7 +125,7 @@ public class OutcomeStatements {
                 params.put("all", understood.allAlternatives());
                 yield "ts_rank(o.search, crossroads_alternatives_query(:all)) desc, o.observed_on desc nulls last, o.id desc";
             }
-            case NAME -> "crossroads_normalise(o.change_agent) collate \"C\", o.id";
+            case NAME -> ListSort.nameKey("o.change_agent") + ", o.id";
             case CHANGED -> "coalesce(o.updated_at, o.created_at) desc, o.id desc";
             case DATE -> "o.observed_on desc nulls last, o.id desc";
         };

@@ -20,6 +20,18 @@ public enum ListSort {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The key a list orders names by in SQL: the name as multilingual search compares it ({@code crossroads_normalise}:
+     * no case, accents or Arabic letter variants), without the punctuation a title may open with ("¿", "«", quotes),
+     * compared code point by code point whatever the database's collation: A–Z for the Latin letters of the four
+     * languages, and the Arabic letters in their alphabetical order.
+     *
+     * @param name an SQL expression giving the name as the reader sees it
+     */
+    public static String nameKey(String name) {
+        return "crossroads_normalise(ltrim(" + name + ", ' ¿¡«»\"''“”‘’([-–—.…')) collate \"C\"";
+    }
+
     /** The order a code names; empty for anything else, which lists read as "the default order". */
     public static Optional<ListSort> of(String code) {
         if (code == null) {
