@@ -26,6 +26,7 @@ import org.crossroads.shared.search.WordQuery;
 import org.crossroads.shared.vocabulary.MatchKey;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.Languages;
+import org.crossroads.shared.web.ListSort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -77,7 +78,7 @@ public class InitiativeSearch {
 
     public SearchResult search(SearchQuery query) {
         ensureBuilt();
-        Understood text = understood(query.text());
+        Understood text = understood(query.text(), query.sort() == ListSort.RELEVANCE);
         FacetCounts counts = index.query(query, text.matches());
         return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts(), text.query());
     }
@@ -85,7 +86,7 @@ public class InitiativeSearch {
     /** Every id matching the query and filters, in result order (for exports). */
     public List<Long> allIds(SearchQuery query, int limit) {
         ensureBuilt();
-        return index.allIds(query, understood(query.text()).matches(), limit);
+        return index.allIds(query, understood(query.text(), query.sort() == ListSort.RELEVANCE).matches(), limit);
     }
 
     /**
@@ -100,16 +101,16 @@ public class InitiativeSearch {
      * The query read in four languages, with place, organisation and term names; when it finds nothing,
      * its unknown words of five letters or more are read as the indexed word one edit away.
      */
-    private Understood understood(String text) {
+    private Understood understood(String text, boolean ranked) {
         if (text.isBlank()) {
             return new Understood(UnderstoodQuery.none(), null);
         }
         UnderstoodQuery understood = understanding.understand(text);
-        TextMatches matches = textMatches(understood);
+        TextMatches matches = textMatches(understood, ranked);
         if (matches.none()) {
             UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
             if (corrected.corrected()) {
-                return new Understood(corrected, textMatches(corrected));
+                return new Understood(corrected, textMatches(corrected, ranked));
             }
         }
         return new Understood(understood, matches);
@@ -117,11 +118,11 @@ public class InitiativeSearch {
 
     /**
      * The ids matching every concept of the query (its text, or for a name, the places, organisations and
-     * vocabulary codes it stands for), by relevance when there are few, else unordered (the index orders by
-     * name). PostgreSQL turns each concept's phrases into a tsquery (stems in four languages, V6/V7); the index
+     * vocabulary codes it stands for), by relevance when the list is in that order and there are few, else unordered
+     * (the index orders them). PostgreSQL turns each concept's phrases into a tsquery (stems in four languages, V6/V7); the index
      * matches it against the initiatives' words in memory, and PostgreSQL ranks the few matches.
      */
-    private TextMatches textMatches(UnderstoodQuery understood) {
+    private TextMatches textMatches(UnderstoodQuery understood, boolean ranked) {
         List<QueryConcept> concepts = understood.concepts();
         List<String> tsqueries = WordQuery.tsqueries(jdbc, concepts);
         List<ConceptCondition> conditions = new ArrayList<>();
@@ -131,7 +132,7 @@ public class InitiativeSearch {
                     concept.references(Vocabularies.ACTIVITY_TYPE), concept.references(Vocabularies.THEME)));
         }
         java.util.BitSet found = index.matching(conditions);
-        if (found.cardinality() > MAX_RANKED_MATCHES || found.isEmpty()) {
+        if (!ranked || found.cardinality() > MAX_RANKED_MATCHES || found.isEmpty()) {
             return TextMatches.unranked(found);
         }
         List<Long> ids = index.idsOf(found);
