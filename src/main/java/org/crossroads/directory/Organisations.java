@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.crossroads.shared.search.FacetSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.crossroads.shared.web.ListSort;
 
 /** Reads organisations: by id, by the references used in import files, and by name. */
 @Repository
@@ -86,7 +87,10 @@ public class Organisations {
                 .query(Organisations::organisation).list();
     }
 
-    /** One page of published organisations matching the query, by short name. */
+    /**
+     * One page of published organisations matching the query in its order (ties broken by id): by relevance, the name
+     * or acronym searched for first, then those beginning with the words; by name; or most recently changed first.
+     */
     public ResultPage<Organisation> list(OrganisationQuery query) {
         String where = """
                  from organisation
@@ -95,8 +99,16 @@ public class Organisations {
                         or crossroads_normalise(acronym) like crossroads_normalise(:q) || '%'
                         or ('|' || crossroads_normalise(alternate_names) || '|') like '%|' || crossroads_normalise(:q) || '%')
                    and (:t = '' or type = :t)""";
-        List<Organisation> items = jdbc.sql("select " + COLUMNS + " " + where
-                        + " order by crossroads_key(coalesce(acronym, name)), id limit :size offset :offset")
+        String order = switch (query.sort()) {
+            case RELEVANCE -> """
+                    coalesce(crossroads_normalise(acronym) = crossroads_normalise(:q) or crossroads_normalise(name) = crossroads_normalise(:q), false) desc,
+                    coalesce(crossroads_normalise(acronym) like crossroads_normalise(:q) || '%'
+                             or crossroads_normalise(name) like crossroads_normalise(:q) || '%', false) desc,
+                    """ + ListSort.nameKey("name") + ", id";
+            case CHANGED -> "coalesce(updated_at, created_at) desc, id desc";
+            case NAME, DATE -> ListSort.nameKey("name") + ", id";
+        };
+        List<Organisation> items = jdbc.sql("select " + COLUMNS + " " + where + " order by " + order + " limit :size offset :offset")
                 .param("q", query.q()).param("t", query.type()).param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query(Organisations::organisation).list();

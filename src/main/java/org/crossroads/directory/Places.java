@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.crossroads.shared.search.FacetSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.crossroads.shared.web.ListSort;
 
 /** Reads places: by id, by the references used in import files, and by name. */
 @Repository
@@ -142,17 +143,34 @@ public class Places {
     }
 
     /**
-     * One page of places matching the query, most populous first. Without a name query only the
-     * places the platform knows something about are listed, not the whole gazetteer.
+     * The name a reader sees (as {@link PlaceNames#in} gives it): the one given in their language ({@code :lang}), else
+     * on Arabic pages the first alternate name in Arabic letters, else the gazetteer's.
+     */
+    private static final String SHOWN_NAME = """
+            coalesce(nullif(btrim(p.translations -> 'name' ->> :lang), ''),
+                     case when :lang = 'ar' then (select btrim(a) from unnest(string_to_array(p.alternate_name, '|'))
+                         with ordinality u(a, n) where btrim(a) <> ''
+                           and btrim(a) !~ '[^\u0621-\u064A\u0671\u064B-\u065F\u0670[:space:][:punct:][:digit:]]'
+                         order by n limit 1) end,
+                     p.name)""";
+
+    /**
+     * One page of places matching the query in its order (ties broken by id): by relevance, the name searched for
+     * first, then the most populous; by name as the reader sees it; or most recently changed first. Without a name
+     * query only the places the platform knows something about are listed, not the whole gazetteer.
      */
     public ResultPage<Place> list(PlaceQuery query) {
         String scope = query.q().isEmpty() ? "p.id in (" + KNOWN + ")" : """
                 (crossroads_normalise(p.name) like '%' || crossroads_normalise(:q) || '%'
                  or ('|' || crossroads_normalise(p.alternate_name) || '|') like '%|' || crossroads_normalise(:q) || '%')""";
+        String order = switch (query.sort()) {
+            case RELEVANCE -> "(crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id";
+            case CHANGED -> "coalesce(p.updated_at, p.created_at) desc, p.id desc";
+            case NAME, DATE -> ListSort.nameKey(SHOWN_NAME) + ", p.id";
+        };
         List<Counted<Place>> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from place p where "
-                        + scope + " " + FILTERS + " " + """
-                         order by (crossroads_key(p.name) = crossroads_key(:q)) desc, p.population desc nulls last, p.name, p.id
-                         limit :size offset :offset""")
+                        + scope + " " + FILTERS + " order by " + order + " limit :size offset :offset")
+                .param("lang", query.language())
                 .param("q", query.q()).param("cc", query.country()).param("role", query.role())
                 .param("route", query.route()).param("sc", query.sizeClass())
                 .param("size", query.size()).param("offset", (long) query.page() * query.size())

@@ -19,10 +19,12 @@ import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.SearchLexicon;
 import org.crossroads.shared.search.TextConcepts;
 import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.vocabulary.ShownText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.crossroads.shared.web.ListSort;
 
 /** The stored events with their organisers and learning objectives. */
 @Repository
@@ -79,7 +81,7 @@ public class LearningEvents {
      * Events matching the words of {@code query} read in four languages (their theme, agenda and learning report in
      * any language's forms, vocabulary labels, their host city by any of its names in any script, their organisers by
      * name or acronym; a word of five letters or more that matches nothing is read as the known word one edit away),
-     * newest first.
+     * in the query's order, ties broken by id.
      */
     public ResultPage<LearningEvent> search(EventQuery query) {
         UnderstoodQuery understood = query.text().isEmpty() ? UnderstoodQuery.none() : understanding.understand(query.text());
@@ -94,8 +96,20 @@ public class LearningEvents {
                 total = jdbc.sql("select count(*) from learning_event e where " + where).params(params).query(Long.class).single();
             }
         }
-        List<LearningEvent> items = jdbc.sql(SELECT + " where " + where + " order by e.starts_on desc, e.id desc limit :limit offset :offset")
-                .params(params).param("limit", query.size()).param("offset", query.offset())
+        String order = switch (query.sort()) {
+            case RELEVANCE -> {
+                if (understood.isEmpty()) {
+                    yield "e.starts_on desc, e.id desc";
+                }
+                params.put("all", understood.allAlternatives());
+                yield "ts_rank(e.search, crossroads_alternatives_query(:all)) desc, e.starts_on desc, e.id desc";
+            }
+            case NAME -> ListSort.nameKey(ShownText.sql("e", "theme", "e.theme")) + ", e.id";
+            case CHANGED -> "coalesce(e.updated_at, e.created_at) desc, e.id desc";
+            case DATE -> "e.starts_on desc, e.id desc";
+        };
+        List<LearningEvent> items = jdbc.sql(SELECT + " where " + where + " order by " + order + " limit :limit offset :offset")
+                .params(params).param("lang", query.language()).param("limit", query.size()).param("offset", query.offset())
                 .query(this::event).list();
         return new ResultPage<>(items, total, query.page(), query.size());
     }

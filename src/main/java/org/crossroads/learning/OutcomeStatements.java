@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.crossroads.shared.web.ListSort;
 
 /**
  * The stored outcome statements with their events, peer cities and capability tags. Reads hand out
@@ -104,11 +105,30 @@ public class OutcomeStatements {
                 total = jdbc.sql("select count(*) from outcome_statement o" + where).params(params).query(Long.class).single();
             }
         }
-        List<OutcomeStatement> items = jdbc.sql(SELECT + where
-                        + " order by o.observed_on desc nulls last, o.id desc limit :limit offset :offset")
+        List<OutcomeStatement> items = jdbc.sql(SELECT + where + " order by " + order(query, understood, params)
+                        + " limit :limit offset :offset")
                 .params(params).param("limit", query.size()).param("offset", query.offset())
                 .query(this::statement).list();
         return new ResultPage<>(items, total, query.page(), query.size());
+    }
+
+    /**
+     * The list's order, ties broken by id: relevance to the words, the date the change was observed (newest first, the
+     * undated last), the change agent (what the list names each statement by; not translated) or the last change.
+     */
+    private static String order(OutcomeQuery query, UnderstoodQuery understood, Map<String, Object> params) {
+        return switch (query.order()) {
+            case RELEVANCE -> {
+                if (understood.isEmpty()) {
+                    yield "o.observed_on desc nulls last, o.id desc";
+                }
+                params.put("all", understood.allAlternatives());
+                yield "ts_rank(o.search, crossroads_alternatives_query(:all)) desc, o.observed_on desc nulls last, o.id desc";
+            }
+            case NAME -> ListSort.nameKey("o.change_agent") + ", o.id";
+            case CHANGED -> "coalesce(o.updated_at, o.created_at) desc, o.id desc";
+            case DATE -> "o.observed_on desc nulls last, o.id desc";
+        };
     }
 
     record Faceted(List<OutcomeStatement> statements, UnderstoodQuery understood, FacetSql.Counted facets) {}

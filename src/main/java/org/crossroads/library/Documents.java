@@ -22,10 +22,12 @@ import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.TextConcepts;
 import org.crossroads.shared.search.SearchLexicon;
 import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.vocabulary.ShownText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.crossroads.shared.web.ListSort;
 
 /**
  * Reads documents as a reader may see them: every method takes the reader and asks {@link DocumentPermissions} (or
@@ -135,7 +137,7 @@ public class Documents {
                 total = jdbc.sql("select count(*) from document d where " + where).params(params).query(Long.class).single();
             }
         }
-        String order = order(understood, total, params);
+        String order = order(query, understood, total, params);
         params.put("limit", query.size());
         params.put("offset", (long) (query.page() - 1) * query.size());
         List<Long> ids = jdbc.sql("select d.id from document d where " + where + order + " limit :limit offset :offset")
@@ -144,16 +146,31 @@ public class Documents {
     }
 
     /**
-     * Matches by relevance, then newest first; by date only when there are more than {@link #RANKED} matches, since
-     * ranking reads every match's vector (a common word over thousands of documents goes by date, as the list does).
+     * The list's order, ties broken by id. By relevance, then newest first; by date only when there are more than
+     * {@link #RANKED} matches, since ranking reads every match's vector (a common word over thousands of documents goes
+     * by date, as the list does). By date: the year, then the day, of publication, newest first, the undated last (then by title). By
+     * name: the title as the reader sees it. By change: the most recently changed first.
      */
-    private static String order(UnderstoodQuery understood, long total, Map<String, Object> params) {
+    private static String order(DocumentQuery query, UnderstoodQuery understood, long total, Map<String, Object> params) {
+        return switch (query.sort()) {
+            case RELEVANCE -> byRelevance(understood, total, params);
+            case NAME -> {
+                params.put("lang", query.reader());
+                yield " order by " + ListSort.nameKey(ShownText.sql("d", "title", "d.title")) + ", d.id";
+            }
+            case CHANGED -> " order by coalesce(d.updated_at, d.created_at) desc, d.id desc";
+            case DATE -> ORDER;
+        };
+    }
+
+    private static String byRelevance(UnderstoodQuery understood, long total, Map<String, Object> params) {
         if (understood.isEmpty() || total > RANKED) {
             return ORDER;
         }
         params.put("all", understood.allAlternatives());
         return " order by ts_rank(d.search, crossroads_alternatives_query(:all)) desc," + ORDER.substring(" order by".length());
     }
+
 
     /**
      * Documents found by the one search with their facet counts (docs/library.md, "One search: facets").
@@ -184,7 +201,7 @@ public class Documents {
         List<Long> ids = found.ids();
         if (found.unordered() && !ids.isEmpty()) {
             Map<String, Object> params = new HashMap<>();
-            String order = order(understood, found.total(), params);
+            String order = byRelevance(understood, found.total(), params);
             ids = jdbc.sql("select d.id from document d where d.id in (:ids)" + order + " limit :limit")
                     .params(params).param("ids", ids).param("limit", size).query(Long.class).list();
         }

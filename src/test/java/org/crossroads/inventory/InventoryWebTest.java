@@ -192,7 +192,6 @@ class InventoryWebTest {
     }
 
     private static int count(Document page) {
-        String digits = page.select("#result-count").text().replaceAll("\\D", "");
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+        return Integer.parseInt(page.select("#list-status").attr("data-total"));
     }
 }

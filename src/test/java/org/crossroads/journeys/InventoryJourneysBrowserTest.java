@@ -28,16 +28,16 @@ class InventoryJourneysBrowserTest extends BrowserJourney {
 
         browser.findElement(By.id("home-q")).sendKeys("Sfax");
         browser.findElement(By.cssSelector("main form[role=search] button")).click();
-        int found = count(waitFor(By.id("result-count")).getText());
+        int found = Integer.parseInt(waitFor(By.id("list-status")).getAttribute("data-total"));
         assertThat(found).isPositive();
 
         WebElement firstType = browser.findElement(By.cssSelector("#facet-type input[type=checkbox]"));
-        String before = browser.findElement(By.id("result-count")).getText();
+        String before = browser.findElement(By.id("list-status")).getText();
         String ticked = firstType.getAttribute("value");
         firstType.click(); // the page submits itself when a facet changes
-        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("result-count"), before)));
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("list-status"), before)));
         assertThat(browser.getCurrentUrl()).contains("type=");
-        assertThat(count(browser.findElement(By.id("result-count")).getText())).isBetween(1, found);
+        assertThat(Integer.parseInt(browser.findElement(By.id("list-status")).getAttribute("data-total"))).isBetween(1, found);
         // the ticked filter keeps the keyboard focus on the new page (issue 12 §4)
         wait.until(d -> ticked.equals(d.switchTo().activeElement().getAttribute("value")));
 
@@ -89,7 +89,7 @@ class InventoryJourneysBrowserTest extends BrowserJourney {
 
         phoneSize();
         open("/initiatives");
-        waitFor(By.id("result-count"));
+        waitFor(By.id("list-status"));
         Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 
@@ -117,10 +117,5 @@ class InventoryJourneysBrowserTest extends BrowserJourney {
         assertThat(browser.findElement(By.id("import-summary")).getText()).isNotBlank();
         assertThat(browser.findElements(By.id("confirm-import"))).isEmpty();
         assertThat(jdbc.sql("select count(*) from initiative where external_id like 'journey:%'").query(Long.class).single()).isZero();
-    }
-
-    private static int count(String text) {
-        String digits = text.replaceAll("\\D", "");
-        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 }

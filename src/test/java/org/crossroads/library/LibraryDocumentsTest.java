@@ -197,7 +197,7 @@ class LibraryDocumentsTest {
                         body.contains(title.replace("&", "\\&")), maySee));
             }
             Document page = Jsoup.parse(list);
-            check(failures, reader, "count " + expected, page.select("#document-count").text()
+            check(failures, reader, "count " + expected, page.select("#list-status").text()
                     .startsWith(expected == 0 ? "No document" : expected + " document"), true);
             check(failures, reader, "api total " + expected, api.contains("\"total\":" + expected + ","), true);
         }

@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import org.crossroads.shared.search.Lexicon;
 import org.crossroads.shared.search.QueryConcept;
 import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.vocabulary.MatchKey;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Pager;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -67,10 +71,12 @@ class CityPages {
     @GetMapping("/cities")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String country,
             @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String route,
-            @RequestParam(defaultValue = "") String sizeClass, @RequestParam(defaultValue = "0") String page,
-            Locale locale, Model model) {
+            @RequestParam(defaultValue = "") String sizeClass, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") String page, HttpServletRequest request, Locale locale, Model model) {
         int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-        PlaceQuery query = new PlaceQuery(q, country, role, route, sizeClass, pageNumber, settings.pageSize());
+        Sorting sorting = sorting(sort, q);
+        PlaceQuery query = new PlaceQuery(q, country, role, route, sizeClass, pageNumber, settings.pageSize(),
+                sorting.chosen(), locale.getLanguage());
         ResultPage<Place> result = places.list(query);
         UnderstoodQuery understood = null;
         if (result.total() == 0 && !query.q().isEmpty()) {
@@ -81,26 +87,25 @@ class CityPages {
             if (nearest.isPresent()) {
                 understood = new UnderstoodQuery(query.q(), List.of(new QueryConcept(written, Set.of(written, nearest.get()), Map.of())),
                         List.of(new UnderstoodQuery.Correction(written, nearest.get())), List.of());
-                result = places.list(new PlaceQuery(nearest.get(), country, role, route, sizeClass, pageNumber, settings.pageSize()));
+                result = places.list(query.named(nearest.get()));
             }
         }
         model.addAttribute("understood", understood);
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("q", query.q());
-        filters.put("country", query.country());
-        filters.put("role", query.role());
-        filters.put("route", query.route());
-        filters.put("sizeClass", query.sizeClass());
         List<String> countries = Stream.concat(places.knownCountries().stream(),
                 query.country().isEmpty() ? Stream.empty() : Stream.of(query.country())).distinct().toList();
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("names", placeNames.in(result.items(), locale));
         model.addAttribute("countries", countries);
-        model.addAttribute("previousHref", result.hasPrevious() ? PageLinks.to("/cities", filters, query.page() - 1) : null);
-        model.addAttribute("nextHref", result.hasNext() ? PageLinks.to("/cities", filters, query.page() + 1) : null);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("pager", Pager.countingFromZero(request, query.page(), result.total(), query.size()));
         model.addAttribute("mayAdd", currentEditor.get().map(permissions::mayAddLocalAuthority).orElse(false));
         return "directory/cities";
+    }
+
+    /** The orders of the city list: relevance with a name, else by name; by last change. Places have no date of their own. */
+    static Sorting sorting(String sort, String q) {
+        return Sorting.read(sort, q != null && !q.isBlank(), ListSort.NAME, ListSort.NAME, ListSort.CHANGED);
     }
 
     @GetMapping("/cities/{id:\\d+}")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crossroads.directory.Membership;
@@ -63,12 +64,17 @@ class DirectoryApi {
             @Parameter(description = "vocabulary route") @RequestParam(required = false) String route,
             @Parameter(description = "vocabulary size_class: small, intermediary, metropolitan, unknown (population not known)")
             @RequestParam(required = false) String sizeClass,
+            @Parameter(description = "the order: relevance (with q only, and then the default: the name searched for, then "
+                    + "the most populous), name (A–Z by the name in the language of Accept-Language or lang, the default without "
+                    + "q) or changed (most recently changed first); ties by id; any other value gives the default")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "20") int size,
+            Locale locale) {
         PlaceQuery query = new PlaceQuery(q, parameters.country("country", country),
                 parameters.code("role", Vocabularies.CITY_ROLE, role), parameters.code("route", Vocabularies.ROUTE, route),
                 parameters.code("sizeClass", Vocabularies.SIZE_CLASS, sizeClass), parameters.page(page),
-                parameters.size(size));
+                parameters.size(size), CityPages.sorting(sort, q).chosen(), locale.getLanguage());
         ResultPage<Place> result = places.list(query);
         return new Paged<>(result.items().stream().map(City::of).toList(), result.total(), result.page(), result.size());
     }
@@ -89,10 +95,15 @@ class DirectoryApi {
     @Operation(summary = "Search published organisations")
     Paged<OrganisationItem> organisations(@Parameter(description = "name or acronym") @RequestParam(required = false) String q,
             @Parameter(description = "vocabulary organisation_type") @RequestParam(required = false) String type,
+            @Parameter(description = "the order: relevance (with q only, and then the default: the name or acronym searched "
+                    + "for, then those beginning with it), name (A–Z, the default without q) or changed (most recently changed "
+                    + "first); ties by id; any other value gives the default")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "results per page") @RequestParam(defaultValue = "20") int size) {
         var result = organisations.list(new OrganisationQuery(q,
-                parameters.code("type", Vocabularies.ORGANISATION_TYPE, type), parameters.page(page), parameters.size(size)));
+                parameters.code("type", Vocabularies.ORGANISATION_TYPE, type), parameters.page(page), parameters.size(size),
+                OrganisationPages.sorting(sort, q).chosen()));
         return new Paged<>(result.items().stream().map(OrganisationItem::of).toList(), result.total(), result.page(),
                 result.size());
     }

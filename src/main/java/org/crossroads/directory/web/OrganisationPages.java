@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.crossroads.directory.ResultPage;
 import org.crossroads.directory.UnknownEntryException;
 import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Pager;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +61,11 @@ class OrganisationPages {
 
     @GetMapping("/organisations")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "0") String page, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page,
+            HttpServletRequest request, Model model) {
         int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-        OrganisationQuery query = new OrganisationQuery(q, type, pageNumber, settings.pageSize());
+        Sorting sorting = sorting(sort, q);
+        OrganisationQuery query = new OrganisationQuery(q, type, pageNumber, settings.pageSize(), sorting.chosen());
         ResultPage<Organisation> result = organisations.list(query);
         UnderstoodQuery understood = query.q().isEmpty() ? null : understanding.understand(query.q());
         if (result.total() == 0 && understood != null) {
@@ -67,21 +73,26 @@ class OrganisationPages {
             if (corrected.corrected()) {
                 // nothing under the words as typed: the list for the words as read, and the page says so
                 understood = corrected;
-                result = organisations.list(new OrganisationQuery(corrected.readAs(), type, pageNumber, settings.pageSize()));
+                result = organisations.list(query.withWords(corrected.readAs()));
             }
         }
         model.addAttribute("understood", understood);
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("q", query.q());
-        filters.put("type", query.type());
         model.addAttribute("query", query);
         model.addAttribute("result", result);
-        model.addAttribute("previousHref", result.hasPrevious() ? PageLinks.to("/organisations", filters, query.page() - 1) : null);
-        model.addAttribute("nextHref", result.hasNext() ? PageLinks.to("/organisations", filters, query.page() + 1) : null);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("pager", Pager.countingFromZero(request, query.page(), result.total(), query.size()));
         var editor = currentEditor.get();
         model.addAttribute("proposed", editor.filter(permissions::mayPublish).map(e -> organisations.proposed()).orElse(java.util.List.of()));
         model.addAttribute("mayCreate", editor.map(permissions::mayCreateOrganisation).orElse(false));
         return "directory/organisations";
+    }
+
+    /**
+     * The orders of the organisation list: relevance with words, else by name; by last change. Organisations have no
+     * date of their own.
+     */
+    static Sorting sorting(String sort, String q) {
+        return Sorting.read(sort, q != null && !q.isBlank(), ListSort.NAME, ListSort.NAME, ListSort.CHANGED);
     }
 
     @GetMapping("/organisations/{id:\\d+}")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crossroads.inventory.Initiative;
@@ -17,6 +18,8 @@ import org.crossroads.inventory.search.SearchResult;
 import org.crossroads.shared.vocabulary.Term;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,8 +68,13 @@ class InitiativeApiController {
             @Parameter(description = "network organisation ids") @RequestParam(required = false) Set<String> network,
             @Parameter(description = "GCM objective numbers 1-23") @RequestParam(required = false) Set<String> gcm,
             @Parameter(description = "status codes") @RequestParam(required = false) Set<String> status,
+            @Parameter(description = "the order: relevance (with q only, and then the default), name (A–Z by the name in "
+                    + "the language of Accept-Language or lang where translated, the default without q), date (newest start, "
+                    + "else end, first) or changed (most recently changed first); ties by id; any other value gives the default")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "results per page") @RequestParam(name = "pageSize", defaultValue = "20") int pageSize) {
+            @Parameter(description = "results per page") @RequestParam(name = "pageSize", defaultValue = "20") int pageSize,
+            Locale locale) {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         put(filters, Facet.ACTIVITY_TYPE, type);
         put(filters, Facet.THEME, theme);
@@ -77,7 +85,9 @@ class InitiativeApiController {
         put(filters, Facet.NETWORK, network);
         put(filters, Facet.GCM_OBJECTIVE, gcm);
         put(filters, Facet.STATUS, status);
-        SearchResult result = search.search(new SearchQuery(q, filters, page, pageSize));
+        SearchQuery query = new SearchQuery(q, filters, page, pageSize);
+        ListSort order = Sorting.read(sort, !query.text().isEmpty(), ListSort.NAME, ListSort.NAME, ListSort.DATE, ListSort.CHANGED).chosen();
+        SearchResult result = search.search(query.sorted(order, locale));
         Map<String, Map<String, Integer>> facets = new java.util.LinkedHashMap<>();
         result.facetCounts().forEach((facet, counts) -> facets.put(facet.parameter(), counts));
         var understood = result.understood();

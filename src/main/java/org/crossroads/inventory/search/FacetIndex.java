@@ -3,6 +3,7 @@ package org.crossroads.inventory.search;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.crossroads.shared.search.Postings;
 import org.crossroads.shared.search.WordQuery;
+import org.crossroads.shared.web.Languages;
+import org.crossroads.shared.web.ListSort;
 
 /**
  * An in-memory index of the published initiatives for faceted search. Each initiative has a slot; per facet value,
@@ -18,20 +21,44 @@ import org.crossroads.shared.search.WordQuery;
  * compressed bitmaps, where a bit set per value cost 12 kB for each of 20,000 cities). A query's matches are a bit set of live slots:
  * filters OR the lists of a facet's selected values and AND facets; each value's count is how many of its slots are in
  * the scope. A few milliseconds for 100,000 initiatives. The database stays the record of truth; this index is rebuilt
- * from it at start and kept current by change events (see docs/decisions/0004-in-memory-facet-index.md).
+ * from it at start and kept current by change events (see docs/decisions/0004-in-memory-facet-index.md). Results are read
+ * in one of the list's orders (issue 12 §4), each kept as an array of the live slots: by name as a reader of each
+ * language sees it (and as written), newest first, most recently changed first; a page is the matching slots met
+ * walking that array, so the order holds across pages.
  */
 final class FacetIndex {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    /** Per slot its id and sort key (what is left of an IndexedInitiative once its values are in the lists). */
+    /** Per slot its id and sort keys (what is left of an IndexedInitiative once its values are in the lists). */
     private final List<IndexedInitiative> slots = new ArrayList<>();
     private final Map<Long, Integer> slotById = new HashMap<>();
     private final Map<Facet, Postings> values = new EnumMap<>(Facet.class);
     private final Postings words = Postings.lookedUp();
     private final Postings organisations = Postings.lookedUp();
     private final BitSet live = new BitSet();
-    /** Slots ordered by sort key: results are read in this order. */
-    private int[] order = new int[0];
+    /** The orders results are read in, by {@link #orderName}. */
+    private final Map<String, SlotOrder> orders = new HashMap<>();
+
+    FacetIndex() {
+        orders.put(orderName(ListSort.NAME, null), new SlotOrder(byName(null)));
+        Languages.CODES.forEach(l -> orders.put(orderName(ListSort.NAME, l), new SlotOrder(byName(l))));
+        orders.put(orderName(ListSort.DATE, null), new SlotOrder(Comparator.<Integer>comparingLong(s -> slots.get(s).day())
+                .reversed().thenComparing(Comparator.<Integer>comparingLong(s -> slots.get(s).id()).reversed())));
+        orders.put(orderName(ListSort.CHANGED, null), new SlotOrder(Comparator.<Integer>comparingLong(s -> slots.get(s).changed())
+                .reversed().thenComparing(Comparator.<Integer>comparingLong(s -> slots.get(s).id()).reversed())));
+    }
+
+    private Comparator<Integer> byName(String language) {
+        return Comparator.<Integer, String>comparing(s -> slots.get(s).nameKey(language)).thenComparingLong(s -> slots.get(s).id());
+    }
+
+    /** Relevance is not an order of the index: ranked matches come in their own order, others go by name. */
+    private static String orderName(ListSort sort, String language) {
+        return switch (sort) {
+            case DATE, CHANGED -> sort.code();
+            case NAME, RELEVANCE -> "name:" + (language != null && Languages.CODES.contains(language) ? language : "");
+        };
+    }
 
     void replaceAll(Collection<IndexedInitiative> initiatives) {
         lock.writeLock().lock();
@@ -43,7 +70,7 @@ final class FacetIndex {
             organisations.clear();
             live.clear();
             initiatives.forEach(this::add);
-            reorder();
+            orders.values().forEach(SlotOrder::rebuild);
             values.values().forEach(Postings::compact);
             words.compact();
             organisations.compact();
@@ -56,7 +83,8 @@ final class FacetIndex {
         lock.writeLock().lock();
         try {
             removeSlot(initiative.id());
-            insertInOrder(add(initiative));
+            int slot = add(initiative);
+            orders.values().forEach(o -> o.insert(slot));
         } finally {
             lock.writeLock().unlock();
         }
@@ -154,7 +182,7 @@ final class FacetIndex {
             for (int k = 0; k < unselected.size(); k++) {
                 counts.put(unselected.get(k), shared.get(k));
             }
-            return new FacetCounts(result.cardinality(), page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null,
+            return new FacetCounts(result.cardinality(), page(result, query, textMatches,
                     (query.page() - 1) * query.pageSize(), query.pageSize()), counts);
         } finally {
             lock.readLock().unlock();
@@ -182,17 +210,18 @@ final class FacetIndex {
                 result.and(textMatches.slots() != null ? textMatches.slots() : slotsOf(textMatches.ids()));
             }
             query.filters().forEach((facet, selected) -> result.and(union(facet, selected)));
-            return page(result, textMatches != null && textMatches.ranked() ? textMatches.ids() : null, 0, limit);
+            return page(result, query, textMatches, 0, limit);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private List<Long> page(BitSet result, List<Long> textMatches, int skipCount, int limit) {
+    /** The ids of the results from {@code skipCount} on, in the query's order: relevance only when the matches are ranked. */
+    private List<Long> page(BitSet result, SearchQuery query, TextMatches textMatches, int skipCount, int limit) {
         int skip = skipCount;
         List<Long> ids = new ArrayList<>(Math.min(limit, 1024));
-        if (textMatches != null) {
-            for (Long id : textMatches) {
+        if (query.sort() == ListSort.RELEVANCE && textMatches != null && textMatches.ranked()) {
+            for (Long id : textMatches.ids()) {
                 Integer slot = slotById.get(id);
                 if (slot != null && result.get(slot) && skip-- <= 0) {
                     ids.add(id);
@@ -203,7 +232,7 @@ final class FacetIndex {
             }
             return ids;
         }
-        for (int slot : order) {
+        for (int slot : orders.get(orderName(query.sort(), query.language())).sequence) {
             if (result.get(slot) && skip-- <= 0) {
                 ids.add(slots.get(slot).id());
                 if (ids.size() == limit) {
@@ -235,7 +264,7 @@ final class FacetIndex {
 
     private int add(IndexedInitiative initiative) {
         int slot = slots.size();
-        slots.add(new IndexedInitiative(initiative.id(), initiative.sortKey(), Map.of()));
+        slots.add(initiative.slot());
         slotById.put(initiative.id(), slot);
         live.set(slot);
         initiative.values().forEach((facet, held) -> {
@@ -253,41 +282,52 @@ final class FacetIndex {
             return;
         }
         live.clear(slot);
-        int at = 0;
-        while (at < order.length && order[at] != slot) {
-            at++;
-        }
-        if (at < order.length) {
-            int[] shorter = new int[order.length - 1];
-            System.arraycopy(order, 0, shorter, 0, at);
-            System.arraycopy(order, at + 1, shorter, at, order.length - at - 1);
-            order = shorter;
-        }
+        orders.values().forEach(o -> o.remove(slot));
     }
 
-    /** Binary insertion keeps single changes cheap: no re-sort of the whole index. */
-    private void insertInOrder(int slot) {
-        String key = slots.get(slot).sortKey();
-        int low = 0;
-        int high = order.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (slots.get(order[mid]).sortKey().compareTo(key) <= 0) {
-                low = mid + 1;
-            } else {
-                high = mid;
+    /** The live slots in one order, kept as single changes arrive by binary insertion: no re-sort of the whole index. */
+    private final class SlotOrder {
+
+        private final Comparator<Integer> comparator;
+        private int[] sequence = new int[0];
+
+        SlotOrder(Comparator<Integer> comparator) {
+            this.comparator = comparator;
+        }
+
+        void rebuild() {
+            sequence = live.stream().boxed().sorted(comparator).mapToInt(Integer::intValue).toArray();
+        }
+
+        void insert(int slot) {
+            int low = 0;
+            int high = sequence.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (comparator.compare(sequence[mid], slot) <= 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            int[] longer = new int[sequence.length + 1];
+            System.arraycopy(sequence, 0, longer, 0, low);
+            longer[low] = slot;
+            System.arraycopy(sequence, low, longer, low + 1, sequence.length - low);
+            sequence = longer;
+        }
+
+        void remove(int slot) {
+            int at = 0;
+            while (at < sequence.length && sequence[at] != slot) {
+                at++;
+            }
+            if (at < sequence.length) {
+                int[] shorter = new int[sequence.length - 1];
+                System.arraycopy(sequence, 0, shorter, 0, at);
+                System.arraycopy(sequence, at + 1, shorter, at, sequence.length - at - 1);
+                sequence = shorter;
             }
         }
-        int[] longer = new int[order.length + 1];
-        System.arraycopy(order, 0, longer, 0, low);
-        longer[low] = slot;
-        System.arraycopy(order, low, longer, low + 1, order.length - low);
-        order = longer;
-    }
-
-    private void reorder() {
-        order = live.stream().boxed()
-                .sorted((a, b) -> slots.get(a).sortKey().compareTo(slots.get(b).sortKey()))
-                .mapToInt(Integer::intValue).toArray();
     }
 }

@@ -25,6 +25,8 @@ import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.search.WordQuery;
 import org.crossroads.shared.vocabulary.MatchKey;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Languages;
+import org.crossroads.shared.web.ListSort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -50,7 +52,10 @@ public class InitiativeSearch {
               array(select place_id from initiative_place p where p.initiative_id = i.id) as place_ids,
               array(select organisation_id from initiative_organisation o where o.initiative_id = i.id and o.role = 'network') as network_ids,
               array(select distinct organisation_id from initiative_organisation o where o.initiative_id = i.id) as organisation_ids,
-              tsvector_to_array(i.search) as words
+              tsvector_to_array(i.search) as words, i.language,
+              i.translations -> 'en' ->> 'name' as name_en, i.translations -> 'fr' ->> 'name' as name_fr,
+              i.translations -> 'ar' ->> 'name' as name_ar, i.translations -> 'es' ->> 'name' as name_es,
+              coalesce(i.start_date, i.end_date) as day, coalesce(i.updated_at, i.created_at) as changed_at
             from initiative i where i.publication = 'published'
             """;
 
@@ -73,7 +78,7 @@ public class InitiativeSearch {
 
     public SearchResult search(SearchQuery query) {
         ensureBuilt();
-        Understood text = understood(query.text());
+        Understood text = understood(query.text(), query.sort() == ListSort.RELEVANCE);
         FacetCounts counts = index.query(query, text.matches());
         return new SearchResult(query, counts.total(), initiatives.findAll(counts.pageIds()), counts.counts(), text.query());
     }
@@ -81,7 +86,7 @@ public class InitiativeSearch {
     /** Every id matching the query and filters, in result order (for exports). */
     public List<Long> allIds(SearchQuery query, int limit) {
         ensureBuilt();
-        return index.allIds(query, understood(query.text()).matches(), limit);
+        return index.allIds(query, understood(query.text(), query.sort() == ListSort.RELEVANCE).matches(), limit);
     }
 
     /**
@@ -96,16 +101,16 @@ public class InitiativeSearch {
      * The query read in four languages, with place, organisation and term names; when it finds nothing,
      * its unknown words of five letters or more are read as the indexed word one edit away.
      */
-    private Understood understood(String text) {
+    private Understood understood(String text, boolean ranked) {
         if (text.isBlank()) {
             return new Understood(UnderstoodQuery.none(), null);
         }
         UnderstoodQuery understood = understanding.understand(text);
-        TextMatches matches = textMatches(understood);
+        TextMatches matches = textMatches(understood, ranked);
         if (matches.none()) {
             UnderstoodQuery corrected = understanding.correct(understood, lexicon.of(LEXICON));
             if (corrected.corrected()) {
-                return new Understood(corrected, textMatches(corrected));
+                return new Understood(corrected, textMatches(corrected, ranked));
             }
         }
         return new Understood(understood, matches);
@@ -113,11 +118,11 @@ public class InitiativeSearch {
 
     /**
      * The ids matching every concept of the query (its text, or for a name, the places, organisations and
-     * vocabulary codes it stands for), by relevance when there are few, else unordered (the index orders by
-     * name). PostgreSQL turns each concept's phrases into a tsquery (stems in four languages, V6/V7); the index
+     * vocabulary codes it stands for), by relevance when the list is in that order and there are few, else unordered
+     * (the index orders them). PostgreSQL turns each concept's phrases into a tsquery (stems in four languages, V6/V7); the index
      * matches it against the initiatives' words in memory, and PostgreSQL ranks the few matches.
      */
-    private TextMatches textMatches(UnderstoodQuery understood) {
+    private TextMatches textMatches(UnderstoodQuery understood, boolean ranked) {
         List<QueryConcept> concepts = understood.concepts();
         List<String> tsqueries = WordQuery.tsqueries(jdbc, concepts);
         List<ConceptCondition> conditions = new ArrayList<>();
@@ -127,7 +132,7 @@ public class InitiativeSearch {
                     concept.references(Vocabularies.ACTIVITY_TYPE), concept.references(Vocabularies.THEME)));
         }
         java.util.BitSet found = index.matching(conditions);
-        if (found.cardinality() > MAX_RANKED_MATCHES || found.isEmpty()) {
+        if (!ranked || found.cardinality() > MAX_RANKED_MATCHES || found.isEmpty()) {
             return TextMatches.unranked(found);
         }
         List<Long> ids = index.idsOf(found);
@@ -181,7 +186,25 @@ public class InitiativeSearch {
 
     private record Row(long id, String name, String type, List<String> themes, List<String> countries,
             List<String> routes, List<String> gcm, String status, List<Long> placeIds, List<Long> networkIds,
-            List<Long> organisationIds, List<String> words) {}
+            List<Long> organisationIds, List<String> words, Map<String, String> nameKeys, long day, long changed) {}
+
+    /**
+     * The keys of the name in each language whose readers see a translation (as {@code ShownText} chooses: a
+     * translation that is not blank, into another language than the original), where it sorts apart from the original.
+     */
+    private static Map<String, String> nameKeys(java.sql.ResultSet rs) throws SQLException {
+        String original = MatchKey.of(rs.getString("name"));
+        String language = rs.getString("language");
+        Map<String, String> keys = new HashMap<>();
+        for (String reader : Languages.CODES) {
+            String translated = rs.getString("name_" + reader);
+            if (!reader.equals(language) && translated != null && !translated.isBlank()
+                    && !MatchKey.of(translated).equals(original)) {
+                keys.put(reader, MatchKey.of(translated));
+            }
+        }
+        return keys;
+    }
 
     private List<IndexedInitiative> load(String sql, Map<String, Object> params) {
         // the same word in many initiatives is read as one string (100,000 initiatives hold 3 million words, 130,000 distinct)
@@ -191,7 +214,10 @@ public class InitiativeSearch {
                 strings(rs.getArray("country_codes").getArray()), strings(rs.getArray("routes").getArray()),
                 strings(rs.getArray("gcm_objectives").getArray()), rs.getString("status"),
                 longs(rs.getArray("place_ids").getArray()), longs(rs.getArray("network_ids").getArray()),
-                longs(rs.getArray("organisation_ids").getArray()), words(rs.getArray("words"), distinct))).list();
+                longs(rs.getArray("organisation_ids").getArray()), words(rs.getArray("words"), distinct), nameKeys(rs),
+                rs.getObject("day", java.time.LocalDate.class) == null ? IndexedInitiative.NO_DAY
+                        : rs.getObject("day", java.time.LocalDate.class).toEpochDay(),
+                rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant().toEpochMilli())).list();
         Set<Long> placeIds = new HashSet<>();
         rows.forEach(r -> placeIds.addAll(r.placeIds()));
         Map<Long, Place> placesById = places.findAll(placeIds);
@@ -209,7 +235,8 @@ public class InitiativeSearch {
             values.put(Facet.CITY, r.placeIds().stream().map(String::valueOf).collect(Collectors.toSet()));
             values.put(Facet.GCM_OBJECTIVE, Set.copyOf(r.gcm()));
             values.put(Facet.STATUS, Set.of(r.status()));
-            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values, Set.copyOf(r.words()), Set.copyOf(r.organisationIds())));
+            indexed.add(new IndexedInitiative(r.id(), MatchKey.of(r.name()), values, Set.copyOf(r.words()), Set.copyOf(r.organisationIds()),
+                    r.nameKeys(), r.day(), r.changed()));
         }
         return indexed;
     }

@@ -117,7 +117,7 @@ class InitiativeExportController {
     }
 
     private List<Long> ids(MultiValueMap<String, String> params) {
-        SearchQuery query = SearchParameters.read(params, 20);
+        SearchQuery query = SearchParameters.read(params, 20, org.springframework.context.i18n.LocaleContextHolder.getLocale());
         return search.allIds(query, MAX_ROWS);
     }
 

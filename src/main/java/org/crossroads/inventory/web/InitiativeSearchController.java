@@ -1,16 +1,18 @@
 package org.crossroads.inventory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.crossroads.inventory.search.InitiativeSearch;
 import org.crossroads.inventory.search.SearchQuery;
 import org.crossroads.inventory.search.SearchResult;
+import org.crossroads.shared.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public search over initiatives, with facets and pagination; works without JavaScript. */
+/** The public search over initiatives, with facets, a choice of order and numbered pages; works without JavaScript. */
 @Controller
 class InitiativeSearchController {
 
@@ -27,16 +29,16 @@ class InitiativeSearchController {
     }
 
     @GetMapping("/initiatives")
-    String search(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
-        SearchQuery query = SearchParameters.read(params, PAGE_SIZE);
+    String search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Locale locale, Model model) {
+        SearchQuery query = SearchParameters.read(params, PAGE_SIZE, locale);
         SearchResult result = search.search(query);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("cards", cards.of(result.initiatives(), locale));
         model.addAttribute("facets", facets.of(result, locale));
+        model.addAttribute("sorting", SearchParameters.sorting(params, query));
+        model.addAttribute("pager", Pager.countingFromOne(request, query.page(), result.total(), query.pageSize()));
         model.addAttribute("queryString", SearchParameters.queryString(query, 1));
-        model.addAttribute("previousPage", SearchParameters.queryString(query, query.page() - 1));
-        model.addAttribute("nextPage", SearchParameters.queryString(query, query.page() + 1));
         return "inventory/search";
     }
 }

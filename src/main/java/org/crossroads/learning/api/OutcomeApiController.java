@@ -16,6 +16,8 @@ import org.crossroads.learning.OutcomeHarvest;
 import org.crossroads.learning.OutcomeNotFoundException;
 import org.crossroads.learning.OutcomeQuery;
 import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +50,7 @@ class OutcomeApiController {
      * ignored (and everything returned). {@code lang} chooses the language of labels, as on every page.
      */
     static final Set<String> PARAMETERS = Set.of("status", "place", "event", "capability", "level", "type", "changeType",
-            "q", "page", "size", "lang");
+            "q", "sort", "page", "size", "lang");
 
     @GetMapping("/outcomes")
     @Operation(summary = "Search outcome statements",
@@ -57,7 +59,8 @@ class OutcomeApiController {
                     significance and how peer learning contributed. Anonymous callers get validated statements only; \
                     a signed-in editor also the drafts and the statements they may act on. Under the Chatham House \
                     rule source, recordedBy and substantiatedBy are replaced by a neutral wording unless the caller \
-                    coordinates the outcome's network. Newest observations first.""")
+                    coordinates the outcome's network. By relevance with q, else newest observations first, unless sort \
+                    says otherwise.""")
     @ApiResponse(responseCode = "400", description = "An unknown query parameter, named in the detail; or type and "
             + "changeType given with different values")
     ResponseEntity<?> search(
@@ -73,6 +76,10 @@ class OutcomeApiController {
             @Parameter(description = "deprecated alias of type, still accepted for scripts written before it", deprecated = true)
             @RequestParam(required = false) String changeType,
             @Parameter(description = "words, in English, French, Arabic or Spanish, that must all match the statement (any form of the word, accents ignored, never its source), its city by any of its names, or its network by name or acronym") @RequestParam(required = false) String q,
+            @Parameter(description = "the order: relevance (with q only, and then the default), date (the newest "
+                    + "observation first, the undated last; the default without q), name (A–Z by change agent) or changed "
+                    + "(most recently changed first); ties by id; any other value gives the default")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "results per page") @RequestParam(defaultValue = "50") int size, Locale locale,
             HttpServletRequest request) {
@@ -87,8 +94,10 @@ class OutcomeApiController {
         }
         String change = type != null ? type : changeType;
         Optional<Editor> viewer = currentEditor.get();
-        var result = harvest.search(new OutcomeQuery(status, place, event, capability, level, change, null, q, page, size),
-                viewer);
+        ListSort order = Sorting.read(sort, q != null && !q.isBlank(), ListSort.DATE, ListSort.NAME, ListSort.DATE,
+                ListSort.CHANGED).chosen();
+        var result = harvest.search(new OutcomeQuery(status, place, event, capability, level, change, null, q, page, size,
+                order), viewer);
         return ResponseEntity.ok(new OutcomePage(resources.of(result.items(), locale), result.total(), result.page(),
                 result.size()));
     }

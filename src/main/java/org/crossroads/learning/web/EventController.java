@@ -1,5 +1,6 @@
 package org.crossroads.learning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Pager;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,16 +64,27 @@ class EventController {
         this.fieldMessages = fieldMessages;
     }
 
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/events")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        var result = events.search(new EventQuery(q, null, null, year, page, 50));
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Locale locale, Model model) {
+        Sorting sorting = sorting(sort, q);
+        var result = events.search(new EventQuery(q, null, null, year, page, PAGE_SIZE, sorting.chosen(), locale.getLanguage()));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("year", year);
         model.addAttribute("result", result);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("pager", Pager.countingFromZero(request, result.page(), result.total(), result.size()));
         model.addAttribute("events", views.of(result.items(), locale));
         model.addAttribute("mayCreate", currentEditor.get().map(permissions::mayCreateEvents).orElse(false));
         return "learning/events";
+    }
+
+    /** The orders of the event list: relevance with words, else newest first; by theme; by last change. */
+    static Sorting sorting(String sort, String q) {
+        return Sorting.read(sort, q != null && !q.isBlank(), ListSort.DATE, ListSort.NAME, ListSort.DATE, ListSort.CHANGED);
     }
 
     @GetMapping("/events/{id:\\d+}")

@@ -1,5 +1,6 @@
 package org.crossroads.learning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Pager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +74,7 @@ class OutcomeController {
     }
 
     @GetMapping("/outcomes")
-    String list(@ModelAttribute("filters") OutcomeFilters filters, Locale locale, Model model) {
+    String list(@ModelAttribute("filters") OutcomeFilters filters, HttpServletRequest request, Locale locale, Model model) {
         Optional<Editor> viewer = currentEditor.get();
         ResultPage<OutcomeStatement> result = harvest.search(filters.toQuery(OutcomeFilters.PAGE_SIZE), viewer);
         model.addAttribute("result", result);
@@ -83,9 +85,9 @@ class OutcomeController {
         model.addAttribute("events", eventViews.of(events.findAll(harvest.eventsWithOutcomes(viewer)).values(), locale));
         model.addAttribute("framework", frameworks.findByCode(CapabilityFrameworks.FIVE_CORE_CAPABILITIES).orElse(null));
         model.addAttribute("vocabularies", vocabularies);
-        model.addAttribute("csvHref", filters.href("/outcomes.csv", null));
-        model.addAttribute("previousHref", filters.href("/outcomes", result.page() - 1));
-        model.addAttribute("nextHref", filters.href("/outcomes", result.page() + 1));
+        model.addAttribute("csvHref", filters.href("/outcomes.csv"));
+        model.addAttribute("sorting", filters.sorting());
+        model.addAttribute("pager", Pager.countingFromZero(request, result.page(), result.total(), result.size()));
         return "learning/outcomes/list";
     }
 

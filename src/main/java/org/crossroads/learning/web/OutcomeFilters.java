@@ -1,24 +1,32 @@
 package org.crossroads.learning.web;
 
 import org.crossroads.learning.OutcomeQuery;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filters of the outcome list and its CSV export, as query parameters: {@code status}, {@code place}
  * (a city id), {@code event} (an event id), {@code capability} (a capability code such as {@code deliver}),
- * {@code level}, {@code type} (a change type), {@code q} (words) and {@code page}.
+ * {@code level}, {@code type} (a change type), {@code q} (words), {@code sort} (the order) and {@code page}.
  */
 record OutcomeFilters(String status, Long place, Long event, String capability, String level, String type, String q,
-        Integer page) {
+        String sort, Integer page) {
 
     static final int PAGE_SIZE = 25;
 
-    OutcomeQuery toQuery(int size) {
-        return new OutcomeQuery(status, place, event, capability, level, type, null, q, page == null ? 0 : page, size);
+    /** The orders of the outcome list: relevance with words, else newest first; by change agent; by last change. */
+    Sorting sorting() {
+        return Sorting.read(sort, q != null && !q.isBlank(), ListSort.DATE, ListSort.NAME, ListSort.DATE, ListSort.CHANGED);
     }
 
-    /** The same filters on another path or page, for the export link and the pager. */
-    String href(String path, Integer otherPage) {
+    OutcomeQuery toQuery(int size) {
+        return new OutcomeQuery(status, place, event, capability, level, type, null, q, page == null ? 0 : page, size,
+                sorting().chosen());
+    }
+
+    /** The same filters and order on another path, for the export link. */
+    String href(String path) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         add(uri, "status", status);
         add(uri, "place", place);
@@ -27,9 +35,7 @@ record OutcomeFilters(String status, Long place, Long event, String capability, 
         add(uri, "level", level);
         add(uri, "type", type);
         add(uri, "q", q);
-        if (otherPage != null && otherPage > 0) {
-            uri.queryParam("page", otherPage);
-        }
+        add(uri, "sort", sort == null ? null : sorting().chosen().code());
         return uri.encode().build().toUriString();
     }
 

@@ -11,8 +11,10 @@ import org.crossroads.shared.search.FacetSql;
 import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.SearchLexicon;
 import org.crossroads.shared.search.UnderstoodQuery;
+import org.crossroads.shared.vocabulary.ShownText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.crossroads.shared.web.ListSort;
 
 /** Practices as a reader may see them: published ones for everyone, proposals for those {@link PracticePermissions} lets. */
 @Service
@@ -72,7 +74,28 @@ public class PracticeReads {
     private List<Practice> matching(PracticeQuery query, UnderstoodQuery understood, Optional<Editor> reader) {
         Map<String, Object> params = new HashMap<>();
         String visible = permissions.visible(reader, params) + ") and (" + CONCEPTS.condition(understood, "tq", params);
-        return practices.search(query, visible, params);
+        return practices.search(query, visible, params, order(query, understood, params));
+    }
+
+    /**
+     * The list's order, ties broken by id: relevance to the words (then the title as written), the title as the reader
+     * sees it, or the most recently changed first.
+     */
+    private static String order(PracticeQuery query, UnderstoodQuery understood, Map<String, Object> params) {
+        return switch (query.sort()) {
+            case RELEVANCE -> {
+                if (understood.isEmpty()) {
+                    yield "lower(p.title), p.id";
+                }
+                params.put("all", understood.allAlternatives());
+                yield "ts_rank(p.search, crossroads_alternatives_query(:all)) desc, lower(p.title), p.id";
+            }
+            case CHANGED -> "coalesce(p.updated_at, p.created_at) desc, p.id desc";
+            case NAME, DATE -> {
+                params.put("lang", query.reader());
+                yield ListSort.nameKey(ShownText.sql("p", "title", "p.title")) + ", p.id";
+            }
+        };
     }
 
     /** Practices found by the one search with their facet counts (docs/library.md, "One search: facets"). */

@@ -61,11 +61,11 @@ class Practices {
                 .param("limit", limit).query(this::practice).list();
     }
 
-    /** Matching practices the condition {@code visible} lets through, titles in alphabetical order. */
-    List<Practice> search(PracticeQuery query, String visible, Map<String, Object> visibleParams) {
+    /** Matching practices the condition {@code visible} lets through, in the given order. */
+    List<Practice> search(PracticeQuery query, String visible, Map<String, Object> visibleParams, String order) {
         Map<String, Object> params = new LinkedHashMap<>(visibleParams);
         String where = query.where(visible, params);
-        return jdbc.sql(SELECT + where + " order by lower(p.title), p.id").params(params).query(this::practice).list();
+        return jdbc.sql(SELECT + where + " order by " + order).params(params).query(this::practice).list();
     }
 
     long count() {

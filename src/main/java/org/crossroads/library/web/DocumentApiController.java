@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.directory.ResultPage;
 import org.crossroads.library.Document;
@@ -42,7 +43,7 @@ class DocumentApiController {
     }
 
     @GetMapping("/documents")
-    @Operation(summary = "Documents, newest first, filtered as the library page is",
+    @Operation(summary = "Documents, filtered and ordered as the library page is (by relevance with q, else newest first)",
             description = "Members-only documents are included for a session of a member of one of their networks; "
                     + "Chatham House documents come without authors, organisations, source address and provenance "
                     + "unless the session may see them.",
@@ -60,10 +61,16 @@ class DocumentApiController {
             @Parameter(description = "year of publication") @RequestParam(required = false) String year,
             @Parameter(description = "ISO 639-1 code of a language the document is in") @RequestParam(required = false) String language,
             @Parameter(description = "public, members or chatham_house") @RequestParam(required = false) String access,
+            @Parameter(description = "the order: relevance (with q only, and then the default), date (the year and day of "
+                    + "publication, newest first, the undated last; the default without q), name (A–Z by the title in the "
+                    + "language of Accept-Language or lang where translated) or changed (most recently changed first); ties "
+                    + "by id; any other value gives the default")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
         LibraryFilters filters = LibraryFilters.of(type, theme, country, city, network, year, language, access, q, vocabularies);
-        ResultPage<Document> found = documents.list(filters.query(page, size), currentEditor.get());
+        ResultPage<Document> found = documents.list(filters.query(page, size, sort, locale), currentEditor.get());
         DocumentReferences.Names names = references.names(found.items());
         List<DocumentPayload> items = found.items().stream().map(d -> DocumentPayload.of(d, names)).toList();
         return new DocumentPayload.Page(found.total(), page, size, items);

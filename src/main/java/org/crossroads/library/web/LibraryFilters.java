@@ -5,6 +5,8 @@ import org.crossroads.library.Document;
 import org.crossroads.library.DocumentQuery;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Sorting;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -47,6 +49,16 @@ record LibraryFilters(String type, String theme, String country, Long city, Long
             throw new BadParameterException("q", "At most 200 characters");
         }
         return new LibraryFilters(t, th, c, cityId, networkId, y, l, a, words);
+    }
+
+    /** The orders of the library: relevance with words, else newest first; by title; by last change. */
+    Sorting sorting(String sort) {
+        return Sorting.read(sort, q != null, ListSort.DATE, ListSort.NAME, ListSort.DATE, ListSort.CHANGED);
+    }
+
+    /** A page of the list in the order asked for, titles compared as the reader sees them. */
+    DocumentQuery query(int page, int size, String sort, Locale reader) {
+        return query(page, size).sorted(sorting(sort).chosen(), reader.getLanguage());
     }
 
     DocumentQuery query(int page, int size) {

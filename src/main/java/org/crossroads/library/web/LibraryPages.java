@@ -19,6 +19,7 @@ import org.crossroads.library.DocumentNotFoundException;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.Documents;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,11 +67,11 @@ class LibraryPages {
             @RequestParam(required = false) String theme, @RequestParam(required = false) String country,
             @RequestParam(required = false) String city, @RequestParam(required = false) String network,
             @RequestParam(required = false) String year, @RequestParam(required = false) String language,
-            @RequestParam(required = false) String access, @RequestParam(defaultValue = "1") int page, Locale locale,
-            Model model) {
+            @RequestParam(required = false) String access, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Locale locale, Model model) {
         LibraryFilters filters = LibraryFilters.of(type, theme, country, city, network, year, language, access, q, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        Documents.Found search = documents.search(filters.query(page, PAGE_SIZE), reader);
+        Documents.Found search = documents.search(filters.query(page, PAGE_SIZE, sort, locale), reader);
         ResultPage<Document> found = search.page();
         model.addAttribute("understood", search.understood());
         model.addAttribute("filters", filters);
@@ -84,8 +85,8 @@ class LibraryPages {
         java.util.Map<String, String> languageOptions = new java.util.LinkedHashMap<>();
         org.crossroads.shared.web.Languages.SUPPORTED.forEach(l -> languageOptions.put(l.getLanguage(), l.getDisplayLanguage(locale)));
         model.addAttribute("languageOptions", languageOptions);
-        model.addAttribute("previousHref", found.hasPrevious() ? filters.href("/library", page - 1) : null);
-        model.addAttribute("nextHref", found.hasNext() ? filters.href("/library", page + 1) : null);
+        model.addAttribute("sorting", filters.sorting(sort));
+        model.addAttribute("pager", Pager.countingFromOne(request, page, found.total(), PAGE_SIZE));
         String exportQuery = filters.href("", 1);
         model.addAttribute("exportQuery", exportQuery.startsWith("?") ? exportQuery : "");
         return "library/list";

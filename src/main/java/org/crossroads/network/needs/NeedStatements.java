@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The stored needs, newest first. Reads that may reach a reader take a {@link ReaderScope}. */
+/** The stored needs, in the order a query asks (newest first unless said). Reads that may reach a reader take a {@link ReaderScope}. */
 @Repository
 public class NeedStatements {
 
@@ -44,7 +44,7 @@ public class NeedStatements {
     List<Need> search(StatementQuery q, ReaderScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = q.where(scope, params);
-        return jdbc.sql(SELECT + where + " order by created_at desc, id desc").params(params).query(this::need).list();
+        return jdbc.sql(SELECT + where + " order by " + q.order("need_statement", params)).params(params).query(this::need).list();
     }
 
     long insert(long placeId, Need n, String actor) {

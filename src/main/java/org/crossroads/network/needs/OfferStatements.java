@@ -41,7 +41,7 @@ public class OfferStatements {
     List<Offer> search(StatementQuery q, ReaderScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = q.where(scope, params);
-        return jdbc.sql(SELECT + where + " order by created_at desc, id desc").params(params).query(this::offer).list();
+        return jdbc.sql(SELECT + where + " order by " + q.order("offer_statement", params)).params(params).query(this::offer).list();
     }
 
     long insert(long placeId, Offer o, String actor) {

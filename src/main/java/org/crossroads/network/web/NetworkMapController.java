@@ -1,5 +1,6 @@
 package org.crossroads.network.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.crossroads.network.Node;
 import org.crossroads.network.TieKind;
 import org.crossroads.shared.geo.GreatCircle;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +52,7 @@ class NetworkMapController {
     @GetMapping("/network")
     String map(@RequestParam(required = false) List<String> kind, @RequestParam(required = false) String route,
             @RequestParam(required = false) String country, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         Optional<NetworkSnapshot> latest = network.latest();
         model.addAttribute("ready", latest.isPresent());
         if (latest.isEmpty()) {
@@ -95,7 +97,7 @@ class NetworkMapController {
         model.addAttribute("computedAt", NetworkTexts.utc(snapshot.computedAt()));
         model.addAttribute("links", rows);
         model.addAttribute("linksTotal", links.size());
-        paged(model, "/network", selection, paging);
+        paged(model, request, paging, links.size());
         model.addAttribute("cities", cities.subList(0, Math.min(PAGE_SIZE, cities.size())));
         model.addAttribute("citiesTotal", cities.size());
         return "network/map";
@@ -104,7 +106,7 @@ class NetworkMapController {
     @GetMapping("/network/graph")
     String graph(@RequestParam(required = false) List<String> kind, @RequestParam(required = false) String route,
             @RequestParam(required = false) String country, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         Optional<NetworkSnapshot> latest = network.latest();
         model.addAttribute("ready", latest.isPresent());
         if (latest.isEmpty()) {
@@ -147,18 +149,14 @@ class NetworkMapController {
         model.addAttribute("nodes", paging.slice(nodes));
         model.addAttribute("nodesTotal", nodes.size());
         model.addAttribute("edgesTotal", links.size());
-        paged(model, "/network/graph", selection, paging);
+        paged(model, request, paging, nodes.size());
         return "network/graph";
     }
 
-    /** The table's position and the links to the pages beside it, with the same selection. */
-    private static void paged(Model model, String path, GraphSelection selection, Paging paging) {
-        int p = paging.page();
+    /** The table's position and the numbered pager, with the same selection. */
+    private static void paged(Model model, HttpServletRequest request, Paging paging, int total) {
         model.addAttribute("offset", paging.offset());
-        model.addAttribute("page", p);
-        model.addAttribute("pages", paging.pages());
-        model.addAttribute("previous", p > 0 ? NetworkViews.page(path, selection, p - 1) : null);
-        model.addAttribute("next", p + 1 < paging.pages() ? NetworkViews.page(path, selection, p + 1) : null);
+        model.addAttribute("pager", Pager.countingFromZero(request, paging.page(), total, paging.size()));
     }
 
     /** The cities the map draws (those with a tie to another city in the selection), most tied first. */

@@ -58,17 +58,6 @@ final class NetworkViews {
         return query(uri, selection).build().encode().toUriString();
     }
 
-    /** A page's address with the selection's filters and a page number. */
-    static String page(String path, GraphSelection selection, int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        selection.kindCodes().forEach(k -> uri.queryParam("kind", k));
-        query(uri, selection);
-        if (page > 0) {
-            uri.queryParam("page", page);
-        }
-        return uri.build().encode().toUriString();
-    }
-
     private static UriComponentsBuilder query(UriComponentsBuilder uri, GraphSelection selection) {
         if (!selection.route().isEmpty()) {
             uri.queryParam("route", selection.route());

@@ -1,5 +1,6 @@
 package org.crossroads.network.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.UnderConnectedCity;
 import org.crossroads.shared.vocabulary.Term;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Pager;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,8 +104,8 @@ class RoutesController {
 
     @GetMapping("/network/routes/{route}")
     String route(@PathVariable String route, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model,
-            java.util.Locale locale) {
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model, java.util.Locale locale) {
         if (!vocabularies.contains(Vocabularies.ROUTE, route)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No route " + route);
         }
@@ -127,8 +129,7 @@ class RoutesController {
         Paging paging = Paging.of(cities.size(), page, PAGE_SIZE);
         model.addAttribute("cities", paging.slice(cities));
         model.addAttribute("citiesTotal", cities.size());
-        model.addAttribute("page", paging.page());
-        model.addAttribute("pages", paging.pages());
+        model.addAttribute("pager", Pager.countingFromZero(request, paging.page(), cities.size(), paging.size()));
         model.addAttribute("bands", Band.values());
 
         // The map: the route's cities coloured by band, and the ties between two of them.

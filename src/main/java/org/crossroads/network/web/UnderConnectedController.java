@@ -1,5 +1,6 @@
 package org.crossroads.network.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.crossroads.network.GraphView;
 import org.crossroads.network.NetworkSnapshot;
 import org.crossroads.network.UnderConnectedCity;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +36,8 @@ class UnderConnectedController {
 
     @GetMapping("/network/under-connected")
     String underConnected(@RequestParam(required = false) String route, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model, Locale locale) {
         String r = NetworkFilters.route(vocabularies, route);
         String c = NetworkFilters.country(country);
         model.addAttribute("route", r);
@@ -57,8 +59,7 @@ class UnderConnectedController {
         model.addAttribute("total", all.size());
         model.addAttribute("offset", paging.offset());
         model.addAttribute("rows", paging.slice(all));
-        model.addAttribute("page", paging.page());
-        model.addAttribute("pages", paging.pages());
+        model.addAttribute("pager", Pager.countingFromZero(request, paging.page(), all.size(), paging.size()));
         model.addAttribute("routes", vocabularies.terms(Vocabularies.ROUTE));
         TreeSet<String> countries = new TreeSet<>();
         view.gaps().forEach(g -> countries.add(g.countryCode()));

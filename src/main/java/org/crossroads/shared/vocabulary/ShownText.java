@@ -36,6 +36,19 @@ public record ShownText(String text, String language, String original) {
         return originalText == null ? null : new ShownText(originalText, original, original);
     }
 
+    /**
+     * The same choice in SQL, for lists ordered by what their readers see: the field's translation into the language
+     * bound to {@code :lang} when the record was written in another and the translation is not blank, else the column.
+     *
+     * @param record the table's alias, whose {@code language} and {@code translations} columns are read
+     * @param field  the field's name in the translations ({@code title}, {@code theme}…)
+     * @param column the column holding the field as written
+     */
+    public static String sql(String record, String field, String column) {
+        return "(case when " + record + ".language = :lang then " + column + " else coalesce(nullif(btrim(" + record
+                + ".translations -> :lang ->> '" + field + "'), ''), " + column + ") end)";
+    }
+
     /** A translation, not the text as written. */
     public boolean translated() {
         return !language.equals(original);

@@ -49,8 +49,9 @@ class FacetIndexTest {
         index.replaceAll(List.of(initiative(1, "zeta", "peer_exchange"), initiative(2, "alpha", "peer_exchange"),
                 initiative(3, "mu", "peer_exchange")));
         assertThat(index.query(SearchQuery.all(), null).pageIds()).containsExactly(2L, 3L, 1L);
-        assertThat(index.query(SearchQuery.all(), new TextMatches(List.of(1L, 3L), true)).pageIds()).containsExactly(1L, 3L);
-        assertThat(index.query(SearchQuery.all(), new TextMatches(List.of(1L, 3L), false)).pageIds()).containsExactly(3L, 1L);
+        SearchQuery words = new SearchQuery("words", Map.of(), 1, 20);
+        assertThat(index.query(words, new TextMatches(List.of(1L, 3L), true)).pageIds()).containsExactly(1L, 3L);
+        assertThat(index.query(words, new TextMatches(List.of(1L, 3L), false)).pageIds()).containsExactly(3L, 1L);
     }
 
     @Test
@@ -122,5 +123,52 @@ class FacetIndexTest {
         index.upsert(new IndexedInitiative(1, "a", Map.of(), Set.of("housing"), Set.of()));
         assertThat(index.matchingIds(List.of(housing))).containsExactly(1L);
         assertThat(index.matchingIds(List.of(plan))).containsExactly(3L);
+    }
+
+    static IndexedInitiative dated(long id, String name, Map<String, String> translatedNames, java.time.LocalDate day, long changed) {
+        return new IndexedInitiative(id, name, Map.of(Facet.ACTIVITY_TYPE, Set.of("peer_exchange")), Set.of(), Set.of(),
+                translatedNames, day == null ? IndexedInitiative.NO_DAY : day.toEpochDay(), changed);
+    }
+
+    static SearchQuery sorted(org.crossroads.shared.web.ListSort sort, String language) {
+        return SearchQuery.all().sorted(sort, language == null ? null : java.util.Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void resultsComeByNameAsEachReaderSeesItByDateOrByLastChangeWithTheIdBreakingTies() {
+        index.replaceAll(List.of(
+                dated(1, "zagora", Map.of("ar", "زاكورة"), java.time.LocalDate.of(2019, 1, 1), 300),
+                dated(2, "agadir", Map.of("fr", "zzz agadir"), null, 100),
+                dated(3, "mopti", Map.of(), java.time.LocalDate.of(2022, 6, 1), 300),
+                dated(4, "mopti", Map.of(), java.time.LocalDate.of(2019, 1, 1), 200)));
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.NAME, "en"), null).pageIds()).containsExactly(2L, 3L, 4L, 1L);
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.NAME, "fr"), null).pageIds()).containsExactly(3L, 4L, 1L, 2L);
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.NAME, "ar"), null).pageIds()).containsExactly(2L, 3L, 4L, 1L);
+        // newest first, the undated last; the same day or time: the later id first
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.DATE, "en"), null).pageIds()).containsExactly(3L, 4L, 1L, 2L);
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.CHANGED, "en"), null).pageIds()).containsExactly(3L, 1L, 4L, 2L);
+    }
+
+    @Test
+    void anInitiativeChangedSinceTheBuildTakesItsPlaceInEveryOrder() {
+        index.replaceAll(List.of(dated(1, "b", Map.of(), java.time.LocalDate.of(2020, 1, 1), 10),
+                dated(2, "c", Map.of(), java.time.LocalDate.of(2021, 1, 1), 20)));
+        index.upsert(dated(1, "d", Map.of(), java.time.LocalDate.of(2024, 1, 1), 30));
+        index.upsert(dated(3, "a", Map.of(), null, 5));
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.NAME, null), null).pageIds()).containsExactly(3L, 2L, 1L);
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.DATE, null), null).pageIds()).containsExactly(1L, 2L, 3L);
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.CHANGED, null), null).pageIds()).containsExactly(1L, 2L, 3L);
+        index.remove(2);
+        assertThat(index.query(sorted(org.crossroads.shared.web.ListSort.DATE, null), null).pageIds()).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void rankedMatchesComeByRelevanceOnlyWhenRelevanceIsTheOrder() {
+        index.replaceAll(List.of(dated(1, "a", Map.of(), null, 1), dated(2, "b", Map.of(), null, 2), dated(3, "c", Map.of(), null, 3)));
+        TextMatches ranked = new TextMatches(List.of(3L, 1L), true);
+        SearchQuery words = new SearchQuery("words", Map.of(), 1, 20);
+        assertThat(index.query(words, ranked).pageIds()).containsExactly(3L, 1L);
+        assertThat(index.query(words.sorted(org.crossroads.shared.web.ListSort.NAME, null), ranked).pageIds()).containsExactly(1L, 3L);
+        assertThat(index.query(words.sorted(org.crossroads.shared.web.ListSort.CHANGED, null), ranked).pageIds()).containsExactly(3L, 1L);
     }
 }

@@ -107,7 +107,7 @@ class PracticeApiController {
             String provenance, int version) {}
 
     @GetMapping("/practices")
-    @Operation(summary = "Practices by title, filtered by theme, country, city, route role, size class and words",
+    @Operation(summary = "Practices by relevance to q, else by title, filtered by theme, country, city, route role, size class and words",
             responses = {@ApiResponse(responseCode = "200", description = "a page of practices"),
                 @ApiResponse(responseCode = "400", description = "an unknown theme, route role, size class or country code, "
                         + "or a bad page or size", content = @Content)})
@@ -118,8 +118,13 @@ class PracticeApiController {
             @Parameter(description = "route role of the context: origin, transit or destination") @RequestParam(required = false) String route,
             @Parameter(description = "size class of the context: small, intermediary or metropolitan") @RequestParam(required = false) String sizeClass,
             @Parameter(description = "words found in the title, variant names, translations or text") @RequestParam(required = false) String q,
+            @Parameter(description = "the order: relevance (with q only, and then the default), name (A–Z by the title in "
+                    + "the language of Accept-Language or lang where translated, the default without q) or changed (most "
+                    + "recently changed first); ties by id; any other value gives the default")
+            @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size,
+            java.util.Locale locale) {
         if (page < 1) {
             throw new BadParameterException("page", "Pages start at 1");
         }
@@ -127,7 +132,8 @@ class PracticeApiController {
             throw new BadParameterException("size", "Size must be between 1 and " + MAX_SIZE);
         }
         Optional<Editor> reader = currentEditor.get();
-        List<Practice> all = reads.search(PracticeFilters.of(theme, country, city, route, sizeClass, q, vocabularies).query(), reader);
+        List<Practice> all = reads.search(PracticeFilters.of(theme, country, city, route, sizeClass, q, vocabularies)
+                .query(sort, locale), reader);
         long from = (long) (page - 1) * size;
         List<Practice> shown = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
         Map<Long, List<OutcomeStatement>> inspired = evidence.outcomes(shown);

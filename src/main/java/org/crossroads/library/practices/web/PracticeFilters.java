@@ -4,7 +4,8 @@ import java.util.Locale;
 import org.crossroads.library.practices.PracticeQuery;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Sorting;
 
 /**
  * The filters of the practice list (page and API) as given: a theme, a country, a city id, a route role (a code of
@@ -36,22 +37,14 @@ record PracticeFilters(String theme, String country, Long city, String route, St
         return new PracticeQuery(theme, country, city, route, sizeClass, q);
     }
 
-    /** The list's address with these filters and a page. */
-    String href(String path, int page) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        add(b, "theme", theme);
-        add(b, "country", country);
-        add(b, "city", city == null ? null : String.valueOf(city));
-        add(b, "route", route);
-        add(b, "sizeClass", sizeClass);
-        add(b, "q", q);
-        return b.queryParam("page", page).build().encode().toUriString();
+    /** The orders of the practice list: relevance with words, else by title; by last change. Practices have no date. */
+    Sorting sorting(String sort) {
+        return Sorting.read(sort, q != null, ListSort.NAME, ListSort.NAME, ListSort.CHANGED);
     }
 
-    private static void add(UriComponentsBuilder b, String name, String value) {
-        if (value != null) {
-            b.queryParam(name, value);
-        }
+    /** The list in the order asked for, titles compared as the reader sees them. */
+    PracticeQuery query(String sort, Locale reader) {
+        return new PracticeQuery(theme, country, city, route, sizeClass, q, sorting(sort).chosen(), reader.getLanguage());
     }
 
     private static String code(String parameter, String vocabulary, String value, Vocabularies vocabularies) {

@@ -1,5 +1,6 @@
 package org.crossroads.library.practices.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.crossroads.library.practices.PracticeNotFoundException;
 import org.crossroads.library.practices.PracticeReads;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
+import org.crossroads.shared.web.Pager;
 import org.crossroads.shared.web.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,13 +59,14 @@ class PracticePages {
     String list(@RequestParam(required = false) String theme, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long city, @RequestParam(required = false) String route,
             @RequestParam(required = false) String sizeClass, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Locale locale, Model model) {
         if (page < 1) {
             throw new BadParameterException("page", "Pages start at 1");
         }
         PracticeFilters filters = PracticeFilters.of(theme, country, city, route, sizeClass, q, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        PracticeReads.Found search = reads.searchUnderstood(filters.query(), reader);
+        PracticeReads.Found search = reads.searchUnderstood(filters.query(sort, locale), reader);
         List<Practice> found = search.practices();
         model.addAttribute("understood", search.understood());
         int from = (int) Math.min(found.size(), (long) (page - 1) * PAGE_SIZE);
@@ -77,9 +80,8 @@ class PracticePages {
                 .filter(t -> !"unknown".equals(t.code())).toList());
         model.addAttribute("countries", places.knownCountries());
         model.addAttribute("cityName", city == null ? null : places.find(city).map(p -> placeNames.in(p, locale)).orElse(null));
-        int pages = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("previousHref", page > 1 ? filters.href("/practices", page - 1) : null);
-        model.addAttribute("nextHref", page < pages ? filters.href("/practices", page + 1) : null);
+        model.addAttribute("sorting", filters.sorting(sort));
+        model.addAttribute("pager", Pager.countingFromOne(request, page, found.size(), PAGE_SIZE));
         model.addAttribute("mayPropose", reader.isPresent());
         return "library/practices/list";
     }

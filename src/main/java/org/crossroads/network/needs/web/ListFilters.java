@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.crossroads.network.needs.StatementQuery;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
+import org.crossroads.shared.web.ListSort;
+import org.crossroads.shared.web.Sorting;
 
 /**
  * The filters of the lists of needs and offers (pages and API) as given: theme and route codes of their
@@ -38,6 +40,16 @@ record ListFilters(String theme, String route, String country, String status) {
 
     StatementQuery query() {
         return new StatementQuery(theme, route, country, status, null);
+    }
+
+    /** The list in the order asked for, titles compared as the reader sees them. */
+    StatementQuery query(String sort, Locale reader) {
+        return new StatementQuery(theme, route, country, status, null, sorting(sort).chosen(), reader.getLanguage());
+    }
+
+    /** The orders of the lists of needs and offers: newest first (the default), by title, by last change; no words. */
+    static Sorting sorting(String sort) {
+        return Sorting.read(sort, false, ListSort.DATE, ListSort.NAME, ListSort.DATE, ListSort.CHANGED);
     }
 
     private static String given(String value) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -42,6 +43,10 @@ class StatementApiController {
     private final Vocabularies vocabularies;
     private final CurrentEditor currentEditor;
 
+    static final String SORT = "the order: date (when stated, newest first; the default), name (A–Z by the title in the "
+            + "language of Accept-Language or lang where translated) or changed (most recently changed first); ties by id; "
+            + "any other value gives the default";
+
     StatementApiController(NeedsAndOffers reads, Places places, Vocabularies vocabularies, CurrentEditor currentEditor) {
         this.reads = reads;
         this.places = places;
@@ -50,7 +55,7 @@ class StatementApiController {
     }
 
     @GetMapping("/needs")
-    @Operation(summary = "Needs, newest first, filtered by theme, route, country and status",
+    @Operation(summary = "Needs, newest first unless sort says otherwise, filtered by theme, route, country and status",
             description = "Private needs are included only for a session in the city's scope (its focal points, the "
                     + "coordinators of its networks, administrators).",
             responses = {@ApiResponse(responseCode = "200", description = "a page of needs"),
@@ -61,10 +66,12 @@ class StatementApiController {
             @Parameter(description = "a code of the vocabulary route, e.g. central_med") @RequestParam(required = false) String route,
             @Parameter(description = "ISO 3166-1 alpha-2 code of the city's country") @RequestParam(required = false) String country,
             @Parameter(description = "open, met or withdrawn") @RequestParam(required = false) String status,
+            @Parameter(description = SORT) @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
         ListFilters filters = ListFilters.of(theme, route, country, status, Need.STATUSES, vocabularies);
-        return page(reads.needs(filters.query(), reader()), page, size, Need::placeId, StatementPayloads.NeedPayload::of);
+        return page(reads.needs(filters.query(sort, locale), reader()), page, size, Need::placeId, StatementPayloads.NeedPayload::of);
     }
 
     @GetMapping("/needs/{id:\\d+}")
@@ -77,7 +84,7 @@ class StatementApiController {
     }
 
     @GetMapping("/offers")
-    @Operation(summary = "Offers, newest first, filtered by theme, route, country and status",
+    @Operation(summary = "Offers, newest first unless sort says otherwise, filtered by theme, route, country and status",
             description = "Private offers are included only for a session in the city's scope.",
             responses = {@ApiResponse(responseCode = "200", description = "a page of offers"),
                 @ApiResponse(responseCode = "400", description = "an unknown theme, route, status or country code, "
@@ -87,10 +94,12 @@ class StatementApiController {
             @Parameter(description = "a code of the vocabulary route") @RequestParam(required = false) String route,
             @Parameter(description = "ISO 3166-1 alpha-2 code of the city's country") @RequestParam(required = false) String country,
             @Parameter(description = "available or withdrawn") @RequestParam(required = false) String status,
+            @Parameter(description = SORT) @RequestParam(required = false) String sort,
             @Parameter(description = "page number from 1") @RequestParam(defaultValue = "1") int page,
-            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "results per page, 1 to 200") @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
         ListFilters filters = ListFilters.of(theme, route, country, status, Offer.STATUSES, vocabularies);
-        return page(reads.offers(filters.query(), reader()), page, size, Offer::placeId, StatementPayloads.OfferPayload::of);
+        return page(reads.offers(filters.query(sort, locale), reader()), page, size, Offer::placeId, StatementPayloads.OfferPayload::of);
     }
 
     @GetMapping("/offers/{id:\\d+}")

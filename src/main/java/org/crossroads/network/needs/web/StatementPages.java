@@ -1,5 +1,6 @@
 package org.crossroads.network.needs.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.crossroads.network.needs.StatementAccess;
 import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.network.needs.StatementQuery;
 import org.crossroads.shared.vocabulary.Vocabularies;
+import org.crossroads.shared.web.Pager;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public pages of needs and offers: the two lists with their filters, a page for each, and a city's needs
@@ -52,23 +53,29 @@ class StatementPages {
     @GetMapping("/needs")
     String needs(@RequestParam(required = false) String theme, @RequestParam(required = false) String route,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Locale locale, Model model) {
         ListFilters filters = ListFilters.of(theme, route, country, status, Need.STATUSES, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        List<Need> found = reads.needs(filters.query(), reader);
+        List<Need> found = reads.needs(filters.query(sort, locale), reader);
         List<Need> shown = page(found, page);
-        return list("need", "/needs", filters, found.size(), page, views.needs(shown, reader, locale), Need.STATUSES, model);
+        model.addAttribute("sorting", ListFilters.sorting(sort));
+        model.addAttribute("pager", Pager.countingFromOne(request, page, found.size(), PAGE_SIZE));
+        return list("need", "/needs", filters, found.size(), views.needs(shown, reader, locale), Need.STATUSES, model);
     }
 
     @GetMapping("/offers")
     String offers(@RequestParam(required = false) String theme, @RequestParam(required = false) String route,
             @RequestParam(required = false) String country, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Locale locale, Model model) {
         ListFilters filters = ListFilters.of(theme, route, country, status, Offer.STATUSES, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        List<Offer> found = reads.offers(filters.query(), reader);
+        List<Offer> found = reads.offers(filters.query(sort, locale), reader);
         List<Offer> shown = page(found, page);
-        return list("offer", "/offers", filters, found.size(), page, views.offers(shown, reader, locale, false),
+        model.addAttribute("sorting", ListFilters.sorting(sort));
+        model.addAttribute("pager", Pager.countingFromOne(request, page, found.size(), PAGE_SIZE));
+        return list("offer", "/offers", filters, found.size(), views.offers(shown, reader, locale, false),
                 Offer.STATUSES, model);
     }
 
@@ -101,7 +108,7 @@ class StatementPages {
         return "network/needs/city";
     }
 
-    private String list(String kind, String path, ListFilters filters, int total, int page, List<StatementView> items,
+    private String list(String kind, String path, ListFilters filters, int total, List<StatementView> items,
             List<String> statuses, Model model) {
         model.addAttribute("kind", kind);
         model.addAttribute("path", path);
@@ -112,9 +119,6 @@ class StatementPages {
         model.addAttribute("themes", vocabularies.terms(Vocabularies.THEME));
         model.addAttribute("routes", vocabularies.terms(Vocabularies.ROUTE));
         model.addAttribute("countries", places.knownCountries());
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("previousHref", page > 1 ? href(path, filters, page - 1) : null);
-        model.addAttribute("nextHref", page < pages ? href(path, filters, page + 1) : null);
         return "network/needs/list";
     }
 
@@ -124,23 +128,6 @@ class StatementPages {
         }
         long from = (long) (page - 1) * PAGE_SIZE;
         return from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + PAGE_SIZE));
-    }
-
-    private static String href(String path, ListFilters f, int page) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        if (f.theme() != null) {
-            b.queryParam("theme", f.theme());
-        }
-        if (f.route() != null) {
-            b.queryParam("route", f.route());
-        }
-        if (f.country() != null) {
-            b.queryParam("country", f.country());
-        }
-        if (f.status() != null) {
-            b.queryParam("status", f.status());
-        }
-        return b.queryParam("page", page).build().encode().toUriString();
     }
 
     private Place place(long id) {
