@@ -45,10 +45,17 @@ class DirectoryListsTest {
 
     @Test
     void arabicReadersGetCitiesInTheOrderOfTheNamesTheySee() {
-        ListPage arabic = ListPage.of(WebClient.anonymous(port), "/cities?sort=name&lang=ar&page=2");
-        assertThat(arabic.texts(NAMES)).isSortedAccordingTo(ListPage.BY_NAME)
-                .anyMatch(name -> name.matches(".*[\\u0621-\\u064A].*"));
+        WebClient reader = WebClient.anonymous(port);
+        ListPage arabic = ListPage.of(reader, "/cities?sort=name&lang=ar&page=2");
+        assertThat(arabic.texts(NAMES)).isSortedAccordingTo(ListPage.BY_NAME);
         assertThat(arabic.status()).startsWith("عرض 41–60 من ");
+        // names in Arabic script sort after those in Latin script: the last page holds them, whatever other tests added
+        long last = (arabic.total() - 1) / 20;
+        List<String> end = new ArrayList<>();
+        for (long page = Math.max(0, last - 2); page <= last; page++) {
+            end.addAll(ListPage.of(reader, "/cities?sort=name&lang=ar&page=" + page).texts(NAMES));
+        }
+        assertThat(end).isSortedAccordingTo(ListPage.BY_NAME).anyMatch(name -> name.matches(".*[\\u0621-\\u064A].*"));
     }
 
     @Test
