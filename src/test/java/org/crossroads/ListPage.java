@@ -20,7 +20,10 @@ public record ListPage(String path, Document document) {
      * Names in A–Z order as readers expect: without case, accents or Arabic letter variants (MatchKey.letters, as
      * {@code crossroads_normalise}), the punctuation a title may open with ignored, letters in code point order.
      */
-    public static final Comparator<String> BY_NAME = Comparator.comparing(name -> MatchKey.letters(name).replaceFirst("^[ ¿¡«»\"'“”‘’(\\[\\-–—.…]+", ""));
+    public static final Comparator<String> BY_NAME = Comparator.comparing(name -> MatchKey.letters(name)
+            .replaceFirst("^[ ¿¡«»\"'“”‘’(\\[\\-–—.…]+", "")
+            // PostgreSQL's unaccent, under the lists' name key, writes typographic quotes and dashes as ASCII ones
+            .replaceAll("[‘’‚‛]", "'").replaceAll("[“”„]", "\"").replaceAll("[–—]", "-"));
 
     public static ListPage of(WebClient reader, String path) {
         HttpResponse<String> response = reader.get(path);
