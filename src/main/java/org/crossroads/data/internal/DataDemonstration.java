@@ -115,30 +115,26 @@ class DataDemonstration implements DemonstrationData {
     }
 
     private void indicators() {
-        catalogue.putIndicator(new IndicatorDraft("demo.people_assisted_reception", Map.of(
-                "en", "Demonstration: people assisted at municipal reception desks",
-                "fr", "Démonstration : personnes reçues aux guichets d’accueil municipaux",
-                "ar", "عرض توضيحي: الأشخاص الذين استقبلتهم شبابيك الاستقبال البلدية",
-                "es", "Demostración: personas atendidas en las ventanillas municipales de acogida"),
-                Map.of("en", "Generated figures for the demonstration; not real data."), "persons", "count", "sum",
-                List.of("sex", "migration_status_group"), List.of("equality_participation"), List.of(3, 15), List.of(),
-                List.of("administrative_register"), false, null, 0, DEMONSTRATION_SOURCE), AUTHOR);
-        catalogue.putIndicator(new IndicatorDraft("demo.new_arrivals", Map.of(
-                "en", "Demonstration: new arrivals registered",
-                "fr", "Démonstration : nouveaux arrivants enregistrés",
-                "ar", "عرض توضيحي: الوافدون الجدد المسجلون",
-                "es", "Demostración: recién llegados registrados"),
-                Map.of("en", "Generated figures for the demonstration; not real data."), "persons per year", "count", "sum",
-                List.of("sex", "region_of_nationality"), List.of(), List.of(1, 3), List.of(),
-                List.of("administrative_register"), false, null, 0, DEMONSTRATION_SOURCE), AUTHOR);
-        catalogue.putIndicator(new IndicatorDraft("demo.foreign_pupils", Map.of(
-                "en", "Demonstration: pupils of foreign nationality",
-                "fr", "Démonstration : élèves de nationalité étrangère",
-                "ar", "عرض توضيحي: التلاميذ من جنسية أجنبية",
-                "es", "Demostración: alumnos de nacionalidad extranjera"),
-                Map.of("en", "Generated figures for the demonstration; not real data."), "pupils", "count", "sum",
-                List.of("sex"), List.of("education"), List.of(15), List.of(),
-                List.of("administrative_register"), false, null, 0, DEMONSTRATION_SOURCE), AUTHOR);
+        indicator("demo.people_assisted_reception", "persons", List.of("sex", "migration_status_group"),
+                List.of("equality_participation"), List.of(3, 15),
+                "Demonstration: people assisted at municipal reception desks",
+                "Démonstration : personnes reçues aux guichets d’accueil municipaux",
+                "عرض توضيحي: الأشخاص الذين استقبلتهم شبابيك الاستقبال البلدية",
+                "Demostración: personas atendidas en las ventanillas municipales de acogida");
+        indicator("demo.new_arrivals", "persons per year", List.of("sex", "region_of_nationality"), List.of(), List.of(1, 3),
+                "Demonstration: new arrivals registered", "Démonstration : nouveaux arrivants enregistrés",
+                "عرض توضيحي: الوافدون الجدد المسجلون", "Demostración: recién llegados registrados");
+        indicator("demo.foreign_pupils", "pupils", List.of("sex"), List.of("education"), List.of(15),
+                "Demonstration: pupils of foreign nationality", "Démonstration : élèves de nationalité étrangère",
+                "عرض توضيحي: التلاميذ من جنسية أجنبية", "Demostración: alumnos de nacionalidad extranjera");
+    }
+
+    /** A count from an administrative register, summed, named in English, French, Arabic and Spanish. */
+    private void indicator(String code, String unit, List<String> dimensions, List<String> domains, List<Integer> gcm,
+            String en, String fr, String ar, String es) {
+        catalogue.putIndicator(new IndicatorDraft(code, Map.of("en", en, "fr", fr, "ar", ar, "es", es),
+                Map.of("en", "Generated figures for the demonstration; not real data."), unit, "count", "sum", dimensions,
+                domains, gcm, List.of(), List.of("administrative_register"), false, null, 0, DEMONSTRATION_SOURCE), AUTHOR);
     }
 
     private static final String DEMONSTRATION_SOURCE = "Crossroads demonstration data (generated)";
