@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
+import org.crossroads.commitments.PledgeDraft;
+import org.crossroads.commitments.RecommendationQuery;
 import org.crossroads.data.DataImportJobs;
 import org.crossroads.data.DimensionDraft;
 import org.crossroads.data.IndexAnswer;
@@ -124,6 +126,9 @@ class AuthorizationMatrixTest {
     @Autowired SelfAssessmentIndexes indexes;
     @Autowired IndexResponses indexResponses;
     @Autowired JdbcClient jdbc;
+    @Autowired org.crossroads.commitments.PledgeEditing pledgeEditing;
+    @Autowired org.crossroads.commitments.Frameworks frameworks;
+    @Autowired org.crossroads.commitments.Recommendations recommendations;
 
     /** Records and sessions of this run, made once for the class. */
     static Fixtures fixtures;
@@ -139,11 +144,14 @@ class AuthorizationMatrixTest {
      * @param need a private need of the city (so the roles outside its scope do not find it)
      * @param offer a public offer of the city
      * @param exchange a request from a city outside every scope to the city (so the city's side answers it)
+     * @param pledge a restricted pledge of the city (so the roles outside its scope do not find it)
+     * @param framework a built-in framework; {@code recommendation} a built-in recommendation
      */
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
             long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
             long participant, long mergeKeep, long mergeDuplicate, long survey, String surveyToken, String personalToken, String index, long importBatch,
-            long need, long offer, long exchange, Map<String, Editor> editors, Map<String, WebClient> clients) {}
+            long need, long offer, long exchange, long pledge, long framework, long recommendation, Map<String, Editor> editors,
+            Map<String, WebClient> clients) {}
 
     /** The index's dimension, question and option codes (path variables of its builder's routes). */
     static final String DIMENSION = "gov";
@@ -221,9 +229,15 @@ class AuthorizationMatrixTest {
         // asked by another administrator: the matrix's administrator answers it (nobody answers their own request)
         long exchange = exchanges.request(new ExchangeDraft(askingTown, city, null, null, "reception_orientation", "study_visit",
                 "May we visit?"), account("mx-admin-asking-" + run, Role.ADMINISTRATOR, null, null));
+        long pledge = pledgeEditing.create(new PledgeDraft(null, null, List.of(cityReference), List.of(), "en",
+                "Matrix pledge " + run, Map.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, "announced",
+                "2024", true, List.of()), editors.get("focal_point_in_scope"));
+        long framework = frameworks.all().get(0).id();
+        long recommendation = recommendations.search(RecommendationQuery.all(), Optional.empty(), 1, 0).get(0).id();
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
-                surveyToken, personalToken, index, importBatch, need, offer, exchange, editors, clients);
+                surveyToken, personalToken, index, importBatch, need, offer, exchange, pledge, framework, recommendation,
+                editors, clients);
     }
 
     /** A new city, member of the in-scope network only: its membership, for a removal. */
@@ -460,6 +474,9 @@ class AuthorizationMatrixTest {
                     case "needs" -> String.valueOf(fixtures.need());
                     case "offers" -> String.valueOf(fixtures.offer());
                     case "exchanges" -> String.valueOf(fixtures.exchange());
+                    case "pledges" -> String.valueOf(fixtures.pledge());
+                    case "frameworks" -> String.valueOf(fixtures.framework());
+                    case "recommendations" -> String.valueOf(fixtures.recommendation());
                     // the cooperation graph is public and computed from the built-in dataset: a city it holds
                     case "network" -> String.valueOf(jdbc.sql("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1")
                             .query(Long.class).single());

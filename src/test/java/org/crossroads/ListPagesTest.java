@@ -34,7 +34,7 @@ class ListPagesTest {
 
     /** The public lists of records. */
     static final List<String> LISTS = List.of("/initiatives", "/cities", "/organisations", "/events", "/outcomes", "/library",
-            "/practices", "/needs", "/offers");
+            "/practices", "/needs", "/offers", "/pledges", "/recommendations");
     /** Tables of the network pages, ordered by the measure they show: numbered pages, no choice of order. By pattern, a path to open. */
     static final Map<String, String> TABLES = Map.of("/network", "/network", "/network/graph", "/network/graph",
             "/network/under-connected", "/network/under-connected", "/network/routes/{route}", "/network/routes/central_med");

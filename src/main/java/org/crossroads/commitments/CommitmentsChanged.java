@@ -1,0 +1,8 @@
+package org.crossroads.commitments;
+
+/**
+ * A framework, signature, pledge, status or uptake changed: search and peer matching read commitments again.
+ *
+ * @param record framework, signature, pledge or recommendation
+ */
+public record CommitmentsChanged(String record, long id) {}

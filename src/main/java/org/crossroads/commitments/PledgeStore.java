@@ -1,0 +1,283 @@
+package org.crossroads.commitments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crossroads.shared.vocabulary.ShownText;
+import org.crossroads.shared.web.ListSort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The stored pledges with their parties, and the history of their status with its evidence. Every list names the
+ * condition of what its reader may see ({@link CommitmentPermissions}); counts of everything are for statistics that
+ * count restricted pledges without naming them.
+ */
+@Repository
+class PledgeStore {
+
+    /** The parties of pledge {@code p}, for {@link CommitmentPermissions#visible}. */
+    static final String PARTIES = "exists (select 1 from pledge_party v where v.pledge_id = p.id "
+            + "and (v.place_id %s or v.organisation_id %s))";
+
+    private static final String SELECT = """
+            select p.*, p.translations::text as translations_json, p.sources::text as sources_json,
+              (select coalesce(json_agg(json_build_object('placeId', pp.place_id, 'organisationId', pp.organisation_id)
+                 order by pp.position), '[]') from pledge_party pp where pp.pledge_id = p.id)::text as parties_json
+            from pledge p""";
+
+    private static final tools.jackson.core.type.TypeReference<List<Pledge.Party>> PARTY_LIST =
+            new tools.jackson.core.type.TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper mapper;
+    private final Json json;
+
+    PledgeStore(JdbcClient jdbc, JsonMapper mapper) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.json = new Json(mapper);
+    }
+
+    Optional<Pledge> find(long id) {
+        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(this::pledge).optional();
+    }
+
+    Optional<Long> idOf(String externalId) {
+        return jdbc.sql("select id from pledge where external_id = :e").param("e", externalId).query(Long.class).optional();
+    }
+
+    /**
+     * One page of the pledges a condition lets through: by the date of their latest status (newest first), by their text
+     * as the reader sees it (A–Z), or by their last change (most recent first); the id breaks ties.
+     */
+    List<Pledge> search(PledgeQuery query, String visible, Map<String, Object> visibleParams, ListSort sort, String language,
+            int limit, int offset) {
+        Map<String, Object> params = new LinkedHashMap<>(visibleParams);
+        String where = query.where(params);
+        String order = switch (sort) {
+            case NAME -> ListSort.nameKey(ShownText.sql("p", "text", "p.text")) + ", p.id";
+            case CHANGED -> "coalesce(p.updated_at, p.created_at) desc, p.id desc";
+            default -> "p.status_on desc, p.id desc";
+        };
+        return jdbc.sql(SELECT + " where " + where + " and " + visible + " order by " + order
+                + " limit :limit offset :offset").params(params).param("lang", language).param("limit", limit)
+                .param("offset", offset).query(this::pledge).list();
+    }
+
+    long count(PledgeQuery query, String visible, Map<String, Object> visibleParams) {
+        Map<String, Object> params = new LinkedHashMap<>(visibleParams);
+        String where = query.where(params);
+        return jdbc.sql("select count(*) from pledge p where " + where + " and " + visible).params(params)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Pledges by status, public and restricted counted apart, as of a day (the latest change on or before it), of the
+     * pledges that match the query. A pledge announced after the day is not counted.
+     *
+     * @return status → {public count, restricted count}
+     */
+    Map<PledgeStatus, long[]> statusCounts(PledgeQuery query, LocalDate asOf) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = query.where(params);
+        Map<PledgeStatus, long[]> counts = new LinkedHashMap<>();
+        for (PledgeStatus s : PledgeStatus.values()) {
+            counts.put(s, new long[2]);
+        }
+        String sql = asOf == null
+                ? "select p.status, p.visibility, count(*) as n from pledge p where " + where + " group by 1, 2"
+                : """
+                  select h.status, p.visibility, count(*) as n
+                  from pledge p
+                  join lateral (select c.status from pledge_status_change c where c.pledge_id = p.id and c.changed_on <= :asOf
+                                order by c.changed_on desc, c.id desc limit 1) h on true
+                  where\s""" + where + " group by 1, 2";
+        if (asOf != null) {
+            params.put("asOf", asOf);
+        }
+        jdbc.sql(sql).params(params).query((rs, row) -> {
+            counts.get(PledgeStatus.of(rs.getString(1)))["restricted".equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
+            return null;
+        }).list();
+        return counts;
+    }
+
+    /** Each pledge's status as of a day, for the pledges of a framework: pledge id → status (absent: not yet made). */
+    Map<Long, PledgeStatus> statusesAsOf(long frameworkId, LocalDate asOf) {
+        Map<Long, PledgeStatus> statuses = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (c.pledge_id) c.pledge_id, c.status
+                from pledge_status_change c join pledge p on p.id = c.pledge_id
+                where p.framework_id = :f and c.changed_on <= :asOf
+                order by c.pledge_id, c.changed_on desc, c.id desc""").param("f", frameworkId).param("asOf", asOf)
+                .query((rs, row) -> statuses.put(rs.getLong(1), PledgeStatus.of(rs.getString(2)))).list();
+        return statuses;
+    }
+
+    long insert(Pledge p, String actor) {
+        long id = jdbc.sql("""
+                insert into pledge (external_id, framework_id, language, text, translations, articles, gcm_objectives,
+                  gcr_objectives, themes, target_on, target_precision, responsible_office, contact_email, status, status_on,
+                  visibility, sources, created_by)
+                values (:externalId, :framework, :language, :text, cast(:translations as jsonb), :articles, :gcm, :gcr,
+                  :themes, :targetOn, :targetPrecision, :office, :email, :status, :statusOn, :visibility,
+                  cast(:sources as jsonb), :actor)
+                returning id""").params(columns(p)).param("externalId", p.externalId())
+                .param("status", p.status().code()).param("statusOn", p.statusOn()).param("actor", actor)
+                .query(Long.class).single();
+        replaceParties(id, p.parties());
+        return id;
+    }
+
+    /** Changes what was pledged, not its status (which only {@link #addStatus} changes). */
+    boolean update(long id, int expectedVersion, Pledge p, String actor) {
+        int n = jdbc.sql("""
+                update pledge set framework_id = :framework, language = :language, text = :text,
+                  translations = cast(:translations as jsonb), articles = :articles, gcm_objectives = :gcm,
+                  gcr_objectives = :gcr, themes = :themes, target_on = :targetOn, target_precision = :targetPrecision,
+                  responsible_office = :office, contact_email = :email, visibility = :visibility,
+                  sources = cast(:sources as jsonb), updated_by = :actor, updated_at = now(), version = version + 1
+                where id = :id and version = :version""").params(columns(p)).param("id", id)
+                .param("version", expectedVersion).param("actor", actor).update();
+        if (n == 1) {
+            replaceParties(id, p.parties());
+        }
+        return n == 1;
+    }
+
+    /**
+     * Records a status change with its evidence and sets the pledge's current status to its latest change (a change
+     * dated before the latest one completes the history without changing the present), counting as an edit of the
+     * pledge: false when someone saved it after {@code expectedVersion} was read.
+     */
+    boolean addStatus(long pledgeId, int expectedVersion, StatusChange c, String actor) {
+        int n = jdbc.sql("update pledge set version = version + 1, updated_by = :actor, updated_at = now() "
+                + "where id = :id and version = :version").param("id", pledgeId).param("version", expectedVersion)
+                .param("actor", actor).update();
+        if (n != 1) {
+            return false;
+        }
+        long changeId = jdbc.sql("""
+                insert into pledge_status_change (pledge_id, status, changed_on, precision, language, note, translations,
+                  source, recorded_by)
+                values (:pledge, :status, :on, :precision, :language, :note, cast(:translations as jsonb),
+                  cast(:source as jsonb), :actor)
+                returning id""").param("pledge", pledgeId).param("status", c.status().code()).param("on", c.on().date())
+                .param("precision", c.on().precision().code()).param("language", c.language()).param("note", c.note())
+                .param("translations", json.write(c.translations())).param("source", json.write(c.source()))
+                .param("actor", actor).query(Long.class).single();
+        for (Evidence e : c.evidence()) {
+            jdbc.sql("""
+                    insert into commitment_evidence (status_change_id, kind, record_id, indicator_code, place_id, year, url)
+                    values (:owner, :kind, :record, :indicator, :place, :year, :url)""").param("owner", changeId)
+                    .params(evidence(e)).update();
+        }
+        jdbc.sql("""
+                update pledge p set status = h.status, status_on = h.changed_on
+                from (select status, changed_on from pledge_status_change where pledge_id = :id
+                      order by changed_on desc, id desc limit 1) h
+                where p.id = :id""").param("id", pledgeId).update();
+        return true;
+    }
+
+    /** The history of a pledge's status, oldest first, with the evidence of each change. */
+    List<StatusChange> history(long pledgeId) {
+        List<StatusChange> changes = jdbc.sql("""
+                select c.*, c.translations::text as translations_json, c.source::text as source_json
+                from pledge_status_change c where c.pledge_id = :id order by c.changed_on, c.id""").param("id", pledgeId)
+                .query(this::change).list();
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        jdbc.sql("select * from commitment_evidence where status_change_id = any(:ids) order by id")
+                .param("ids", changes.stream().map(StatusChange::id).toArray(Long[]::new))
+                .query((rs, row) -> evidence.computeIfAbsent(rs.getLong("status_change_id"), k -> new ArrayList<>())
+                        .add(evidence(rs))).list();
+        return changes.stream().map(c -> new StatusChange(c.id(), c.pledgeId(), c.status(), c.on(), c.language(),
+                c.note(), c.translations(), c.source(), evidence.getOrDefault(c.id(), List.of()), c.recordedBy(),
+                c.recordedAt())).toList();
+    }
+
+    /** The pledges that name a record of another module as evidence of one of their changes: kind, id → pledge ids. */
+    List<Long> citing(String kind, long recordId) {
+        return jdbc.sql("""
+                select distinct c.pledge_id from commitment_evidence e join pledge_status_change c on c.id = e.status_change_id
+                where e.kind = :kind and e.record_id = :id order by 1""").param("kind", kind).param("id", recordId)
+                .query(Long.class).list();
+    }
+
+    private void replaceParties(long id, List<Pledge.Party> parties) {
+        jdbc.sql("delete from pledge_party where pledge_id = :id").param("id", id).update();
+        int position = 0;
+        for (Pledge.Party party : parties) {
+            jdbc.sql("insert into pledge_party (pledge_id, position, place_id, organisation_id) values (:id, :pos, :p, :o)")
+                    .param("id", id).param("pos", position++).param("p", party.placeId())
+                    .param("o", party.organisationId()).update();
+        }
+    }
+
+    private Map<String, Object> columns(Pledge p) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("framework", p.frameworkId());
+        c.put("language", p.language());
+        c.put("text", p.text());
+        c.put("translations", json.write(p.translations()));
+        c.put("articles", p.articles().toArray(Integer[]::new));
+        c.put("gcm", p.gcmObjectives().toArray(String[]::new));
+        c.put("gcr", p.gcrObjectives().toArray(String[]::new));
+        c.put("themes", p.themes().toArray(String[]::new));
+        c.put("targetOn", p.target() == null ? null : p.target().date());
+        c.put("targetPrecision", p.target() == null ? "day" : p.target().precision().code());
+        c.put("office", p.responsibleOffice());
+        c.put("email", p.contactEmail());
+        c.put("visibility", p.restricted() ? "restricted" : "public");
+        c.put("sources", json.write(p.sources()));
+        return c;
+    }
+
+    static Map<String, Object> evidence(Evidence e) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("kind", e.kind());
+        c.put("record", e.recordId());
+        c.put("indicator", e.indicatorCode());
+        c.put("place", e.placeId());
+        c.put("year", e.year());
+        c.put("url", e.url());
+        return c;
+    }
+
+    static Evidence evidence(ResultSet rs) throws SQLException {
+        return new Evidence(rs.getString("kind"), rs.getObject("record_id", Long.class), rs.getString("indicator_code"),
+                rs.getObject("place_id", Long.class), rs.getObject("year", Integer.class), rs.getString("url"));
+    }
+
+    private StatusChange change(ResultSet rs, int row) throws SQLException {
+        return new StatusChange(rs.getLong("id"), rs.getLong("pledge_id"), PledgeStatus.of(rs.getString("status")),
+                PartialDate.of(rs.getObject("changed_on", LocalDate.class), rs.getString("precision")),
+                rs.getString("language"), rs.getString("note"), json.translations(rs.getString("translations_json")),
+                json.source(rs.getString("source_json")), List.of(), rs.getString("recorded_by"),
+                rs.getObject("recorded_at", OffsetDateTime.class));
+    }
+
+    private Pledge pledge(ResultSet rs, int row) throws SQLException {
+        return new Pledge(rs.getLong("id"), rs.getString("external_id"), rs.getObject("framework_id", Long.class),
+                rs.getString("language"), rs.getString("text"), json.translations(rs.getString("translations_json")),
+                mapper.readValue(rs.getString("parties_json"), PARTY_LIST), Json.integers(rs.getArray("articles")),
+                Json.strings(rs.getArray("gcm_objectives")), Json.strings(rs.getArray("gcr_objectives")),
+                Json.strings(rs.getArray("themes")),
+                PartialDate.of(rs.getObject("target_on", LocalDate.class), rs.getString("target_precision")),
+                rs.getString("responsible_office"), rs.getString("contact_email"), PledgeStatus.of(rs.getString("status")),
+                rs.getObject("status_on", LocalDate.class), "restricted".equals(rs.getString("visibility")),
+                json.sources(rs.getString("sources_json")), rs.getString("created_by"), rs.getInt("version"));
+    }
+}

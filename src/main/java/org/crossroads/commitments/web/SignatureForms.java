@@ -1,0 +1,85 @@
+package org.crossroads.commitments.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crossroads.accounts.CurrentEditor;
+import org.crossroads.accounts.Editor;
+import org.crossroads.accounts.Role;
+import org.crossroads.commitments.CommitmentNotFoundException;
+import org.crossroads.commitments.Framework;
+import org.crossroads.commitments.Frameworks;
+import org.crossroads.commitments.Signature;
+import org.crossroads.commitments.SignatureEditing;
+import org.crossroads.directory.Places;
+import org.crossroads.shared.validation.FieldMessages;
+import org.crossroads.shared.validation.InvalidEntryException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recording that a city or an organisation in the editor's scope signed a framework. */
+@Controller
+class SignatureForms {
+
+    private final SignatureEditing editing;
+    private final Frameworks frameworks;
+    private final Places places;
+    private final CurrentEditor currentEditor;
+    private final FieldMessages fieldMessages;
+
+    SignatureForms(SignatureEditing editing, Frameworks frameworks, Places places, CurrentEditor currentEditor,
+            FieldMessages fieldMessages) {
+        this.editing = editing;
+        this.frameworks = frameworks;
+        this.places = places;
+        this.currentEditor = currentEditor;
+        this.fieldMessages = fieldMessages;
+    }
+
+    @GetMapping("/frameworks/{id:\\d+}/signatures/new")
+    String create(@PathVariable long id, Model model) {
+        Editor editor = recorder();
+        String city = editor.placeId() == null ? "" : places.find(editor.placeId()).map(p -> p.reference()).orElse("");
+        return form(framework(id), SignatureForm.empty(city), Map.of(), model);
+    }
+
+    @PostMapping("/frameworks/{id:\\d+}/signatures/new")
+    String create(@PathVariable long id, @ModelAttribute("form") SignatureForm form, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        Editor editor = recorder();
+        Framework f = framework(id);
+        try {
+            long signature = editing.create(form.toDraft(id), editor);
+            redirect.addFlashAttribute("notice", "commitments.signature.saved");
+            return "redirect:/frameworks/" + id + "#signature-" + signature;
+        } catch (InvalidEntryException e) {
+            return form(f, form, fieldMessages.byField(e.errors(), locale), model);
+        }
+    }
+
+    private String form(Framework f, SignatureForm form, Map<String, List<String>> errors, Model model) {
+        model.addAttribute("framework", f);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", Signature.KINDS);
+        return "commitments/signature-form";
+    }
+
+    private Framework framework(long id) {
+        return frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
+    }
+
+    private Editor recorder() {
+        Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to record signatures"));
+        if (editor.role() == Role.CONTRIBUTOR) {
+            throw new AccessDeniedException("Contributors do not record signatures");
+        }
+        return editor;
+    }
+}
