@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
     @Autowired org.crossroads.commitments.PledgeEditing pledgeEditing;
     @Autowired org.crossroads.commitments.Frameworks frameworks;
     @Autowired org.crossroads.commitments.Recommendations recommendations;
+    @Autowired org.crossroads.commitments.ReportingRounds reportingRounds;
 
     /** Records and sessions of this run, made once for the class. */
     static Fixtures fixtures;
@@ -144,14 +145,17 @@ class AuthorizationMatrixTest {
      * @param need a private need of the city (so the roles outside its scope do not find it)
      * @param offer a public offer of the city
      * @param exchange a request from a city outside every scope to the city (so the city's side answers it)
-     * @param pledge a restricted pledge of the city (so the roles outside its scope do not find it)
-     * @param framework a built-in framework; {@code recommendation} a built-in recommendation
+     * @param pledge a restricted pledge of the city under the built-in Global Refugee Forum (so the roles outside its
+     *     scope do not find it)
+     * @param framework that framework, {@code review} its 2023 forum; {@code recommendation} a built-in recommendation
+     * @param round a reporting round the in-scope coordinator opened for the forum, asking the city
+     * @param reportToken the city's link in that round
      */
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
             long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
             long participant, long mergeKeep, long mergeDuplicate, long survey, String surveyToken, String personalToken, String index, long importBatch,
-            long need, long offer, long exchange, long pledge, long framework, long recommendation, Map<String, Editor> editors,
-            Map<String, WebClient> clients) {}
+            long need, long offer, long exchange, long pledge, long framework, long review, long recommendation, long round,
+            String reportToken, Map<String, Editor> editors, Map<String, WebClient> clients) {}
 
     /** The index's dimension, question and option codes (path variables of its builder's routes). */
     static final String DIMENSION = "gov";
@@ -229,15 +233,22 @@ class AuthorizationMatrixTest {
         // asked by another administrator: the matrix's administrator answers it (nobody answers their own request)
         long exchange = exchanges.request(new ExchangeDraft(askingTown, city, null, null, "reception_orientation", "study_visit",
                 "May we visit?"), account("mx-admin-asking-" + run, Role.ADMINISTRATOR, null, null));
-        long pledge = pledgeEditing.create(new PledgeDraft(null, null, List.of(cityReference), List.of(), "en",
-                "Matrix pledge " + run, Map.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, "announced",
-                "2024", true, List.of()), editors.get("focal_point_in_scope"));
-        long framework = frameworks.all().get(0).id();
+        org.crossroads.commitments.Framework grf = frameworks.all().stream()
+                .filter(f -> "global-refugee-forum".equals(f.externalId())).findFirst().orElseThrow();
+        long review = frameworks.cyclesOf(grf).stream().filter(c -> "grf-2023".equals(c.externalId())).findFirst()
+                .orElseThrow().id();
+        long pledge = pledgeEditing.create(new PledgeDraft(null, String.valueOf(grf.id()), List.of(cityReference), List.of(),
+                "en", "Matrix pledge " + run, Map.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
+                "announced", "2024", true, List.of()), editors.get("focal_point_in_scope"));
         long recommendation = recommendations.search(RecommendationQuery.all(), Optional.empty(), 1, 0).get(0).id();
+        long round = reportingRounds.open(grf.id(), String.valueOf(review), LocalDate.now().plusDays(30).toString(), null,
+                List.of(new org.crossroads.commitments.ReportingRounds.Recipient(city, "matrix-" + run + "@example.org", "en")),
+                editors.get("coordinator_in_scope"));
+        String reportToken = mailedTokenTo("matrix-" + run + "@example.org", "reporting-invitation", "/report/");
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
-                surveyToken, personalToken, index, importBatch, need, offer, exchange, pledge, framework, recommendation,
-                editors, clients);
+                surveyToken, personalToken, index, importBatch, need, offer, exchange, pledge, grf.id(), review, recommendation,
+                round, reportToken, editors, clients);
     }
 
     /** A new city, member of the in-scope network only: its membership, for a removal. */
@@ -272,6 +283,14 @@ class AuthorizationMatrixTest {
         long person = delegate(event, cityReference, name, organiser);
         personalData.sendLink(person, organiser);
         return mailedToken(person, "personal-data-link", "/me/");
+    }
+
+    private String mailedTokenTo(String recipient, String purpose, String path) {
+        String body = jdbc.sql("select body_text from mail_outbox where recipient = :r and purpose = :p order by id desc limit 1")
+                .param("r", recipient).param("p", purpose).query(String.class).single();
+        Matcher m = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(m.find()).as("a link in the " + purpose + " mail").isTrue();
+        return m.group(1);
     }
 
     private String mailedToken(long participant, String purpose, String path) {
@@ -477,6 +496,8 @@ class AuthorizationMatrixTest {
                     case "pledges" -> String.valueOf(fixtures.pledge());
                     case "frameworks" -> String.valueOf(fixtures.framework());
                     case "recommendations" -> String.valueOf(fixtures.recommendation());
+                    // closing is asked of nothing: closing the run's round would end it for the routes after it
+                    case "rounds" -> pattern.endsWith("/close") ? NOWHERE : String.valueOf(fixtures.round());
                     // the cooperation graph is public and computed from the built-in dataset: a city it holds
                     case "network" -> String.valueOf(jdbc.sql("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1")
                             .query(Long.class).single());
@@ -489,6 +510,7 @@ class AuthorizationMatrixTest {
                 case "surveyId" -> String.valueOf(fixtures.survey());
                 case "organisation" -> String.valueOf(fixtures.network());
                 case "format" -> "csv";
+                case "cycle" -> String.valueOf(fixtures.review());
                 case "kind" -> "initiatives";
                 case "name" -> "theme";
                 case "code" -> kind.equals("indicators") ? "population" : fixtures.index();
@@ -503,6 +525,7 @@ class AuthorizationMatrixTest {
                             "erasing-" + UUID.randomUUID().toString().substring(0, 8), fixtures.editors().get("coordinator_in_scope"))
                             : fixtures.personalToken();
                     case "respond" -> fixtures.surveyToken();
+                    case "report" -> fixtures.reportToken();
                     default -> "no-such-token";
                 };
                 default -> NOWHERE;

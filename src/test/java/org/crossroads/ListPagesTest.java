@@ -37,7 +37,9 @@ class ListPagesTest {
             "/practices", "/needs", "/offers", "/pledges", "/recommendations");
     /** Tables of the network pages, ordered by the measure they show: numbered pages, no choice of order. By pattern, a path to open. */
     static final Map<String, String> TABLES = Map.of("/network", "/network", "/network/graph", "/network/graph",
-            "/network/under-connected", "/network/under-connected", "/network/routes/{route}", "/network/routes/central_med");
+            "/network/under-connected", "/network/under-connected", "/network/routes/{route}", "/network/routes/central_med",
+            // a framework's report for a review: its pledges, the changed ones first
+            "/frameworks/{id:\\d+}/reports/{cycle:\\d+}", "/frameworks/1/reports/1");
     /** Templates with links to other pages of their own, and why they are not the numbered pager. */
     static final Map<String, String> OWN_PAGES = Map.of("data/analytics/pivot.html",
             "a pivot table knows only whether more rows follow, not how many pages there are");

@@ -23,8 +23,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Pages reached through a personal link (survey answers, a person's own data): no account needed. */
-    static final String[] PERSONAL_LINKS = {"/respond/**", "/me/**"};
+    /** Pages reached through a personal link (survey answers, a person's own data, a city's pledge report): no account needed. */
+    static final String[] PERSONAL_LINKS = {"/respond/**", "/me/**", "/report/**"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle, Accounts accounts) throws Exception {

@@ -102,7 +102,7 @@ class CommitmentChecks {
         if (!errors.isEmpty()) {
             throw new InvalidEntryException(errors);
         }
-        return new StatusChange(0, 0, status, on, language, note, translations, d.source(), found, null, null);
+        return new StatusChange(0, 0, status, on, language, note, translations, d.source(), found, null, null, null);
     }
 
     Signature signature(SignatureDraft d) {

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of commitments (see the README's configuration table).
  *
  * @param smallCountThreshold public statistics show counts of restricted records from 1 to below this as "&lt;N"
- * @param reportingLinkDays how long a reporting round's personal links work after the round opens, by default
+ * @param reportingLinkDays how long a reporting round's personal links work after the round opens, unless its opener
+ *     chooses another closing day
  * @param reminderAfter how long after the invitation (and after each reminder) a city that has not reported is reminded
  * @param maxReminders reminders per city and round at most
  */

@@ -86,11 +86,20 @@ public class PledgeEditing {
         addStatus(id, expectedVersion, draft, editor.username());
     }
 
-    /** The same for a city reporting through its personal link, or for the built-in dataset: the caller checked who. */
+    /**
+     * The same for a city reporting through its personal link in a round: the caller checked that the link names a
+     * party of the pledge.
+     */
     @Transactional
-    public void changeStatusAs(long id, int expectedVersion, StatusDraft draft, String actor) {
-        store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
-        addStatus(id, expectedVersion, draft, actor);
+    public void changeStatusInRound(long id, StatusDraft draft, long roundId, String actor) {
+        Pledge p = store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        StatusChange c = checks.status(draft, firstDay(id));
+        StatusChange inRound = new StatusChange(0, id, c.status(), c.on(), c.language(), c.note(), c.translations(),
+                c.source(), c.evidence(), actor, null, roundId);
+        if (!store.addStatus(id, p.version(), inRound, actor)) {
+            throw new ConcurrentEditException(RECORD, id);
+        }
+        record(id, "status", actor);
     }
 
     /** Every problem of a status change, saving nothing. */
@@ -119,7 +128,7 @@ public class PledgeEditing {
         long id = store.insert(checked, actor);
         StatusChange first = new StatusChange(0, id, checked.status(),
                 PartialDate.parse(draft.statusOn()), checked.language(), null, Map.of(),
-                checked.sources().isEmpty() ? null : checked.sources().get(0), List.of(), actor, null);
+                checked.sources().isEmpty() ? null : checked.sources().get(0), List.of(), actor, null, null);
         store.addStatus(id, 0, first, actor);
         record(id, "created", actor);
         return id;

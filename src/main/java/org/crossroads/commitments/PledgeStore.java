@@ -123,6 +123,28 @@ class PledgeStore {
         return statuses;
     }
 
+    /** The latest change of each pledge of a framework dated after {@code after} (when given) up to {@code upTo}, with how much evidence it has. */
+    Map<Long, PeriodChange> latestChangesBetween(long frameworkId, LocalDate after, LocalDate upTo) {
+        Map<Long, PeriodChange> changes = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (c.pledge_id) c.pledge_id, c.status, c.changed_on, c.precision, c.language, c.note,
+                  c.translations::text as translations_json, c.round_id,
+                  (select count(*) from commitment_evidence e where e.status_change_id = c.id) as evidence
+                from pledge_status_change c join pledge p on p.id = c.pledge_id
+                where p.framework_id = :f and c.changed_on <= :upTo and (cast(:after as date) is null or c.changed_on > :after)
+                order by c.pledge_id, c.changed_on desc, c.id desc""").param("f", frameworkId).param("upTo", upTo)
+                .param("after", after).query((rs, row) -> changes.put(rs.getLong("pledge_id"), new PeriodChange(
+                        PledgeStatus.of(rs.getString("status")),
+                        PartialDate.of(rs.getObject("changed_on", LocalDate.class), rs.getString("precision")),
+                        rs.getString("language"), rs.getString("note"), json.translations(rs.getString("translations_json")),
+                        rs.getInt("evidence"), rs.getObject("round_id", Long.class)))).list();
+        return changes;
+    }
+
+    /** A pledge's latest change in a period: what a report says changed. */
+    record PeriodChange(PledgeStatus status, PartialDate on, String language, String note,
+            Map<String, Map<String, String>> translations, int evidence, Long roundId) {}
+
     long insert(Pledge p, String actor) {
         long id = jdbc.sql("""
                 insert into pledge (external_id, framework_id, language, text, translations, articles, gcm_objectives,
@@ -168,13 +190,13 @@ class PledgeStore {
         }
         long changeId = jdbc.sql("""
                 insert into pledge_status_change (pledge_id, status, changed_on, precision, language, note, translations,
-                  source, recorded_by)
+                  source, recorded_by, round_id)
                 values (:pledge, :status, :on, :precision, :language, :note, cast(:translations as jsonb),
-                  cast(:source as jsonb), :actor)
+                  cast(:source as jsonb), :actor, :round)
                 returning id""").param("pledge", pledgeId).param("status", c.status().code()).param("on", c.on().date())
                 .param("precision", c.on().precision().code()).param("language", c.language()).param("note", c.note())
                 .param("translations", json.write(c.translations())).param("source", json.write(c.source()))
-                .param("actor", actor).query(Long.class).single();
+                .param("actor", actor).param("round", c.roundId()).query(Long.class).single();
         for (Evidence e : c.evidence()) {
             jdbc.sql("""
                     insert into commitment_evidence (status_change_id, kind, record_id, indicator_code, place_id, year, url)
@@ -205,7 +227,7 @@ class PledgeStore {
                         .add(evidence(rs))).list();
         return changes.stream().map(c -> new StatusChange(c.id(), c.pledgeId(), c.status(), c.on(), c.language(),
                 c.note(), c.translations(), c.source(), evidence.getOrDefault(c.id(), List.of()), c.recordedBy(),
-                c.recordedAt())).toList();
+                c.recordedAt(), c.roundId())).toList();
     }
 
     /** The pledges that name a record of another module as evidence of one of their changes: kind, id → pledge ids. */
@@ -266,7 +288,7 @@ class PledgeStore {
                 PartialDate.of(rs.getObject("changed_on", LocalDate.class), rs.getString("precision")),
                 rs.getString("language"), rs.getString("note"), json.translations(rs.getString("translations_json")),
                 json.source(rs.getString("source_json")), List.of(), rs.getString("recorded_by"),
-                rs.getObject("recorded_at", OffsetDateTime.class));
+                rs.getObject("recorded_at", OffsetDateTime.class), rs.getObject("round_id", Long.class));
     }
 
     private Pledge pledge(ResultSet rs, int row) throws SQLException {

@@ -9,12 +9,13 @@ import org.crossroads.shared.vocabulary.ShownText;
 /**
  * A pledge took this status on this date, for the reason the note gives, shown by the evidence.
  *
- * @param recordedBy the account that recorded it, or "reporting link" with the round when a city reported through
+ * @param recordedBy the account that recorded it, or "reporting link: " and the city when a city reported through
  *     its personal link
+ * @param roundId the reporting round it was reported in, or null
  */
 public record StatusChange(long id, long pledgeId, PledgeStatus status, PartialDate on, String language, String note,
         Map<String, Map<String, String>> translations, Source source, List<Evidence> evidence, String recordedBy,
-        OffsetDateTime recordedAt) {
+        OffsetDateTime recordedAt, Long roundId) {
 
     public StatusChange {
         translations = Map.copyOf(translations);

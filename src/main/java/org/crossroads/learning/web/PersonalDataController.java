@@ -59,12 +59,12 @@ class PersonalDataController {
         }
         personalData.eraseOnRequest(person.get());
         model.addAttribute("messageKey", "learning.me.erased");
-        return "learning/link-message";
+        return "shared/link-message";
     }
 
     private static String invalid(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("messageKey", "learning.link.invalid");
-        return "learning/link-message";
+        return "shared/link-message";
     }
 }

@@ -54,7 +54,7 @@ class RespondController {
             LinkState state = answering.submit(token, posted);
             if (state == LinkState.OPEN) {
                 model.addAttribute("messageKey", "learning.respond.thanks");
-                return "learning/link-message";
+                return "shared/link-message";
             }
             return state(state, response, model);
         } catch (InvalidEntryException e) {
@@ -87,6 +87,6 @@ class RespondController {
                 model.addAttribute("messageKey", "learning.link.invalid");
             }
         }
-        return "learning/link-message";
+        return "shared/link-message";
     }
 }
