@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commitments: frameworks, pledges and recommendations",
         allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data",
-            "library"})
+            "library", "library::search-kinds"})
 package org.crossroads.commitments;

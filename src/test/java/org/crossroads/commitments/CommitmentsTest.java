@@ -296,6 +296,30 @@ class CommitmentsTest {
         assertThat(pledgeEditing.editable(joint, editors.get("focal_b")).id()).isEqualTo(joint);
     }
 
+    @Test
+    void pledgesAndRecommendationsAreFoundByTheOneSearchInTheirLanguagesAsTheirReaderMaySeeThem() throws Exception {
+        long open = pledgeEditing.create(new PledgeDraft(null, null, List.of(refA), List.of(), "en",
+                "Open a one-stop desk for seasonal workers " + run,
+                Map.of("fr", Map.of("text", "Ouvrir un guichet unique pour les saisonniers " + run)), List.of(), List.of(),
+                List.of(), List.of("employment"), null, null, null, "planned", "2024", false, List.of()), editors.get("focal_a"));
+        long quiet = pledgeEditing.create(draft("Secret shelter plan " + run, null, refA, true, "planned", "2024"),
+                editors.get("focal_a"));
+        Document anonymous = page(get("/search").param("q", run), "anonymous");
+        assertThat(anonymous.select("a[href=/pledges/" + open + "]")).hasSize(1);
+        assertThat(anonymous.select("a[href=/pledges/" + quiet + "]")).isEmpty();
+        assertThat(page(get("/search").param("q", run), "focal_a").select("a[href=/pledges/" + quiet + "]")).hasSize(1);
+        // the French translation's words, and the city's name, find it too
+        assertThat(page(get("/search").param("q", "guichet saisonniers " + run).param("lang", "fr"), "anonymous")
+                .select("a[href=/pledges/" + open + "]")).hasSize(1);
+        assertThat(page(get("/search").param("q", "Pledgeville " + run).param("kind", "pledges"), "anonymous")
+                .select("a[href=/pledges/" + open + "]")).hasSize(1);
+        // a recommendation of a seed report, by its words
+        Recommendation first = recommendations.search(RecommendationQuery.all(), Optional.empty(), 1000, 0).stream()
+                .filter(r -> r.text().contains("non-discriminatory")).findFirst().orElseThrow();
+        assertThat(page(get("/search").param("q", "non-discriminatory city approach"), "anonymous")
+                .select("a[href=/recommendations/" + first.id() + "]")).hasSize(1);
+    }
+
     // ---- helpers ----
 
     private Framework framework(String key) {

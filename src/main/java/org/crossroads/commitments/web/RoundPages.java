@@ -124,7 +124,7 @@ class RoundPages {
     private String form(Framework f, String cycle, String closesOn, String message, List<RecipientRow> rows,
             Map<String, List<String>> errors, Locale locale, Model model) {
         model.addAttribute("framework", f);
-        model.addAttribute("title", f.title(locale));
+        model.addAttribute("frameworkTitle", f.title(locale));
         model.addAttribute("cycles", frameworks.cyclesOf(f).stream().map(c -> views.cycle(c, locale)).toList());
         model.addAttribute("cycle", cycle);
         model.addAttribute("closesOn", closesOn);

@@ -30,6 +30,7 @@ import org.crossroads.library.Document;
 import org.crossroads.library.Documents;
 import org.crossroads.library.practices.Practice;
 import org.crossroads.library.practices.PracticeReads;
+import org.crossroads.library.search.kinds.SearchableKind;
 import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.UnderstoodQuery;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,10 @@ public class PlatformSearch {
                 EnumSet.noneOf(Filter.class)),
         PRACTICES("practices", "/practices", EnumSet.of(Filter.THEME, Filter.COUNTRY, Filter.CITY),
                 EnumSet.of(Filter.THEME, Filter.COUNTRY)),
-        DOCUMENTS("documents", "/library", EnumSet.allOf(Filter.class), EnumSet.allOf(Filter.class));
+        DOCUMENTS("documents", "/library", EnumSet.allOf(Filter.class), EnumSet.allOf(Filter.class)),
+        // kinds of modules that depend on the library, asked through search.kinds.SearchableKind
+        PLEDGES("pledges", "/pledges", EnumSet.of(Filter.THEME, Filter.COUNTRY, Filter.CITY), EnumSet.of(Filter.THEME)),
+        RECOMMENDATIONS("recommendations", "/recommendations", EnumSet.of(Filter.THEME), EnumSet.of(Filter.THEME));
 
         public final String code;
         final String list;
@@ -174,6 +178,7 @@ public class PlatformSearch {
     private final LearningEvents events;
     private final OutcomeHarvest outcomes;
     private final PracticeReads practices;
+    private final Map<String, SearchableKind> others;
     private final Documents documents;
     private final QueryUnderstanding understanding;
     private final Highlights highlights;
@@ -182,7 +187,10 @@ public class PlatformSearch {
 
     PlatformSearch(InitiativeSearch initiatives, Organisations organisations, Places places, PlaceNames placeNames,
             LearningEvents events, OutcomeHarvest outcomes, PracticeReads practices, Documents documents,
-            QueryUnderstanding understanding, Highlights highlights, FacetLabels labels, SearchAnswers answers) {
+            QueryUnderstanding understanding, Highlights highlights, FacetLabels labels, SearchAnswers answers,
+            List<SearchableKind> others) {
+        this.others = new HashMap<>();
+        others.forEach(k -> this.others.put(k.code(), k));
         this.initiatives = initiatives;
         this.organisations = organisations;
         this.places = places;
@@ -229,6 +237,7 @@ public class PlatformSearch {
                 case OUTCOMES -> outcomes(request, reader, alternatives);
                 case PRACTICES -> practices(request, reader, locale, alternatives);
                 case DOCUMENTS -> documents(request, reader, locale);
+                case PLEDGES, RECOMMENDATIONS -> other(kind, request, reader, locale, alternatives);
             };
             if (found.understood() != null && found.understood().corrected() && !shown.corrected()) {
                 shown = found.understood();
@@ -398,6 +407,25 @@ public class PlatformSearch {
             hits.add(new SearchHit(Kind.PRACTICES.code, p.id(), p.title(locale), "/practices/" + p.id(), marked.get(k)));
         }
         return new Found(found.facets().total(), hits, found.understood(), found.facets().counts());
+    }
+
+    /** A kind of another module; none when that module is absent. */
+    private Found other(Kind kind, Request r, Optional<Editor> reader, Locale locale, String alternatives) {
+        SearchableKind searchable = others.get(kind.code);
+        if (searchable == null) {
+            return new Found(0, List.of(), null, Map.of());
+        }
+        SearchableKind.Result found = searchable.search(r.q(), r.byParameter(), r.perKind(), reader, locale);
+        String words = found.understood() == null || found.understood().isEmpty() ? alternatives
+                : found.understood().allAlternatives();
+        List<List<SearchHit.Segment>> marked = highlights.texts(found.hits().stream().map(SearchableKind.Hit::text).toList(),
+                words);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int k = 0; k < found.hits().size(); k++) {
+            SearchableKind.Hit h = found.hits().get(k);
+            hits.add(new SearchHit(kind.code, h.id(), h.title(), h.href(), marked.get(k)));
+        }
+        return new Found(found.total(), hits, found.understood(), found.counts());
     }
 
     private Found documents(Request r, Optional<Editor> reader, Locale locale) {
