@@ -145,6 +145,13 @@ class PledgeStore {
     record PeriodChange(PledgeStatus status, PartialDate on, String language, String note,
             Map<String, Map<String, String>> translations, int evidence, Long roundId) {}
 
+    Map<String, Long> countsByGcmObjective(String visible, Map<String, Object> params) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select o, count(*) from pledge p cross join unnest(p.gcm_objectives) o where " + visible + " group by o")
+                .params(params).query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
     long insert(Pledge p, String actor) {
         long id = jdbc.sql("""
                 insert into pledge (external_id, framework_id, language, text, translations, articles, gcm_objectives,

@@ -69,6 +69,12 @@ public class Pledges {
         return store.statusesAsOf(frameworkId, asOf);
     }
 
+    /** GCM objective code → how many pledges this reader may see serve it. */
+    public Map<String, Long> countsByGcmObjective(Optional<Editor> reader) {
+        Map<String, Object> params = new HashMap<>();
+        return store.countsByGcmObjective(visible(reader, params), params);
+    }
+
     /** Public pledges that name this record of another module as evidence of a change of their status. */
     public List<Pledge> citing(String kind, long recordId) {
         return store.citing(kind, recordId).stream().map(id -> store.find(id).orElseThrow())

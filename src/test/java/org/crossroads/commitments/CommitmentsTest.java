@@ -297,6 +297,18 @@ class CommitmentsTest {
     }
 
     @Test
+    void theInventorysGcmObjectiveFacetShowsThePledgesServingEachObjective() throws Exception {
+        pledgeEditing.create(new PledgeDraft(null, null, List.of(refA), List.of(), "en", "Count me under objective 16 " + run,
+                Map.of(), List.of(), List.of("16"), List.of(), List.of(), null, null, null, "announced", "2024", false,
+                List.of()), editors.get("focal_a"));
+        long seen = pledges.countsByGcmObjective(Optional.empty()).get("16");
+        Document search = page(get("/initiatives"), "anonymous");
+        assertThat(search.select("#facet-gcm a.facet-other[href=/pledges?gcm=16]").text())
+                .isEqualTo(seen == 1 ? "1 pledge" : seen + " pledges");
+        assertThat(page(get("/pledges").param("gcm", "16"), "anonymous").text()).contains("Count me under objective 16 " + run);
+    }
+
+    @Test
     void pledgesAndRecommendationsAreFoundByTheOneSearchInTheirLanguagesAsTheirReaderMaySeeThem() throws Exception {
         long open = pledgeEditing.create(new PledgeDraft(null, null, List.of(refA), List.of(), "en",
                 "Open a one-stop desk for seasonal workers " + run,
