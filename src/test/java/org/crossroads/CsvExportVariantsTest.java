@@ -44,8 +44,11 @@ class CsvExportVariantsTest {
                 .query(Long.class).single();
         long event = jdbc.sql("select min(id) from learning_event").query(Long.class).single();
         long network = jdbc.sql("select id from organisation where external_id = 'org:mc2cm'").query(Long.class).single();
+        long forum = jdbc.sql("select id from framework where external_id = 'global-refugee-forum'").query(Long.class).single();
+        long review = jdbc.sql("select id from review_cycle where external_id = 'grf-2023'").query(Long.class).single();
         Map<String, List<String>> values = Map.of("cities", List.of(String.valueOf(sfax)), "events", List.of(String.valueOf(event)),
-                "organisation", List.of(String.valueOf(network)), "kind", imports.kinds());
+                "organisation", List.of(String.valueOf(network)), "kind", imports.kinds(),
+                "frameworks", List.of(String.valueOf(forum)), "cycle", List.of(String.valueOf(review)));
 
         Map<String, String> variants = new TreeMap<>();
         for (String pattern : MappedRoutes.readPatterns(context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class))) {

@@ -91,7 +91,7 @@ class ReportPages {
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");
-            CsvExport.forSpreadsheets(COLUMNS).withHxlRow(true).write(rows, response.getOutputStream());
+            CsvExport.forMachines(COLUMNS).write(rows, response.getOutputStream());
         } else {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             XlsxExport.of(COLUMNS).withHxlRow(true).withSheetName("report").write(rows, response.getOutputStream());
