@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network analytics and peer matching",
         allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data",
-            "library::practices"})
+            "library::practices", "commitments"})
 package org.crossroads.network;

@@ -20,7 +20,7 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
 
     /** What the factor stands on. The code is the one the API writes. */
     public enum Kind {
-        INITIATIVE, OUTCOME, INSPIRED, OFFER, DATA, NEED, CHALLENGE, ACTIVITY, LANGUAGE, ROUTE_ROLE, SIZE, REGION, SIMILAR_FIGURES,
+        INITIATIVE, OUTCOME, INSPIRED, PLEDGE, OFFER, DATA, NEED, CHALLENGE, ACTIVITY, LANGUAGE, ROUTE_ROLE, SIZE, REGION, SIMILAR_FIGURES,
         DISTANCE, NEW_TIE, EXISTING_TIE, TIED_ON_THEME, CONSTRAINT;
 
         public String code() {
@@ -31,7 +31,7 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
     /**
      * A record that shows a factor, as the audit trail names records.
      *
-     * @param record {@code initiative}, {@code outcome_statement}, {@code practice}, {@code offer_statement},
+     * @param record {@code initiative}, {@code outcome_statement}, {@code practice}, {@code pledge}, {@code offer_statement},
      *     {@code need_statement}, {@code indicator}, {@code organisation} or {@code place}; or {@code place_data}: a city's stored values
      *     (its id is the place's), for the indicators it publishes
      */
@@ -43,6 +43,7 @@ public record Factor(Kind kind, double weight, List<Evidence> evidence, Reason r
                 case "initiative" -> "/initiatives/" + id;
                 case "outcome_statement" -> "/outcomes/" + id;
                 case "practice" -> "/practices/" + id;
+                case "pledge" -> "/pledges/" + id;
                 case "offer_statement" -> "/offers/" + id;
                 case "need_statement" -> "/needs/" + id;
                 case "organisation" -> "/organisations/" + id;

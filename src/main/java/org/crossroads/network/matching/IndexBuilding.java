@@ -40,6 +40,7 @@ class IndexBuilding {
 
     private final Initiatives initiatives;
     private final OutcomeHarvest outcomes;
+    private final org.crossroads.commitments.Pledges pledges;
     private final NeedsAndOffers statements;
     private final DataCatalogue catalogue;
     private final DataValues values;
@@ -48,12 +49,13 @@ class IndexBuilding {
     private final WorldRegions regions;
     private final PracticeTransfers practiceTransfers;
 
-    IndexBuilding(Initiatives initiatives, OutcomeHarvest outcomes, NeedsAndOffers statements, DataCatalogue catalogue,
+    IndexBuilding(Initiatives initiatives, OutcomeHarvest outcomes, org.crossroads.commitments.Pledges pledges, NeedsAndOffers statements, DataCatalogue catalogue,
             DataValues values, DomainThemes domainThemes, CountryLanguages languages, WorldRegions regions,
             PracticeTransfers practiceTransfers) {
         this.practiceTransfers = practiceTransfers;
         this.initiatives = initiatives;
         this.outcomes = outcomes;
+        this.pledges = pledges;
         this.statements = statements;
         this.catalogue = catalogue;
         this.values = values;
@@ -106,6 +108,19 @@ class IndexBuilding {
                     evidence(byTheme, theme, place).initiatives().add(entry);
                 }
                 anyTheme.computeIfAbsent(place, k -> MatchingIndex.CityEvidence.empty()).initiatives().add(entry);
+            }
+        }
+
+        // a fulfilled public pledge shows what its cities know how to do, on its themes
+        for (org.crossroads.commitments.Pledge p : pledges.search(new org.crossroads.commitments.PledgeQuery(null, null, null,
+                org.crossroads.commitments.PledgeStatus.FULFILLED, null, null), Optional.empty(), Integer.MAX_VALUE, 0)) {
+            MatchingIndex.KeptPledge entry = new MatchingIndex.KeptPledge(p.id(), p.text(), p.statusOn().getYear(),
+                    Set.copyOf(p.themes()));
+            for (long place : p.placeIds()) {
+                for (String theme : entry.themes()) {
+                    evidence(byTheme, theme, place).pledges().add(entry);
+                }
+                anyTheme.computeIfAbsent(place, k -> MatchingIndex.CityEvidence.empty()).pledges().add(entry);
             }
         }
 

@@ -93,17 +93,21 @@ record MatchingIndex(Instant builtAt, Map<Long, City> cities, Map<String, Map<Lo
             org.crossroads.network.needs.NeedConstraints constraints) {}
 
     /** A city's evidence on a theme (or on every theme). */
-    record CityEvidence(List<Initiative> initiatives, List<Outcome> outcomes, List<Inspiration> inspired, List<Statement> offers) {
+    record CityEvidence(List<Initiative> initiatives, List<Outcome> outcomes, List<Inspiration> inspired, List<Statement> offers,
+            List<KeptPledge> pledges) {
 
         static CityEvidence empty() {
             return new CityEvidence(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>(),
-                    new java.util.ArrayList<>());
+                    new java.util.ArrayList<>(), new java.util.ArrayList<>());
         }
 
         boolean isEmpty() {
-            return initiatives.isEmpty() && outcomes.isEmpty() && inspired.isEmpty() && offers.isEmpty();
+            return initiatives.isEmpty() && outcomes.isEmpty() && inspired.isEmpty() && offers.isEmpty() && pledges.isEmpty();
         }
     }
+
+    /** A public pledge the city fulfilled (commitments), a sign of what it knows how to do; {@code year} of fulfilment. */
+    record KeptPledge(long id, String text, int year, Set<String> themes) {}
 
     /**
      * How two cities are tied, from the cooperation graph's ties between them.

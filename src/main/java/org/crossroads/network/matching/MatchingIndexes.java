@@ -71,6 +71,16 @@ class MatchingIndexes {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(NeedsAndOffersChanged changed) {
+        schedule();
+    }
+
+    /** A fulfilled pledge is evidence of expertise: a change of commitments rebuilds the index. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(org.crossroads.commitments.CommitmentsChanged changed) {
+        schedule();
+    }
+
+    private void schedule() {
         synchronized (executor) {
             if (pending == null && !executor.isShutdown()) {
                 pending = executor.schedule(this::run, settings.debounce().toMillis(), TimeUnit.MILLISECONDS);

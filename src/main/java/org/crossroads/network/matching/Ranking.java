@@ -26,7 +26,7 @@ final class Ranking {
     static final int EXCLUDED_SHOWN = 5;
 
     // evidence on the theme: what the peer has done, what it offers
-    static final double INITIATIVE_FIRST = 3, INITIATIVE_MORE = 1, OUTCOME = 3, INSPIRED = 4, INSPIRED_ELSEWHERE = 1;
+    static final double INITIATIVE_FIRST = 3, INITIATIVE_MORE = 1, OUTCOME = 3, INSPIRED = 4, INSPIRED_ELSEWHERE = 1, PLEDGE = 2;
     static final double OFFER = 5, ACTIVITY = 1, DATA = 0.5, NEED = 5, CHALLENGE = 2;
     // public data on the theme: the city measures it, which makes an exchange concrete; a figure is not a practice,
     // so it weighs less than an initiative, and the same for 1 or 30 indicators (a statistics office is not expertise)
@@ -163,6 +163,7 @@ final class Ranking {
                 addDistinct(into.outcomes(), ev.outcomes());
                 addDistinct(into.inspired(), ev.inspired());
                 addDistinct(into.offers(), ev.offers());
+                addDistinct(into.pledges(), ev.pledges());
             });
         }
         for (MatchingIndex.Statement offer : privateOffers) {
@@ -209,6 +210,11 @@ final class Ranking {
         for (MatchingIndex.Outcome o : ev.outcomes().stream().limit(2).toList()) {
             factors.add(Factor.of(Factor.Kind.OUTCOME, OUTCOME, List.of(new Factor.Evidence("outcome_statement", o.id(), "#" + o.id())),
                     "outcome", String.valueOf(o.id())));
+        }
+        for (MatchingIndex.KeptPledge p : ev.pledges().stream().limit(2).toList()) {
+            String text = p.text().length() <= 100 ? p.text() : p.text().substring(0, 99) + "…";
+            factors.add(Factor.of(Factor.Kind.PLEDGE, PLEDGE, List.of(new Factor.Evidence("pledge", p.id(), text)), "pledge",
+                    text, String.valueOf(p.year())));
         }
         // outcomes come first: the index lists them before transfers
         for (MatchingIndex.Inspiration i : ev.inspired().stream().limit(2).toList()) {
