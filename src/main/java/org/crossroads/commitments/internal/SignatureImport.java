@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Signatures from CSV or XLSX in the format of {@link CommitmentColumns#SIGNATURES}, each row through
  * {@link SignatureEditing} with the importing editor (the form's checks and scope). Rows only add: a signatory already
- * recorded for the framework, in the database or on an earlier row of the file, is the row's error.
+ * recorded for the framework is the row's error, and two rows of the file for one city and framework are both refused.
  */
 @Component
 class SignatureImport implements TabularImport {
@@ -52,10 +52,13 @@ class SignatureImport implements TabularImport {
         return CommitmentColumns.SIGNATURE_REQUIRED;
     }
 
-    /** A second row for the same signatory is refused by the editing, which names it as already recorded. */
+    /**
+     * A city's signature of a framework: two rows for it are both refused, each naming the other (an organisation's
+     * second row is refused by the editing, which names the signatory as already recorded).
+     */
     @Override
     public ImportKey key() {
-        return ImportKey.none();
+        return ImportKey.of("framework", "city").ignoringCase("framework").ignoringCase("city");
     }
 
     @Override
