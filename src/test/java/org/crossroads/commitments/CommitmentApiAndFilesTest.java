@@ -206,7 +206,7 @@ class CommitmentApiAndFilesTest {
         assertThat(csv(get("/frameworks/" + gwangju.id() + "/signatures.csv"), "anonymous")).doesNotContain(refA);
         String own = csv(get("/frameworks/" + gwangju.id() + "/signatures.csv"), "focal_a");
         assertThat(own).contains(refA).contains("restricted");
-        assertThat(own.lines().skip(1).findFirst().orElseThrow()).startsWith("#meta+id");
+        assertThat(own.lines().skip(1).findFirst().orElseThrow().replace("\"", "")).startsWith("#meta+id,");
         assertThat(status(get("/frameworks/999999999/signatures.csv"), "anonymous")).isEqualTo(404);
         assertThat(Jsoup.parse(body(get("/frameworks/" + gwangju.id()), "anonymous")).select("p.exports a"))
                 .extracting(a -> a.attr("href")).contains("/frameworks/" + gwangju.id() + "/signatures.csv");
@@ -248,7 +248,7 @@ class CommitmentApiAndFilesTest {
         assertThat(anonymous).contains(FormulaGuard.neutralise(formulaText).replace("\"", "\"\""));
         assertThat(anonymous.lines().filter(l -> l.startsWith("=") || l.contains(",=") || l.contains(",\"=")))
                 .isEmpty();
-        assertThat(anonymous.lines().skip(1).findFirst().orElseThrow()).startsWith("#meta+id");
+        assertThat(anonymous.lines().skip(1).findFirst().orElseThrow().replace("\"", "")).startsWith("#meta+id,#activity+id");
         assertThat(anonymous).doesNotContain("secret-" + run);
         String own = csv(get("/pledges.csv").param("city", String.valueOf(cityA)), "focal_a");
         assertThat(own).contains("Keep a shelter list private " + run).contains("Tenir une liste d’abris " + run)
