@@ -358,7 +358,8 @@ class CommitmentApiAndFilesTest {
     void signaturesAreImportedWithTheFormsScopeAndASignatoryRecordedTwiceIsNamed() throws Exception {
         Framework call = framework(CALL);
         String header = "framework,city,kind,signed,office,visibility,source,passage";
-        String mine = CALL + ",\"" + refI + "\",endorsed,2019-06,Office of the mayor,public,Files test " + run + ",";
+        String mine = CALL + ",\"" + refI + "\",endorsed,2019-06,Office of the mayor,public,Files test " + run
+                + ",The mayor endorsed the Call in June 2019";
         Editor focal = editors.get("focal_i");
         ImportReport dry = importSignatures(header + "\n" + mine, ImportOptions.CHECK_ONLY, focal);
         assertThat(dry.problems()).isEmpty();
@@ -380,6 +381,7 @@ class CommitmentApiAndFilesTest {
                     assertThat(s.kind()).isEqualTo("endorsed");
                     assertThat(s.signed().iso()).isEqualTo("2019-06");
                     assertThat(s.source().citation()).isEqualTo("Files test " + run);
+                    assertThat(s.source().passage()).isEqualTo("The mayor endorsed the Call in June 2019");
                 });
         ImportReport twice = importSignatures(header + "\n" + mine, ImportOptions.CHECK_ONLY, focal);
         assertThat(twice.problems()).extracting(p -> p.reason().key()).containsExactly("commitments.error.alreadySigned");
