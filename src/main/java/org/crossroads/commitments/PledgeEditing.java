@@ -58,6 +58,42 @@ public class PledgeEditing {
         return store(checks.pledge(draft), draft, actor);
     }
 
+    /** What an import's row did. */
+    public enum Outcome { CREATED, UPDATED }
+
+    /**
+     * An import's row: a new pledge, or, when a pledge has the draft's external id, that pledge's text and fields
+     * changed (not its status, which changes only through its history), when this editor may change it.
+     *
+     * @throws InvalidEntryException naming every bad field; on {@code external_id} when the pledge of that key is
+     *     one this editor may not change
+     */
+    @Transactional
+    public Outcome upsert(PledgeDraft draft, Editor editor) {
+        Optional<Long> existing = CommitmentChecks.blank(draft.externalId()) ? Optional.empty()
+                : store.idOf(draft.externalId().strip());
+        if (existing.isEmpty()) {
+            create(draft, editor);
+            return Outcome.CREATED;
+        }
+        Pledge current = store.find(existing.get()).orElseThrow();
+        if (!permissions.mayEdit(current, editor)) {
+            throw new InvalidEntryException(List.of(FieldError.of("external_id", "commitments.error.notYours")));
+        }
+        update(current.id(), current.version(), draft, editor);
+        return Outcome.UPDATED;
+    }
+
+    /** Every problem of a draft's fields, saving nothing (an import's dry run reports them with the file's own). */
+    public List<FieldError> problems(PledgeDraft draft) {
+        try {
+            checks.pledge(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     /** Changes what was pledged (not its status: see {@link #changeStatus}). */
     @Transactional
     public void update(long id, int expectedVersion, PledgeDraft draft, Editor editor) {

@@ -44,6 +44,16 @@ public class SignatureEditing {
         return insert(s, editor.username());
     }
 
+    /** Every problem of a draft's fields, saving nothing. */
+    public List<FieldError> problems(SignatureDraft draft) {
+        try {
+            checks.signature(draft);
+            return List.of();
+        } catch (InvalidEntryException e) {
+            return e.errors();
+        }
+    }
+
     /** A signature of the built-in dataset or of an import already checked for its editor. */
     @Transactional
     public long createAs(SignatureDraft draft, String actor) {

@@ -50,9 +50,6 @@ class PledgePages {
         this.currentEditor = currentEditor;
     }
 
-    /** The filters as read from the request: an unknown status or objective is a clear 400, not an empty list. */
-    record Filters(Long framework, Long city, String status, String gcm, String theme) {}
-
     @GetMapping("/pledges")
     String list(@RequestParam(required = false) Long framework, @RequestParam(required = false) Long city,
             @RequestParam(required = false) String status, @RequestParam(required = false) String gcm,
@@ -62,22 +59,12 @@ class PledgePages {
         if (page < 1) {
             throw new BadParameterException("page", "Pages start at 1");
         }
-        String s = blank(status);
-        if (s != null && !PledgeStatus.isCode(s)) {
-            throw new BadParameterException("status", "Unknown status " + s);
-        }
-        String g = blank(gcm);
-        if (g != null && !vocabularies.contains(Vocabularies.GCM_OBJECTIVE, g)) {
-            throw new BadParameterException("gcm", "Unknown GCM objective " + g);
-        }
-        String t = blank(theme);
-        if (t != null && !vocabularies.contains(Vocabularies.THEME, t)) {
-            throw new BadParameterException("theme", "Unknown theme " + t);
-        }
+        PledgeFilters filters = PledgeFilters.read(framework, city, status, gcm, theme, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        PledgeQuery query = new PledgeQuery(framework, city, null, s == null ? null : PledgeStatus.of(s), g, t);
+        PledgeQuery query = filters.query();
         long total = pledges.count(query, reader);
-        model.addAttribute("filters", new Filters(framework, city, s, g, t));
+        model.addAttribute("filters", filters);
+        model.addAttribute("exportQuery", filters.href());
         Sorting sorting = Sorting.read(sort, false, ListSort.DATE, ListSort.DATE, ListSort.NAME, ListSort.CHANGED);
         model.addAttribute("sorting", sorting);
         model.addAttribute("items", views.pledgeSummaries(pledges.search(query, reader, sorting.chosen(),
@@ -112,7 +99,4 @@ class PledgePages {
         return "commitments/pledge";
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -56,8 +56,6 @@ class RecommendationPages {
         this.fieldMessages = fieldMessages;
     }
 
-    record Filters(String addressee, String theme, Long document, String taken) {}
-
     @GetMapping("/recommendations")
     String list(@RequestParam(required = false) String addressee, @RequestParam(required = false) String theme,
             @RequestParam(required = false) Long document, @RequestParam(required = false) String taken,
@@ -65,30 +63,19 @@ class RecommendationPages {
         if (page < 1) {
             throw new BadParameterException("page", "Pages start at 1");
         }
-        String a = blank(addressee);
-        if (a != null && !Recommendation.ADDRESSEES.contains(a)) {
-            throw new BadParameterException("addressee", "Unknown addressee " + a);
-        }
-        String t = blank(theme);
-        if (t != null && !vocabularies.contains(Vocabularies.THEME, t)) {
-            throw new BadParameterException("theme", "Unknown theme " + t);
-        }
-        String k = blank(taken);
-        if (k != null && !k.equals("yes") && !k.equals("no")) {
-            throw new BadParameterException("taken", "taken is yes or no");
-        }
+        RecommendationFilters filters = RecommendationFilters.read(addressee, theme, document, taken, vocabularies);
         Optional<Editor> reader = currentEditor.get();
-        RecommendationQuery query = new RecommendationQuery(a, t, document, k == null ? null : k.equals("yes"));
+        RecommendationQuery query = filters.query();
         long total = recommendations.count(query, reader);
-        model.addAttribute("filters", new Filters(a, t, document, k));
+        model.addAttribute("filters", filters);
+        model.addAttribute("exportQuery", filters.href());
         Sorting sorting = Sorting.read(sort, false, ListSort.CHANGED, ListSort.NAME, ListSort.CHANGED);
         model.addAttribute("sorting", sorting);
         model.addAttribute("items", recommendations.search(query, reader, sorting.chosen(), locale.getLanguage(), PAGE_SIZE,
                 (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * PAGE_SIZE)).stream()
                 .map(r -> views.recommendation(r, reader, locale)).toList());
         model.addAttribute("total", total);
-        model.addAttribute("notTakenUp", recommendations.count(
-                new RecommendationQuery(a, t, document, false), reader));
+        model.addAttribute("notTakenUp", recommendations.count(filters.notTakenUp(), reader));
         model.addAttribute("pager", Pager.countingFromOne(request, page, total, PAGE_SIZE));
         model.addAttribute("addressees", Recommendation.ADDRESSEES);
         model.addAttribute("themes", vocabularies.terms(Vocabularies.THEME));
@@ -131,10 +118,6 @@ class RecommendationPages {
 
     private static String language(Locale locale) {
         return ShownText.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
 }
