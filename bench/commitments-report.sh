@@ -74,12 +74,11 @@ else
   cat "$work/summary.txt" | tee -a "$results"
   stop_app
 fi
-report "places in the gazetteer: $(psqlq -c "select to_char(count(*), 'FM999,999') from place")"
-
 jfr=""
 [ "${BENCH_JFR:-}" = 1 ] && jfr="-XX:StartFlightRecording=filename=$work/app.jfr,settings=profile,dumponexit=true"
 JAVA_TOOL_OPTIONS="$jfr" start_app "$work/data" "$work/app.log"
 settle
+report "places in the gazetteer: $(psqlq -c "select to_char(count(*), 'FM999,999') from place")"
 
 framework=$(psqlq -c "select id from framework where external_id = 'bench-framework'")
 # the latest review and a middle one (the 5th of 10): each compared with the one before it

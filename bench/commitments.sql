@@ -38,8 +38,8 @@ create index on bench_city (n);
 -- 5,000 pledges, made from early 2016 to mid 2026 (a few before the first review), in the four languages; every
 -- twentieth restricted
 create temp table bench_pledge as
-  select n, date '2016-01-15' + (random() * 3700)::int as made_on, 1 + (random() * 4.99)::int as changes,
-         (array['en', 'en', 'en', 'fr', 'es', 'ar'])[1 + (random() * 5.99)::int] as language,
+  select n, date '2016-01-15' + (random() * 3700)::int as made_on, 1 + floor(random() * 5)::int as changes,
+         (array['en', 'en', 'en', 'fr', 'es', 'ar'])[1 + floor(random() * 6)::int] as language,
          random() < 0.3 as joint
   from generate_series(1, 5000) n;
 
@@ -79,22 +79,22 @@ create temp table bench_change as
 alter table bench_change add column changed_on date, add column status text;
 update bench_change set changed_on = made_on where k = 1;
 with steps as (
-  select pledge_id, k, made_on + sum(case when k = 1 then 0 else 60 + (random() * 730)::int end)
-                            over (partition by pledge_id order by k) as on_day
+  select pledge_id, k, made_on + (sum(case when k = 1 then 0 else 60 + (random() * 730)::int end)
+                            over (partition by pledge_id order by k))::int as on_day
   from bench_change)
 update bench_change c set changed_on = least(s.on_day, date '2026-06-30')
 from steps s where s.pledge_id = c.pledge_id and s.k = c.k;
 update bench_change set status = case
   when k = 1 then 'announced'
-  when k = 2 then (array['planned', 'planned', 'in_progress'])[1 + (random() * 2.99)::int]
+  when k = 2 then (array['planned', 'planned', 'in_progress'])[1 + floor(random() * 3)::int]
   when k = 3 then 'in_progress'
-  else (array['fulfilled', 'fulfilled', 'in_progress', 'stalled', 'changed', 'withdrawn'])[1 + (random() * 5.99)::int] end;
+  else (array['fulfilled', 'fulfilled', 'in_progress', 'stalled', 'changed', 'withdrawn'])[1 + floor(random() * 6)::int] end;
 
 insert into pledge_status_change (pledge_id, status, changed_on, precision, language, note, translations, recorded_by)
   select pledge_id, status, changed_on, case when n % 10 = 0 then 'month' else 'day' end, language,
          case when random() < 0.5 then 'Progress reported by the city office (step ' || k || '): '
               || (array['the service opened', 'funding was approved by the council', 'staff were hired',
-                        'a partner withdrew', 'the first evaluation was published'])[1 + (random() * 4.99)::int] end,
+                        'a partner withdrew', 'the first evaluation was published'])[1 + floor(random() * 5)::int] end,
          '{}'::jsonb, 'benchmark'
   from bench_change order by pledge_id, k;
 
