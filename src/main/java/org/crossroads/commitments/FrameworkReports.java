@@ -51,9 +51,10 @@ public class FrameworkReports {
         LocalDate asOf = cycle.asOf();
         LocalDate before = previous == null ? null : previous.asOf();
         List<LocalDate> days = before == null ? List.of(asOf) : List.of(asOf, before);
-        Map<LocalDate, Map<Long, PledgeStatus>> statuses = store.statusesAsOf(frameworkId, days);
-        Map<Long, PledgeStatus> now = statuses.get(asOf);
-        Map<Long, PledgeStatus> then = before == null ? Map.of() : statuses.get(before);
+        // every pledge's status at both reviews in one statement: the rows and the figures (restricted ones counted)
+        PledgeStore.Statuses statuses = store.statusesAsOf(frameworkId, days);
+        Map<Long, PledgeStatus> now = statuses.byDay().get(asOf);
+        Map<Long, PledgeStatus> then = before == null ? Map.of() : statuses.byDay().get(before);
         // the pledges the reader may see in name order, those made after this review left out; the changed ones first
         List<Long> ordered = new ArrayList<>();
         for (long id : pledges.ids(PledgeQuery.ofFramework(frameworkId), reader, ListSort.NAME, "en")) {
@@ -74,8 +75,7 @@ public class FrameworkReports {
                     : new FrameworkReport.Latest(c.status(), c.on(), c.language(), c.note(), c.translations(), c.evidence(),
                             c.roundId() != null)));
         }
-        Map<LocalDate, StatusFigures> figures = pledges.figuresAt(PledgeQuery.ofFramework(frameworkId), days, reader);
-        return Optional.of(new FrameworkReport(f, cycle, previous, figures.get(asOf),
-                before == null ? null : figures.get(before), rows, ordered.size(), changed));
+        return Optional.of(new FrameworkReport(f, cycle, previous, pledges.figures(statuses.counts(asOf), reader),
+                before == null ? null : pledges.figures(statuses.counts(before), reader), rows, ordered.size(), changed));
     }
 }

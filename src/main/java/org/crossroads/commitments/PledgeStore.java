@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.web.ListSort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +78,7 @@ class PledgeStore {
             int limit, int offset) {
         Map<String, Object> params = new LinkedHashMap<>(visibleParams);
         String where = query.where(params);
-        return jdbc.sql(SELECT + " where " + where + " and " + visible + " order by " + order(sort)
+        return jdbc.sql(SELECT + " where " + where + " and " + visible + " order by " + order(sort, language)
                 + " limit :limit offset :offset").params(params).param("lang", language).param("limit", limit)
                 .param("offset", offset).query(this::pledge).list();
     }
@@ -85,7 +87,7 @@ class PledgeStore {
     List<Long> ids(PledgeQuery query, String visible, Map<String, Object> visibleParams, ListSort sort, String language) {
         Map<String, Object> params = new LinkedHashMap<>(visibleParams);
         String where = query.where(params);
-        return jdbc.sql("select p.id from pledge p where " + where + " and " + visible + " order by " + order(sort))
+        return jdbc.sql("select p.id from pledge p where " + where + " and " + visible + " order by " + order(sort, language))
                 .params(params).param("lang", language).query(Long.class).list();
     }
 
@@ -99,9 +101,11 @@ class PledgeStore {
         return found;
     }
 
-    private static String order(ListSort sort) {
+    private static String order(ListSort sort, String language) {
         return switch (sort) {
-            case NAME -> ListSort.nameKey(ShownText.sql("p", "text", "p.text")) + ", p.id";
+            // in English the key is stored with the pledge (V72), as computed here for the other languages
+            case NAME -> ("en".equals(language) ? "p.name_key_en collate \"C\""
+                    : ListSort.nameKey(ShownText.sql("p", "text", "p.text"))) + ", p.id";
             case CHANGED -> "coalesce(p.updated_at, p.created_at) desc, p.id desc";
             default -> "p.status_on desc, p.id desc";
         };
@@ -176,23 +180,44 @@ class PledgeStore {
 
     /** Each pledge's status as of a day, for the pledges of a framework: pledge id → status (absent: not yet made). */
     Map<Long, PledgeStatus> statusesAsOf(long frameworkId, LocalDate asOf) {
-        return statusesAsOf(frameworkId, List.of(asOf)).get(asOf);
+        return statusesAsOf(frameworkId, List.of(asOf)).byDay().get(asOf);
     }
 
-    /** {@link #statusesAsOf(long, LocalDate)} as of each of several days, in one statement: day → pledge id → status. */
-    Map<LocalDate, Map<Long, PledgeStatus>> statusesAsOf(long frameworkId, Collection<LocalDate> days) {
-        Map<LocalDate, Map<Long, PledgeStatus>> statuses = new HashMap<>();
-        days.forEach(d -> statuses.put(d, new HashMap<>()));
+    /** {@link #statusesAsOf(long, LocalDate)} as of each of several days, in one statement. */
+    Statuses statusesAsOf(long frameworkId, Collection<LocalDate> days) {
+        Statuses statuses = new Statuses(new HashMap<>(), new HashSet<>());
+        days.forEach(d -> statuses.byDay().put(d, new HashMap<>()));
         if (days.isEmpty()) {
             return statuses;
         }
         jdbc.sql(SPANS.formatted("p.framework_id = :f") + """
-                select d.day, h.pledge_id, h.status
+                select d.day, h.pledge_id, h.status, h.visibility
                 from spans h join unnest(cast(:days as date[])) d(day)
                   on h.changed_on <= d.day and (h.until is null or d.day < h.until)""").param("f", frameworkId)
-                .param("days", days(days)).query((rs, row) -> statuses.get(rs.getObject(1, LocalDate.class))
-                        .put(rs.getLong(2), PledgeStatus.of(rs.getString(3)))).list();
+                .param("days", days(days)).query((rs, row) -> {
+                    statuses.byDay().get(rs.getObject(1, LocalDate.class)).put(rs.getLong(2), PledgeStatus.of(rs.getString(3)));
+                    if ("restricted".equals(rs.getString(4))) {
+                        statuses.restricted().add(rs.getLong(2));
+                    }
+                    return null;
+                }).list();
         return statuses;
+    }
+
+    /**
+     * The statuses of a framework's pledges as of some days.
+     *
+     * @param byDay day → pledge id → status (absent: not yet made)
+     * @param restricted the restricted ones among them
+     */
+    record Statuses(Map<LocalDate, Map<Long, PledgeStatus>> byDay, Set<Long> restricted) {
+
+        /** Its pledges by status on a day, as {@link #statusCounts(PledgeQuery, LocalDate)} counts a framework's. */
+        Map<PledgeStatus, long[]> counts(LocalDate day) {
+            Map<PledgeStatus, long[]> counts = emptyCounts();
+            byDay.get(day).forEach((id, status) -> counts.get(status)[restricted.contains(id) ? 1 : 0]++);
+            return counts;
+        }
     }
 
     /**

@@ -79,6 +79,11 @@ public class Pledges {
         return figures;
     }
 
+    /** Figures of counts already read (status → {public, restricted}), protected for this reader. */
+    StatusFigures figures(Map<PledgeStatus, long[]> counts, Optional<Editor> reader) {
+        return StatusFigures.of(counts, rule, permissions.scope(reader).everything());
+    }
+
     /** Each pledge of a framework's status as it stood on a day (absent: not made yet). */
     public Map<Long, PledgeStatus> statusesAsOf(long frameworkId, LocalDate asOf) {
         return store.statusesAsOf(frameworkId, asOf);
