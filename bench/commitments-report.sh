@@ -86,6 +86,10 @@ latest=$(psqlq -c "select c.cycle_id from framework_cycle c join review_cycle r 
                    where c.framework_id = $framework order by r.held_from desc limit 1")
 middle=$(psqlq -c "select c.cycle_id from framework_cycle c join review_cycle r on r.id = c.cycle_id
                    where c.framework_id = $framework order by r.held_from offset 4 limit 1")
+# the stored English name key (V72) must order as the key computed per request does
+report "pledges whose stored name key differs from the computed one: $(psqlq -c "select count(*) from pledge p
+  where p.name_key_en is distinct from crossroads_normalise(ltrim(case when p.language = 'en' then p.text
+    else coalesce(nullif(btrim(p.translations -> 'en' ->> 'text'), ''), p.text) end, ' ¿¡«»\"''“”‘’([-–—.…'))" 2>/dev/null || echo 'not checked (before V72)')"
 paths="/frameworks/$framework/reports/$latest /frameworks/$framework/reports/$middle /frameworks/$framework /pledges?framework=$framework"
 
 sign_in bench bench-password-123
