@@ -11,9 +11,12 @@ import org.crossroads.shared.vocabulary.ShownText;
  * are in the figures (protected as everywhere), never in the rows, unless the reader may see them.
  *
  * @param previous the review before this one among the framework's, or null for its first
+ * @param rows the rows asked for: all of them, or one page's
+ * @param listed how many rows the whole report has (every page's)
+ * @param changed how many of them changed status since the previous review
  */
 public record FrameworkReport(Framework framework, ReviewCycle cycle, ReviewCycle previous, StatusFigures figures,
-        StatusFigures previousFigures, List<Row> rows, long changed) {
+        StatusFigures previousFigures, List<Row> rows, int listed, long changed) {
 
     /**
      * A pledge in the report.

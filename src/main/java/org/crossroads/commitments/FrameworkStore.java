@@ -100,6 +100,17 @@ class FrameworkStore {
                 .param("id", id).query(this::cycleRow).optional();
     }
 
+    /** These review cycles, in the order of their ids as given (those that do not exist are left out). */
+    List<ReviewCycle> cycles(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ReviewCycle> byId = new HashMap<>();
+        jdbc.sql("select r.*, r.translations::text as translations_json from review_cycle r where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new)).query(this::cycleRow).list().forEach(c -> byId.put(c.id(), c));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
     Optional<Long> cycleIdOf(String externalId) {
         return jdbc.sql("select id from review_cycle where external_id = :e").param("e", externalId).query(Long.class)
                 .optional();

@@ -44,7 +44,11 @@ public class Frameworks {
 
     /** The reviews a framework reports to, the earliest first. */
     public List<ReviewCycle> cyclesOf(Framework f) {
-        return f.cycleIds().stream().map(id -> store.cycle(id).orElseThrow()).toList();
+        List<ReviewCycle> cycles = store.cycles(f.cycleIds());
+        if (cycles.size() != f.cycleIds().size()) {
+            throw new java.util.NoSuchElementException("A review cycle of framework " + f.id() + " was removed");
+        }
+        return cycles;
     }
 
     /** The signatures of a framework this reader may see. */

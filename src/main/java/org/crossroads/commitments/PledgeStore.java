@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.web.ListSort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +36,18 @@ class PledgeStore {
               (select coalesce(json_agg(json_build_object('placeId', pp.place_id, 'organisationId', pp.organisation_id)
                  order by pp.position), '[]') from pledge_party pp where pp.pledge_id = p.id)::text as parties_json
             from pledge p""";
+
+    /**
+     * The status changes of the pledges of a condition on {@code p} ({@code %s}), each with the day the next one in
+     * the history's order starts ({@code until}): as {@code spans}, for statuses as of given days in one statement.
+     */
+    private static final String SPANS = """
+            with spans as (
+              select c.pledge_id, c.status, c.changed_on, p.visibility,
+                lead(c.changed_on) over (partition by c.pledge_id order by c.changed_on, c.id) as until
+              from pledge_status_change c join pledge p on p.id = c.pledge_id
+              where %s)
+            """;
 
     private static final tools.jackson.core.type.TypeReference<List<Pledge.Party>> PARTY_LIST =
             new tools.jackson.core.type.TypeReference<>() {};
@@ -63,14 +78,37 @@ class PledgeStore {
             int limit, int offset) {
         Map<String, Object> params = new LinkedHashMap<>(visibleParams);
         String where = query.where(params);
-        String order = switch (sort) {
-            case NAME -> ListSort.nameKey(ShownText.sql("p", "text", "p.text")) + ", p.id";
+        return jdbc.sql(SELECT + " where " + where + " and " + visible + " order by " + order(sort, language)
+                + " limit :limit offset :offset").params(params).param("lang", language).param("limit", limit)
+                .param("offset", offset).query(this::pledge).list();
+    }
+
+    /** The ids of every pledge a condition lets through, in the order of {@link #search}. */
+    List<Long> ids(PledgeQuery query, String visible, Map<String, Object> visibleParams, ListSort sort, String language) {
+        Map<String, Object> params = new LinkedHashMap<>(visibleParams);
+        String where = query.where(params);
+        return jdbc.sql("select p.id from pledge p where " + where + " and " + visible + " order by " + order(sort, language))
+                .params(params).param("lang", language).query(Long.class).list();
+    }
+
+    /** These pledges, by id (those that do not exist are left out). */
+    Map<Long, Pledge> findAll(Collection<Long> ids) {
+        Map<Long, Pledge> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(SELECT + " where p.id = any(:ids)").param("ids", ids.toArray(Long[]::new)).query(this::pledge).list()
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
+    private static String order(ListSort sort, String language) {
+        return switch (sort) {
+            // in English the key is stored with the pledge (V72), as computed here for the other languages
+            case NAME -> ("en".equals(language) ? "p.name_key_en collate \"C\""
+                    : ListSort.nameKey(ShownText.sql("p", "text", "p.text"))) + ", p.id";
             case CHANGED -> "coalesce(p.updated_at, p.created_at) desc, p.id desc";
             default -> "p.status_on desc, p.id desc";
         };
-        return jdbc.sql(SELECT + " where " + where + " and " + visible + " order by " + order
-                + " limit :limit offset :offset").params(params).param("lang", language).param("limit", limit)
-                .param("offset", offset).query(this::pledge).list();
     }
 
     long count(PledgeQuery query, String visible, Map<String, Object> visibleParams) {
@@ -81,58 +119,126 @@ class PledgeStore {
     }
 
     /**
-     * Pledges by status, public and restricted counted apart, as of a day (the latest change on or before it), of the
-     * pledges that match the query. A pledge announced after the day is not counted.
+     * Pledges by status, public and restricted counted apart, now ({@code asOf} null) or as of a day (the latest change
+     * on or before it), of the pledges that match the query. A pledge announced after the day is not counted.
      *
      * @return status → {public count, restricted count}
      */
     Map<PledgeStatus, long[]> statusCounts(PledgeQuery query, LocalDate asOf) {
+        if (asOf != null) {
+            return statusCountsAt(query, List.of(asOf)).get(asOf);
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = query.where(params);
+        Map<PledgeStatus, long[]> counts = emptyCounts();
+        jdbc.sql("select p.status, p.visibility, count(*) as n from pledge p where " + where + " group by 1, 2")
+                .params(params).query((rs, row) -> {
+                    counts.get(PledgeStatus.of(rs.getString(1)))["restricted".equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    /**
+     * {@link #statusCounts(PledgeQuery, LocalDate)} as of each of several days, in one statement: each change holds
+     * from its day until the next change in the history's order (day, then id), so a pledge's status on a day is the
+     * change whose span holds it.
+     *
+     * @return day → status → {public count, restricted count}, for every day asked
+     */
+    Map<LocalDate, Map<PledgeStatus, long[]>> statusCountsAt(PledgeQuery query, Collection<LocalDate> days) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = query.where(params);
+        Map<LocalDate, Map<PledgeStatus, long[]>> counts = new HashMap<>();
+        days.forEach(d -> counts.put(d, emptyCounts()));
+        if (days.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql(SPANS.formatted(where) + """
+                select d.day, h.status, h.visibility, count(*) as n
+                from spans h join unnest(cast(:days as date[])) d(day)
+                  on h.changed_on <= d.day and (h.until is null or d.day < h.until)
+                group by 1, 2, 3""").params(params).param("days", days(days)).query((rs, row) -> {
+                    counts.get(rs.getObject(1, LocalDate.class)).get(PledgeStatus.of(rs.getString(2)))[
+                            "restricted".equals(rs.getString(3)) ? 1 : 0] += rs.getLong(4);
+                    return null;
+                }).list();
+        return counts;
+    }
+
+    private static Map<PledgeStatus, long[]> emptyCounts() {
         Map<PledgeStatus, long[]> counts = new LinkedHashMap<>();
         for (PledgeStatus s : PledgeStatus.values()) {
             counts.put(s, new long[2]);
         }
-        String sql = asOf == null
-                ? "select p.status, p.visibility, count(*) as n from pledge p where " + where + " group by 1, 2"
-                : """
-                  select h.status, p.visibility, count(*) as n
-                  from pledge p
-                  join lateral (select c.status from pledge_status_change c where c.pledge_id = p.id and c.changed_on <= :asOf
-                                order by c.changed_on desc, c.id desc limit 1) h on true
-                  where\s""" + where + " group by 1, 2";
-        if (asOf != null) {
-            params.put("asOf", asOf);
-        }
-        jdbc.sql(sql).params(params).query((rs, row) -> {
-            counts.get(PledgeStatus.of(rs.getString(1)))["restricted".equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
-            return null;
-        }).list();
         return counts;
+    }
+
+    private static String[] days(Collection<LocalDate> days) {
+        return days.stream().distinct().map(LocalDate::toString).toArray(String[]::new);
     }
 
     /** Each pledge's status as of a day, for the pledges of a framework: pledge id → status (absent: not yet made). */
     Map<Long, PledgeStatus> statusesAsOf(long frameworkId, LocalDate asOf) {
-        Map<Long, PledgeStatus> statuses = new HashMap<>();
-        jdbc.sql("""
-                select distinct on (c.pledge_id) c.pledge_id, c.status
-                from pledge_status_change c join pledge p on p.id = c.pledge_id
-                where p.framework_id = :f and c.changed_on <= :asOf
-                order by c.pledge_id, c.changed_on desc, c.id desc""").param("f", frameworkId).param("asOf", asOf)
-                .query((rs, row) -> statuses.put(rs.getLong(1), PledgeStatus.of(rs.getString(2)))).list();
+        return statusesAsOf(frameworkId, List.of(asOf)).byDay().get(asOf);
+    }
+
+    /** {@link #statusesAsOf(long, LocalDate)} as of each of several days, in one statement. */
+    Statuses statusesAsOf(long frameworkId, Collection<LocalDate> days) {
+        Statuses statuses = new Statuses(new HashMap<>(), new HashSet<>());
+        days.forEach(d -> statuses.byDay().put(d, new HashMap<>()));
+        if (days.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql(SPANS.formatted("p.framework_id = :f") + """
+                select d.day, h.pledge_id, h.status, h.visibility
+                from spans h join unnest(cast(:days as date[])) d(day)
+                  on h.changed_on <= d.day and (h.until is null or d.day < h.until)""").param("f", frameworkId)
+                .param("days", days(days)).query((rs, row) -> {
+                    statuses.byDay().get(rs.getObject(1, LocalDate.class)).put(rs.getLong(2), PledgeStatus.of(rs.getString(3)));
+                    if ("restricted".equals(rs.getString(4))) {
+                        statuses.restricted().add(rs.getLong(2));
+                    }
+                    return null;
+                }).list();
         return statuses;
     }
 
-    /** The latest change of each pledge of a framework dated after {@code after} (when given) up to {@code upTo}, with how much evidence it has. */
-    Map<Long, PeriodChange> latestChangesBetween(long frameworkId, LocalDate after, LocalDate upTo) {
+    /**
+     * The statuses of a framework's pledges as of some days.
+     *
+     * @param byDay day → pledge id → status (absent: not yet made)
+     * @param restricted the restricted ones among them
+     */
+    record Statuses(Map<LocalDate, Map<Long, PledgeStatus>> byDay, Set<Long> restricted) {
+
+        /** Its pledges by status on a day, as {@link #statusCounts(PledgeQuery, LocalDate)} counts a framework's. */
+        Map<PledgeStatus, long[]> counts(LocalDate day) {
+            Map<PledgeStatus, long[]> counts = emptyCounts();
+            byDay.get(day).forEach((id, status) -> counts.get(status)[restricted.contains(id) ? 1 : 0]++);
+            return counts;
+        }
+    }
+
+    /**
+     * The latest change of each of these pledges of a framework dated after {@code after} (when given) up to
+     * {@code upTo}, with how much evidence it has.
+     */
+    Map<Long, PeriodChange> latestChangesBetween(long frameworkId, Collection<Long> pledgeIds, LocalDate after,
+            LocalDate upTo) {
         Map<Long, PeriodChange> changes = new HashMap<>();
+        if (pledgeIds.isEmpty()) {
+            return changes;
+        }
         jdbc.sql("""
-                select distinct on (c.pledge_id) c.pledge_id, c.status, c.changed_on, c.precision, c.language, c.note,
-                  c.translations::text as translations_json, c.round_id,
-                  (select count(*) from commitment_evidence e where e.status_change_id = c.id) as evidence
-                from pledge_status_change c join pledge p on p.id = c.pledge_id
-                where p.framework_id = :f and c.changed_on <= :upTo and (cast(:after as date) is null or c.changed_on > :after)
-                order by c.pledge_id, c.changed_on desc, c.id desc""").param("f", frameworkId).param("upTo", upTo)
+                select l.*, (select count(*) from commitment_evidence e where e.status_change_id = l.id) as evidence
+                from (select distinct on (c.pledge_id) c.id, c.pledge_id, c.status, c.changed_on, c.precision, c.language,
+                        c.note, c.translations::text as translations_json, c.round_id
+                      from pledge_status_change c join pledge p on p.id = c.pledge_id
+                      where p.framework_id = :f and c.pledge_id = any(:ids) and c.changed_on <= :upTo
+                        and (cast(:after as date) is null or c.changed_on > :after)
+                      order by c.pledge_id, c.changed_on desc, c.id desc) l""").param("f", frameworkId)
+                .param("ids", pledgeIds.toArray(Long[]::new)).param("upTo", upTo)
                 .param("after", after).query((rs, row) -> changes.put(rs.getLong("pledge_id"), new PeriodChange(
                         PledgeStatus.of(rs.getString("status")),
                         PartialDate.of(rs.getObject("changed_on", LocalDate.class), rs.getString("precision")),

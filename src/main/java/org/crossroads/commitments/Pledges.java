@@ -1,6 +1,7 @@
 package org.crossroads.commitments;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,12 @@ public class Pledges {
         return store.search(query, visible(reader, params), params, sort, language, limit, offset);
     }
 
+    /** The ids of every pledge this reader may see, in the order asked (for a report that names only a page of them). */
+    List<Long> ids(PledgeQuery query, Optional<Editor> reader, ListSort sort, String language) {
+        Map<String, Object> params = new HashMap<>();
+        return store.ids(query, visible(reader, params), params, sort, language);
+    }
+
     public long count(PledgeQuery query, Optional<Editor> reader) {
         Map<String, Object> params = new HashMap<>();
         return store.count(query, visible(reader, params), params);
@@ -62,6 +69,19 @@ public class Pledges {
      */
     public StatusFigures figures(PledgeQuery query, LocalDate asOf, Optional<Editor> reader) {
         return StatusFigures.of(store.statusCounts(query, asOf), rule, permissions.scope(reader).everything());
+    }
+
+    /** {@link #figures(PledgeQuery, LocalDate, Optional)} as they stood on each of several days, read at once. */
+    public Map<LocalDate, StatusFigures> figuresAt(PledgeQuery query, Collection<LocalDate> days, Optional<Editor> reader) {
+        boolean exact = permissions.scope(reader).everything();
+        Map<LocalDate, StatusFigures> figures = new HashMap<>();
+        store.statusCountsAt(query, days).forEach((day, counts) -> figures.put(day, StatusFigures.of(counts, rule, exact)));
+        return figures;
+    }
+
+    /** Figures of counts already read (status → {public, restricted}), protected for this reader. */
+    StatusFigures figures(Map<PledgeStatus, long[]> counts, Optional<Editor> reader) {
+        return StatusFigures.of(counts, rule, permissions.scope(reader).everything());
     }
 
     /** Each pledge of a framework's status as it stood on a day (absent: not made yet). */

@@ -115,10 +115,14 @@ class CommitmentViews {
     FrameworkView framework(Framework f, Optional<Editor> reader, Locale locale) {
         List<Signature> signatures = frameworks.signatures(f.id(), reader);
         PledgeQuery ofFramework = PledgeQuery.ofFramework(f.id());
-        List<Cycle> cycles = frameworks.cyclesOf(f).stream().map(c -> cycle(c, locale)).toList();
+        List<ReviewCycle> reviews = frameworks.cyclesOf(f);
+        List<Cycle> cycles = reviews.stream().map(c -> cycle(c, locale)).toList();
+        // the figures at every review in one statement
+        Map<java.time.LocalDate, StatusFigures> atReviews = pledges.figuresAt(ofFramework,
+                reviews.stream().map(ReviewCycle::asOf).toList(), reader);
         List<Progress> progress = new ArrayList<>();
-        for (ReviewCycle c : frameworks.cyclesOf(f)) {
-            progress.add(new Progress(cycle(c, locale), pledges.figures(ofFramework, c.asOf(), reader)));
+        for (ReviewCycle c : reviews) {
+            progress.add(new Progress(cycle(c, locale), atReviews.get(c.asOf())));
         }
         return new FrameworkView(summary(f, reader, locale), f.summary(locale), document(f.documentId(), reader, locale),
                 articles(f, f.articles().stream().map(Framework.Article::number).toList(), locale), cycles,

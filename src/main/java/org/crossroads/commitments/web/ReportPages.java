@@ -68,18 +68,19 @@ class ReportPages {
         if (page < 1) {
             throw new BadParameterException("page", "Pages start at 1");
         }
-        ReportView report = view(id, cycle, locale);
-        int from = (int) Math.min(report.rows().size(), (long) (page - 1) * PAGE_SIZE);
+        // only the page's rows are read in full and put in words; the report orders and counts them all
+        ReportView report = view(id, cycle, (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * PAGE_SIZE), PAGE_SIZE,
+                locale);
         model.addAttribute("report", report);
-        model.addAttribute("rows", report.rows().subList(from, Math.min(report.rows().size(), from + PAGE_SIZE)));
-        model.addAttribute("pager", Pager.countingFromOne(request, page, report.rows().size(), PAGE_SIZE));
+        model.addAttribute("rows", report.rows());
+        model.addAttribute("pager", Pager.countingFromOne(request, page, report.listed(), PAGE_SIZE));
         return "commitments/report-page";
     }
 
     @GetMapping("/frameworks/{id:\\d+}/reports/{cycle:\\d+}.{format:csv|xlsx}")
     void spreadsheet(@PathVariable long id, @PathVariable long cycle, @PathVariable String format, Locale locale,
             HttpServletResponse response) throws IOException {
-        ReportView report = view(id, cycle, locale);
+        ReportView report = view(id, cycle, 0, Integer.MAX_VALUE, locale);
         List<List<Object>> rows = new ArrayList<>();
         for (ReportView.Row r : report.rows()) {
             rows.add(List.of(r.pledge().id(), r.parties(), r.pledge().text().text(), r.statusCode(), r.status(),
@@ -100,7 +101,7 @@ class ReportPages {
 
     @GetMapping("/frameworks/{id:\\d+}/reports/{cycle:\\d+}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long cycle, Locale locale) {
-        ReportView report = view(id, cycle, locale);
+        ReportView report = view(id, cycle, 0, Integer.MAX_VALUE, locale);
         byte[] body = pdf.render("commitments/report-pdf", Map.of("report", report), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -108,8 +109,8 @@ class ReportPages {
                 .body(body);
     }
 
-    private ReportView view(long id, long cycle, Locale locale) {
-        FrameworkReport report = reports.report(id, cycle, currentEditor.get())
+    private ReportView view(long id, long cycle, int offset, int limit, Locale locale) {
+        FrameworkReport report = reports.report(id, cycle, currentEditor.get(), offset, limit)
                 .orElseThrow(() -> new CommitmentNotFoundException("report", cycle));
         return ReportView.of(report, views, texts, messages, locale);
     }

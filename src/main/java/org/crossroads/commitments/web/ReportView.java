@@ -9,9 +9,13 @@ import org.crossroads.commitments.StatusFigures;
 import org.crossroads.shared.vocabulary.ShownText;
 import org.springframework.context.MessageSource;
 
-/** A framework's report for a review in the reader's language: what the page, the PDF and the spreadsheets show. */
+/**
+ * A framework's report for a review in the reader's language: what the page, the PDF and the spreadsheets show. The
+ * rows are those of the report as read (a page's, or all of them); {@code listed} counts every page's.
+ */
 record ReportView(long frameworkId, ShownText title, CommitmentViews.Cycle cycle, CommitmentViews.Cycle previous,
-        StatusFigures figures, StatusFigures previousFigures, List<Row> rows, long changed, List<FigureLine> lines) {
+        StatusFigures figures, StatusFigures previousFigures, List<Row> rows, int listed, long changed,
+        List<FigureLine> lines) {
 
     /** A status's figures as text, for the PDF: all, named, not named, and all at the previous review. */
     record FigureLine(String status, String all, String named, String unnamed, String before) {}
@@ -57,6 +61,6 @@ record ReportView(long frameworkId, ShownText title, CommitmentViews.Cycle cycle
                 report.previousFigures() == null ? null : texts.text(report.previousFigures().total(), locale)));
         return new ReportView(report.framework().id(), report.framework().title(locale), views.cycle(report.cycle(), locale),
                 report.previous() == null ? null : views.cycle(report.previous(), locale), report.figures(),
-                report.previousFigures(), rows, report.changed(), lines);
+                report.previousFigures(), rows, report.listed(), report.changed(), lines);
     }
 }
