@@ -180,6 +180,115 @@ class CommitmentChecks {
                 d.restricted(), d.source(), found, null);
     }
 
+    /** The framework a draft describes (articles numbered from 1, as written in the source language). */
+    Framework framework(FrameworkDraft d, long id, List<Long> cycleIds, List<Framework.StatedCount> stated, int version) {
+        List<FieldError> errors = new ArrayList<>();
+        String kind = blank(d.kind()) ? null : d.kind().strip();
+        if (kind == null || !Framework.KINDS.contains(kind)) {
+            errors.add(FieldError.of("kind", kind == null ? "commitments.error.required" : "commitments.error.unknownCode",
+                    kind == null ? "" : kind));
+        }
+        String language = language(d.language(), errors);
+        String title = required(d.title(), "title", 300, errors);
+        String summary = optional(d.summary(), "summary", TEXT_MAX, errors);
+        Map<String, Map<String, String>> translations = merge(translations(d.translations(), language, "title", errors),
+                translations(d.translations(), language, "summary", errors));
+        PartialDate adopted = optionalDate(d.adopted(), "adopted", errors);
+        Long convener = null;
+        if (!blank(d.convener())) {
+            convener = organisation(d.convener().strip()).map(Organisation::id).orElse(null);
+            if (convener == null) {
+                errors.add(FieldError.of("convener", "commitments.error.unknownOrganisation", d.convener().strip()));
+            }
+        }
+        String convenerName = optional(d.convenerName(), "convener_name", 300, errors);
+        Long document = null;
+        if (!blank(d.document())) {
+            document = evidence.document(d.document().strip()).orElse(null);
+            if (document == null) {
+                errors.add(FieldError.of("document", "commitments.error.unknownDocument", d.document().strip()));
+            }
+        }
+        String label = blank(d.articlesLabel()) ? "article" : d.articlesLabel().strip();
+        if (!Framework.ARTICLE_LABELS.contains(label)) {
+            errors.add(FieldError.of("articles_label", "commitments.error.unknownCode", label));
+        }
+        List<Framework.Article> articles = new ArrayList<>();
+        for (String a : d.articles()) {
+            if (a.length() > TEXT_MAX) {
+                errors.add(FieldError.of("articles", "commitments.error.tooLong", TEXT_MAX));
+            }
+            articles.add(new Framework.Article(articles.size() + 1, language, a, Map.of(), null));
+        }
+        if (articles.size() > 999) {
+            errors.add(FieldError.of("articles", "commitments.error.tooMany", 999));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidEntryException(errors);
+        }
+        return new Framework(id, null, kind, language, title, summary, translations, adopted, convener, convenerName,
+                document, label, articles, stated, cycleIds, d.source() == null ? List.of() : List.of(d.source()), version);
+    }
+
+    /** The recommendation a draft describes. */
+    Recommendation recommendation(RecommendationDraft d, long id, int version) {
+        List<FieldError> errors = new ArrayList<>();
+        Long document = null;
+        if (!blank(d.document())) {
+            document = evidence.document(d.document().strip()).orElse(null);
+            if (document == null) {
+                errors.add(FieldError.of("document", "commitments.error.unknownDocument", d.document().strip()));
+            }
+        }
+        Long event = null;
+        if (!blank(d.event())) {
+            event = evidence.event(d.event().strip()).orElse(null);
+            if (event == null) {
+                errors.add(FieldError.of("event", "commitments.error.unknownEvent", d.event().strip()));
+            }
+        }
+        if (blank(d.document()) && blank(d.event())) {
+            errors.add(FieldError.of("document", "commitments.error.noOrigin"));
+        }
+        String section = optional(d.section(), "section", 300, errors);
+        Integer number = null;
+        if (!blank(d.number())) {
+            if (d.number().strip().matches("\\d{1,4}") && Integer.parseInt(d.number().strip()) > 0) {
+                number = Integer.parseInt(d.number().strip());
+            } else {
+                errors.add(FieldError.of("number", "commitments.error.badNumber", d.number().strip()));
+            }
+        }
+        String language = language(d.language(), errors);
+        String text = required(d.text(), "text", TEXT_MAX, errors);
+        Map<String, Map<String, String>> translations = translations(d.translations(), language, "text", errors);
+        List<String> addressees = new ArrayList<>();
+        for (String a : d.addressees()) {
+            if (!Recommendation.ADDRESSEES.contains(a)) {
+                errors.add(FieldError.of("addressees", "commitments.error.unknownCode", a));
+            } else if (!addressees.contains(a)) {
+                addressees.add(a);
+            }
+        }
+        if (d.addressees().isEmpty()) {
+            errors.add(FieldError.of("addressees", "commitments.error.required"));
+        }
+        List<String> themes = codes(Vocabularies.THEME, d.themes(), "themes", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidEntryException(errors);
+        }
+        return new Recommendation(id, null, document, event, section, number, language, text, translations, addressees,
+                themes, d.source(), 0, version);
+    }
+
+    private static Map<String, Map<String, String>> merge(Map<String, Map<String, String>> a,
+            Map<String, Map<String, String>> b) {
+        Map<String, Map<String, String>> merged = new LinkedHashMap<>();
+        a.forEach((l, m) -> merged.computeIfAbsent(l, k -> new LinkedHashMap<>()).putAll(m));
+        b.forEach((l, m) -> merged.computeIfAbsent(l, k -> new LinkedHashMap<>()).putAll(m));
+        return merged;
+    }
+
     Optional<Framework> framework(String ref, List<FieldError> errors) {
         if (blank(ref)) {
             return Optional.empty();

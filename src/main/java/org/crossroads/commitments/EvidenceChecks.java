@@ -26,9 +26,11 @@ class EvidenceChecks {
     private final Documents documents;
     private final DataCatalogue catalogue;
     private final Places places;
+    private final org.crossroads.learning.LearningEvents events;
 
     EvidenceChecks(Initiatives initiatives, OutcomeHarvest outcomes, Documents documents, DataCatalogue catalogue,
-            Places places) {
+            Places places, org.crossroads.learning.LearningEvents events) {
+        this.events = events;
         this.initiatives = initiatives;
         this.outcomes = outcomes;
         this.documents = documents;
@@ -89,6 +91,12 @@ class EvidenceChecks {
             return Optional.empty();
         }
         return Optional.of(Evidence.dataValue(indicator.get().code(), place.get().id(), Integer.parseInt(parts[2].strip())));
+    }
+
+    /** A learning event by number or external id. */
+    Optional<Long> event(String ref) {
+        return (ref.matches("\\d{1,18}") ? events.find(Long.parseLong(ref)) : events.findByExternalId(ref))
+                .map(org.crossroads.learning.LearningEvent::id);
     }
 
     Optional<Place> place(String ref) {

@@ -27,16 +27,85 @@ public class FrameworkEditing {
     static final List<String> PROCESSES = List.of("IMRF", "GRF", "GFMD", "other");
 
     private final FrameworkStore store;
+    private final CommitmentChecks checks;
     private final CommitmentPermissions permissions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    FrameworkEditing(FrameworkStore store, CommitmentPermissions permissions, AuditTrail audit,
+    FrameworkEditing(FrameworkStore store, CommitmentChecks checks, CommitmentPermissions permissions, AuditTrail audit,
             ApplicationEventPublisher events) {
         this.store = store;
+        this.checks = checks;
         this.permissions = permissions;
         this.audit = audit;
         this.events = events;
+    }
+
+    /**
+     * Records a new framework (a declaration adopted since, a new pledging process).
+     *
+     * @throws InvalidEntryException naming every bad field
+     */
+    @Transactional
+    public long create(FrameworkDraft draft, Editor editor) {
+        requireWriter(editor);
+        long id = store.insert(checks.framework(draft, 0, List.of(), List.of(), 0), editor.username());
+        record(id, "created", editor.username());
+        return id;
+    }
+
+    /**
+     * Changes a framework's text, date, convener, document and articles; its reviews and the counts sources give are
+     * kept.
+     *
+     * @throws org.crossroads.shared.validation.ConcurrentEditException when someone saved it after {@code expectedVersion}
+     */
+    @Transactional
+    public void update(long id, int expectedVersion, FrameworkDraft draft, Editor editor) {
+        requireWriter(editor);
+        Framework current = store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        Framework changed = checks.framework(draft, id, current.cycleIds(), current.stated(), expectedVersion);
+        // articles keep their translations and sources where their text is unchanged
+        List<Framework.Article> articles = changed.articles().stream().map(a -> current.article(a.number())
+                .filter(old -> old.text().equals(a.text())).orElse(a)).toList();
+        List<Source> sources = changed.sources().isEmpty() ? current.sources() : changed.sources();
+        Framework kept = new Framework(id, current.externalId(), changed.kind(), changed.language(), changed.title(),
+                changed.summary(), changed.translations(), changed.adopted(), changed.convenerOrganisationId(),
+                changed.convenerName(), changed.documentId(), changed.articlesLabel(), articles, current.stated(),
+                current.cycleIds(), sources, expectedVersion);
+        if (!store.update(id, expectedVersion, kept, editor.username())) {
+            throw new org.crossroads.shared.validation.ConcurrentEditException(RECORD, id);
+        }
+        record(id, "updated", editor.username());
+    }
+
+    /** The framework, for its form; only coordinators and administrators change frameworks. */
+    public Framework editable(long id, Editor editor) {
+        requireWriter(editor);
+        return store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+    }
+
+    private void requireWriter(Editor editor) {
+        if (!permissions.mayEditShared(editor)) {
+            throw new AccessDeniedException("Only coordinators and administrators write frameworks");
+        }
+    }
+
+    private void record(long id, String action, String actor) {
+        Framework f = store.find(id).orElseThrow();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("kind", f.kind());
+        s.put("language", f.language());
+        s.put("title", f.title());
+        s.put("summary", f.summary());
+        s.put("translations", f.translations());
+        s.put("adopted", f.adopted() == null ? null : f.adopted().iso());
+        s.put("convener", f.convenerOrganisationId() != null ? f.convenerOrganisationId() : f.convenerName());
+        s.put("document", f.documentId());
+        s.put("articles", f.articles().stream().map(Framework.Article::text).toList());
+        s.put("review_cycles", f.cycleIds());
+        audit.record(RECORD, id, action, actor, s);
+        events.publishEvent(new CommitmentsChanged(RECORD, id));
     }
 
     /**

@@ -332,6 +332,43 @@ class CommitmentsTest {
                 .select("a[href=/recommendations/" + first.id() + "]")).hasSize(1);
     }
 
+    @Test
+    void coordinatorsRecordFrameworksAndRecommendationsThroughTheirForms() throws Exception {
+        MockHttpServletResponse bad = mvc.perform(as(post("/frameworks/new").with(csrf()).param("kind", "manifesto")
+                .param("title", "").param("adopted", "someday").param("convener", "org:nobody-" + run), "coordinator"))
+                .andReturn().getResponse();
+        assertThat(Jsoup.parse(bad.getContentAsString(StandardCharsets.UTF_8)).select("#error-summary a"))
+                .extracting(a -> a.attr("href")).contains("#err-kind", "#err-title", "#err-adopted", "#err-convener");
+        MockHttpServletResponse made = mvc.perform(as(post("/frameworks/new").with(csrf()).param("kind", "declaration")
+                .param("language", "en").param("title", "Declaration of the river cities " + run)
+                .param("translation[fr.title]", "Déclaration des villes fluviales " + run).param("adopted", "2025-10")
+                .param("convener", "org:pledge-net-" + run).param("articlesLabel", "principle")
+                .param("articles", "Welcome\nProtect\nInclude").param("sourceCitation", "Commitments test"), "coordinator"))
+                .andReturn().getResponse();
+        assertThat(made.getStatus()).isEqualTo(302);
+        long id = Long.parseLong(made.getRedirectedUrl().replaceAll(".*/", ""));
+        Framework f = frameworks.find(id).orElseThrow();
+        assertThat(f.articles()).extracting(Framework.Article::text).containsExactly("Welcome", "Protect", "Include");
+        assertThat(f.adopted().iso()).isEqualTo("2025-10");
+        assertThat(f.convenerOrganisationId()).isEqualTo(network);
+        assertThat(page(get("/frameworks/" + id).param("lang", "fr"), "anonymous").select("h1").text())
+                .isEqualTo("Déclaration des villes fluviales " + run);
+        // a focal point writes no framework
+        assertThat(status(get("/frameworks/new"), "focal_a")).isEqualTo(403);
+        // a recommendation of a library document, addressed to donors
+        MockHttpServletResponse rec = mvc.perform(as(post("/recommendations/new").with(csrf())
+                .param("document", "doc:mmc-unhcr-2022-going-to-town").param("section", "Test section").param("number", "7")
+                .param("language", "en").param("text", "Fund river cities' reception desks " + run)
+                .param("addressees", "donors").param("themes", "reception_orientation"), "coordinator")).andReturn().getResponse();
+        assertThat(rec.getStatus()).isEqualTo(302);
+        long recommendation = Long.parseLong(rec.getRedirectedUrl().replaceAll(".*/", ""));
+        assertThat(recommendations.find(recommendation, Optional.empty()).orElseThrow().addressees()).containsExactly("donors");
+        MockHttpServletResponse none = mvc.perform(as(post("/recommendations/new").with(csrf()).param("text", ""), "coordinator"))
+                .andReturn().getResponse();
+        assertThat(Jsoup.parse(none.getContentAsString(StandardCharsets.UTF_8)).select("#error-summary a"))
+                .extracting(a -> a.attr("href")).contains("#err-document", "#err-text", "#err-addressees");
+    }
+
     // ---- helpers ----
 
     private Framework framework(String key) {

@@ -57,6 +57,7 @@ class FrameworkPages {
     String list(Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
         model.addAttribute("frameworks", frameworks.all().stream().map(f -> views.summary(f, reader, locale)).toList());
+        model.addAttribute("mayWrite", reader.map(permissions::mayRunRounds).orElse(false));
         return "commitments/frameworks";
     }
 

@@ -45,9 +45,11 @@ class RecommendationPages {
     private final Vocabularies vocabularies;
     private final CurrentEditor currentEditor;
     private final FieldMessages fieldMessages;
+    private final org.crossroads.commitments.CommitmentPermissions permissions;
 
-    RecommendationPages(Recommendations recommendations, UptakeRecording uptakes, CommitmentViews views,
+    RecommendationPages(org.crossroads.commitments.CommitmentPermissions permissions, Recommendations recommendations, UptakeRecording uptakes, CommitmentViews views,
             Vocabularies vocabularies, CurrentEditor currentEditor, FieldMessages fieldMessages) {
+        this.permissions = permissions;
         this.recommendations = recommendations;
         this.uptakes = uptakes;
         this.views = views;
@@ -80,6 +82,7 @@ class RecommendationPages {
         model.addAttribute("addressees", Recommendation.ADDRESSEES);
         model.addAttribute("themes", vocabularies.terms(Vocabularies.THEME));
         model.addAttribute("documentName", document == null ? null : views.document(document, reader, locale));
+        model.addAttribute("mayWrite", reader.map(permissions::mayEditShared).orElse(false));
         return "commitments/recommendations";
     }
 
@@ -90,6 +93,7 @@ class RecommendationPages {
                 .orElseThrow(() -> new CommitmentNotFoundException("recommendation", id));
         model.addAttribute("view", views.recommendationView(r, reader, locale));
         model.addAttribute("mayRecord", uptakes.mayRecord(reader));
+        model.addAttribute("mayWrite", reader.map(permissions::mayEditShared).orElse(false));
         if (!model.containsAttribute("form")) {
             String city = reader.map(Editor::placeId).map(String::valueOf).orElse("");
             model.addAttribute("form", UptakeForm.empty(language(locale), city));
