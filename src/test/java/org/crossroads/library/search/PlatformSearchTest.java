@@ -272,7 +272,7 @@ class PlatformSearchTest {
         assertThat(all.get("lang").asString()).isEqualTo("es");
         List<String> kinds = new ArrayList<>();
         all.get("groups").forEach(g -> kinds.add(g.get("kind").asString()));
-        assertThat(kinds).containsExactly("initiatives", "organisations", "cities", "events", "outcomes", "practices", "documents");
+        assertThat(kinds).containsExactly("initiatives", "organisations", "cities", "events", "outcomes", "practices", "documents", "pledges", "recommendations");
         JsonNode item = group(all, "documents").get("items").get(0);
         assertThat(item.get("kind").asString()).isEqualTo("documents");
         assertThat(item.get("link").asString()).isEqualTo("/documents/" + frenchDoc);

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Search", description = "One search over initiatives, organisations, cities, events, outcomes, practices and documents")
+@Tag(name = "Search", description = "One search over initiatives, organisations, cities, events, outcomes, practices, documents, pledges and recommendations")
 class SearchApiController {
 
     static final int PER_KIND = 10;
@@ -45,7 +45,8 @@ class SearchApiController {
     }
 
     @Schema(description = "a record found")
-    record Item(@Schema(allowableValues = {"initiatives", "organisations", "cities", "events", "outcomes", "practices", "documents"}) String kind,
+    record Item(@Schema(allowableValues = {"initiatives", "organisations", "cities", "events", "outcomes", "practices", "documents",
+        "pledges", "recommendations"}) String kind,
             long id, @Schema(description = "the title in the language asked for, when the record has it") String title,
             @Schema(description = "the record's page on this site") String link,
             @Schema(description = "a passage (from a document's file text when it matched) as plain text, matched words between **", nullable = true) String passage) {}
@@ -90,7 +91,7 @@ class SearchApiController {
                         + "or words longer than 200 characters", content = @Content)})
     Answer search(
             @Parameter(description = "the words, in any of the four languages") @RequestParam(required = false) String q,
-            @Parameter(description = "one kind only: initiatives, organisations, cities, events, outcomes, practices or documents")
+            @Parameter(description = "one kind only: initiatives, organisations, cities, events, outcomes, practices, documents, pledges or recommendations")
             @RequestParam(required = false) String kind,
             @Parameter(description = "language of titles and labels: en, fr, ar or es") @RequestParam(required = false) String lang,
             @Parameter(description = "codes of the vocabulary theme") @RequestParam(required = false) List<String> theme,
