@@ -369,6 +369,35 @@ class CommitmentsTest {
                 .extracting(a -> a.attr("href")).contains("#err-document", "#err-text", "#err-addressees");
     }
 
+    @Test
+    void aCitysFocalPointChangesAndRemovesItsSignatureAndNoOneElsesOwn() throws Exception {
+        Framework call = framework("call-to-local-action-migrants-refugees");
+        long id = signatureEditing.create(new SignatureDraft(String.valueOf(call.id()), refA, null, "signed", false, "2019",
+                "Mayor's office", false, new Source("Commitments test " + run, "Signed in 2019")), editors.get("focal_a"));
+        assertThat(page(get("/frameworks/" + call.id()), "focal_a").select("a[href=/signatures/" + id + "/edit]")).hasSize(1);
+        assertThat(page(get("/frameworks/" + call.id()), "focal_b").select("a[href=/signatures/" + id + "/edit]")).isEmpty();
+        assertThat(status(get("/signatures/" + id + "/edit"), "focal_b")).isEqualTo(403);
+        int version = frameworks.signature(id, Optional.empty()).orElseThrow().version();
+        MockHttpServletResponse saved = mvc.perform(as(post("/signatures/" + id + "/edit").with(csrf()).param("city", refA)
+                .param("kind", "endorsed").param("signed", "2019-12").param("office", "City council")
+                .param("sourceCitation", "Commitments test " + run).param("version", String.valueOf(version)), "focal_a"))
+                .andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        Signature changed = frameworks.signature(id, Optional.empty()).orElseThrow();
+        assertThat(changed.kind()).isEqualTo("endorsed");
+        assertThat(changed.signed().iso()).isEqualTo("2019-12");
+        // a save against an old version keeps what was typed and says so
+        MockHttpServletResponse stale = mvc.perform(as(post("/signatures/" + id + "/edit").with(csrf()).param("city", refA)
+                .param("kind", "signed").param("office", "Typed late").param("version", String.valueOf(version)), "focal_a"))
+                .andReturn().getResponse();
+        Document conflict = Jsoup.parse(stale.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(conflict.select(".conflict")).hasSize(1);
+        assertThat(conflict.select("#office").attr("value")).isEqualTo("Typed late");
+        assertThat(mvc.perform(as(post("/signatures/" + id + "/remove").with(csrf()), "focal_a")).andReturn().getResponse()
+                .getStatus()).isEqualTo(302);
+        assertThat(frameworks.signature(id, Optional.of(editors.get("administrator")))).isEmpty();
+    }
+
     // ---- helpers ----
 
     private Framework framework(String key) {

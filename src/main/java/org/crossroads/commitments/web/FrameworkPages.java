@@ -72,6 +72,10 @@ class FrameworkPages {
         model.addAttribute("pledges", views.pledgeSummaries(pledges.search(query, reader, PLEDGES_SHOWN, 0), locale));
         model.addAttribute("pledgeCount", pledges.count(query, reader));
         model.addAttribute("mayRecord", reader.map(e -> e.role() != org.crossroads.accounts.Role.CONTRIBUTOR).orElse(false));
+        model.addAttribute("editableSignatures", reader.map(e -> frameworks.signatures(id, reader).stream()
+                .filter(s -> permissions.mayEditFor(s.placeId() == null ? List.of() : List.of(s.placeId()),
+                        s.organisationId() == null ? List.of() : List.of(s.organisationId()), e))
+                .map(Signature::id).collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of()));
         model.addAttribute("mayRunRounds", reader.map(permissions::mayRunRounds).orElse(false));
         return "commitments/framework";
     }

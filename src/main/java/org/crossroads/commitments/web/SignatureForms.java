@@ -30,11 +30,13 @@ class SignatureForms {
     private final SignatureEditing editing;
     private final Frameworks frameworks;
     private final Places places;
+    private final org.crossroads.directory.Organisations organisations;
     private final CurrentEditor currentEditor;
     private final FieldMessages fieldMessages;
 
-    SignatureForms(SignatureEditing editing, Frameworks frameworks, Places places, CurrentEditor currentEditor,
-            FieldMessages fieldMessages) {
+    SignatureForms(SignatureEditing editing, Frameworks frameworks, Places places,
+            org.crossroads.directory.Organisations organisations, CurrentEditor currentEditor, FieldMessages fieldMessages) {
+        this.organisations = organisations;
         this.editing = editing;
         this.frameworks = frameworks;
         this.places = places;
@@ -63,7 +65,45 @@ class SignatureForms {
         }
     }
 
+    @GetMapping("/signatures/{id:\\d+}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Signature s = editing.editable(id, recorder());
+        return form(framework(s.frameworkId()), SignatureForm.of(s, places, organisations), Map.of(), model, s);
+    }
+
+    @PostMapping("/signatures/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") SignatureForm form, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        Editor editor = recorder();
+        Signature current = editing.editable(id, editor);
+        try {
+            editing.update(id, form.expectedVersion(), form.toDraft(current.frameworkId()), editor);
+            redirect.addFlashAttribute("notice", "commitments.signature.saved");
+            return "redirect:/frameworks/" + current.frameworkId() + "#signature-" + id;
+        } catch (InvalidEntryException e) {
+            return form(framework(current.frameworkId()), form, fieldMessages.byField(e.errors(), locale), model, current);
+        } catch (org.crossroads.shared.validation.ConcurrentEditException e) {
+            model.addAttribute("conflict", true);
+            return form(framework(current.frameworkId()), form.withVersion(editing.editable(id, editor).version()), Map.of(),
+                    model, current);
+        }
+    }
+
+    @PostMapping("/signatures/{id:\\d+}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        Editor editor = recorder();
+        Signature current = editing.editable(id, editor);
+        editing.delete(id, editor);
+        redirect.addFlashAttribute("notice", "commitments.signature.removed");
+        return "redirect:/frameworks/" + current.frameworkId() + "#signatories";
+    }
+
     private String form(Framework f, SignatureForm form, Map<String, List<String>> errors, Model model) {
+        return form(f, form, errors, model, null);
+    }
+
+    private String form(Framework f, SignatureForm form, Map<String, List<String>> errors, Model model, Signature editing) {
+        model.addAttribute("signature", editing);
         model.addAttribute("framework", f);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
