@@ -54,13 +54,19 @@ public class Frameworks {
     /** The signatures of a framework this reader may see. */
     public List<Signature> signatures(long frameworkId, Optional<Editor> reader) {
         Map<String, Object> params = new HashMap<>();
-        return signatures.of(frameworkId, null, visible(reader, params), params);
+        return signatures.of(frameworkId, null, null, visible(reader, params), params);
     }
 
     /** The signatures of a place this reader may see, of every framework. */
     public List<Signature> signaturesOf(long placeId, Optional<Editor> reader) {
         Map<String, Object> params = new HashMap<>();
-        return signatures.of(null, placeId, visible(reader, params), params);
+        return signatures.of(null, placeId, null, visible(reader, params), params);
+    }
+
+    /** The signatures of an organisation (a network signing, perhaps for its members) this reader may see. */
+    public List<Signature> signaturesOfOrganisation(long organisationId, Optional<Editor> reader) {
+        Map<String, Object> params = new HashMap<>();
+        return signatures.of(null, null, organisationId, visible(reader, params), params);
     }
 
     public Optional<Signature> signature(long id, Optional<Editor> reader) {

@@ -343,14 +343,6 @@ class PledgeStore {
                 c.recordedAt(), c.roundId())).toList();
     }
 
-    /** The pledges that name a record of another module as evidence of one of their changes: kind, id → pledge ids. */
-    List<Long> citing(String kind, long recordId) {
-        return jdbc.sql("""
-                select distinct c.pledge_id from commitment_evidence e join pledge_status_change c on c.id = e.status_change_id
-                where e.kind = :kind and e.record_id = :id order by 1""").param("kind", kind).param("id", recordId)
-                .query(Long.class).list();
-    }
-
     private void replaceParties(long id, List<Pledge.Party> parties) {
         jdbc.sql("delete from pledge_party where pledge_id = :id").param("id", id).update();
         int position = 0;

@@ -95,12 +95,6 @@ public class Pledges {
         return store.countsByGcmObjective(visible(reader, params), params);
     }
 
-    /** Public pledges that name this record of another module as evidence of a change of their status. */
-    public List<Pledge> citing(String kind, long recordId) {
-        return store.citing(kind, recordId).stream().map(id -> store.find(id).orElseThrow())
-                .filter(p -> !p.restricted()).toList();
-    }
-
     String visible(Optional<Editor> reader, Map<String, Object> params) {
         return permissions.visible("p", PledgeStore.PARTIES, "p.created_by", permissions.scope(reader), params);
     }

@@ -30,13 +30,15 @@ class SignatureStore {
                 .query(this::signature).optional();
     }
 
-    /** The signatures a condition lets through, of one framework or of every framework (null). */
-    List<Signature> of(Long frameworkId, Long placeId, String visible, Map<String, Object> params) {
+    /** The signatures a condition lets through, of one framework, place or organisation, or of all (nulls). */
+    List<Signature> of(Long frameworkId, Long placeId, Long organisationId, String visible, Map<String, Object> params) {
         return jdbc.sql("select s.*, s.source::text as source_json from signature s where " + visible
                 + (frameworkId == null ? "" : " and s.framework_id = :framework")
                 + (placeId == null ? "" : " and s.place_id = :place")
+                + (organisationId == null ? "" : " and s.organisation_id = :organisation")
                 + " order by s.signed_on nulls last, s.id").params(params)
-                .params(nullable("framework", frameworkId, "place", placeId)).query(this::signature).list();
+                .params(nullable("framework", frameworkId, "place", placeId, "organisation", organisationId))
+                .query(this::signature).list();
     }
 
     /** Every signature of a framework, restricted or not: counted, never listed. */

@@ -2,7 +2,6 @@ package org.crossroads.commitments;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.crossroads.shared.statistics.ProtectedTable;
@@ -57,13 +56,10 @@ public record StatusFigures(List<Row> rows, Figure total, Figure restrictedTotal
         table.sum("total", parts, true);
         Map<String, Why> hidden = exact ? Map.of() : table.protect();
         List<Row> rows = new ArrayList<>();
-        Map<PledgeStatus, Row> byStatus = new EnumMap<>(PledgeStatus.class);
         for (PledgeStatus s : PledgeStatus.values()) {
             long[] c = counts.getOrDefault(s, new long[2]);
             Why why = hidden.get(s.code());
-            Row row = new Row(s, new Figure(c[0] + c[1], rule.derived(why)), c[0], new Figure(c[1], why));
-            rows.add(row);
-            byStatus.put(s, row);
+            rows.add(new Row(s, new Figure(c[0] + c[1], rule.derived(why)), c[0], new Figure(c[1], why)));
         }
         Why totalWhy = hidden.get("total");
         return new StatusFigures(rows, new Figure(publicTotal + restrictedTotal, rule.derived(totalWhy)),

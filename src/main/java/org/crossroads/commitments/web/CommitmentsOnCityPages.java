@@ -73,10 +73,8 @@ class CommitmentsOnCityPages implements RelatedRecords {
     public List<Section> forOrganisation(long organisationId, Locale locale) {
         Optional<Editor> reader = currentEditor.get();
         List<Item> items = new ArrayList<>();
-        for (Framework f : frameworks.all()) {
-            frameworks.signatures(f.id(), reader).stream()
-                    .filter(s -> s.organisationId() != null && s.organisationId() == organisationId)
-                    .forEach(s -> items.add(signatureItem(f, s, locale)));
+        for (Signature s : frameworks.signaturesOfOrganisation(organisationId, reader)) {
+            frameworks.find(s.frameworkId()).ifPresent(f -> items.add(signatureItem(f, s, locale)));
         }
         PledgeQuery ofOrganisation = new PledgeQuery(null, null, organisationId, null, null, null);
         for (CommitmentViews.PledgeSummary p : views.pledgeSummaries(pledges.search(ofOrganisation, reader, SHOWN, 0),

@@ -3,7 +3,6 @@ package org.crossroads.commitments.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Framework;
@@ -12,7 +11,6 @@ import org.crossroads.commitments.Frameworks;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.ShownText;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,26 +25,27 @@ class CycleForms {
 
     private final FrameworkEditing editing;
     private final Frameworks frameworks;
-    private final CurrentEditor currentEditor;
     private final FieldMessages fieldMessages;
 
-    CycleForms(FrameworkEditing editing, Frameworks frameworks, CurrentEditor currentEditor, FieldMessages fieldMessages) {
+    private final CommitmentEditors editors;
+
+    CycleForms(CommitmentEditors editors, FrameworkEditing editing, Frameworks frameworks, FieldMessages fieldMessages) {
+        this.editors = editors;
         this.editing = editing;
         this.frameworks = frameworks;
-        this.currentEditor = currentEditor;
         this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/frameworks/{id:\\d+}/cycles/new")
     String form(@PathVariable long id, Locale locale, Model model) {
-        editor();
+        editors.writer();
         return form(framework(id), Map.of("language", locale.getLanguage()), Map.of(), locale, model);
     }
 
     @PostMapping("/frameworks/{id:\\d+}/cycles/new")
     String add(@PathVariable long id, @RequestParam Map<String, String> posted, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = editor();
+        Editor editor = editors.writer();
         Framework f = framework(id);
         try {
             editing.addCycle(id, posted.get("process"), posted.get("language"), posted.get("name"), posted.get("heldFrom"),
@@ -73,12 +72,4 @@ class CycleForms {
         return frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
     }
 
-    private Editor editor() {
-        Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to add a review"));
-        if (editor.role() != org.crossroads.accounts.Role.ADMINISTRATOR
-                && editor.role() != org.crossroads.accounts.Role.NETWORK_COORDINATOR) {
-            throw new AccessDeniedException("Only coordinators and administrators add reviews");
-        }
-        return editor;
-    }
 }

@@ -18,7 +18,6 @@ import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.web.PostedTranslations;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +39,11 @@ class FrameworkForms {
     private final CurrentEditor currentEditor;
     private final FieldMessages fieldMessages;
 
-    FrameworkForms(FrameworkEditing editing, Organisations organisations, Documents documents, CurrentEditor currentEditor,
+    private final CommitmentEditors editors;
+
+    FrameworkForms(CommitmentEditors editors, FrameworkEditing editing, Organisations organisations, Documents documents, CurrentEditor currentEditor,
             FieldMessages fieldMessages) {
+        this.editors = editors;
         this.editing = editing;
         this.organisations = organisations;
         this.documents = documents;
@@ -51,7 +53,7 @@ class FrameworkForms {
 
     @GetMapping("/frameworks/new")
     String create(Locale locale, Model model) {
-        writer();
+        editors.writer();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("language", ShownText.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en");
         values.put("kind", "declaration");
@@ -61,7 +63,7 @@ class FrameworkForms {
 
     @PostMapping("/frameworks/new")
     String create(@RequestParam Map<String, String> posted, Locale locale, Model model, RedirectAttributes redirect) {
-        Editor editor = writer();
+        Editor editor = editors.writer();
         try {
             long id = editing.create(draft(posted), editor);
             redirect.addFlashAttribute("notice", "commitments.framework.saved");
@@ -73,7 +75,7 @@ class FrameworkForms {
 
     @GetMapping("/frameworks/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        Framework f = editing.editable(id, writer());
+        Framework f = editing.editable(id, editors.writer());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", f.kind());
         values.put("language", f.language());
@@ -96,7 +98,7 @@ class FrameworkForms {
     @PostMapping("/frameworks/{id:\\d+}/edit")
     String edit(@PathVariable long id, @RequestParam Map<String, String> posted, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = writer();
+        Editor editor = editors.writer();
         Framework current = editing.editable(id, editor);
         try {
             editing.update(id, version(posted), draft(posted), editor);
@@ -144,12 +146,4 @@ class FrameworkForms {
         return v != null && v.matches("\\d{1,9}") ? Integer.parseInt(v) : -1;
     }
 
-    private Editor writer() {
-        Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to record frameworks"));
-        if (editor.role() != org.crossroads.accounts.Role.ADMINISTRATOR
-                && editor.role() != org.crossroads.accounts.Role.NETWORK_COORDINATOR) {
-            throw new AccessDeniedException("Only coordinators and administrators write frameworks");
-        }
-        return editor;
-    }
 }

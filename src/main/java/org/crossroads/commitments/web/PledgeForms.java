@@ -18,7 +18,6 @@ import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.vocabulary.Vocabularies;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +44,11 @@ class PledgeForms {
     private final FieldMessages fieldMessages;
     private final PledgePages pages;
 
-    PledgeForms(PledgeEditing editing, Frameworks frameworks, Places places, Organisations organisations,
+    private final CommitmentEditors editors;
+
+    PledgeForms(CommitmentEditors editors, PledgeEditing editing, Frameworks frameworks, Places places, Organisations organisations,
             Vocabularies vocabularies, CurrentEditor currentEditor, FieldMessages fieldMessages, PledgePages pages) {
+        this.editors = editors;
         this.editing = editing;
         this.frameworks = frameworks;
         this.places = places;
@@ -59,7 +61,7 @@ class PledgeForms {
 
     @GetMapping("/pledges/new")
     String create(@RequestParam(required = false) Long framework, Locale locale, Model model) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         String city = editor.placeId() == null ? "" : places.find(editor.placeId()).map(p -> p.reference()).orElse("");
         return form(PledgeForm.empty(language(locale), framework == null ? "" : String.valueOf(framework), city), null,
                 Map.of(), model);
@@ -67,7 +69,7 @@ class PledgeForms {
 
     @PostMapping("/pledges/new")
     String create(@ModelAttribute("form") PledgeForm form, Locale locale, Model model, RedirectAttributes redirect) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         try {
             long id = editing.create(form.toDraft(null), editor);
             redirect.addFlashAttribute("notice", "commitments.pledge.saved");
@@ -79,14 +81,14 @@ class PledgeForms {
 
     @GetMapping("/pledges/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        Pledge p = editing.editable(id, recorder());
+        Pledge p = editing.editable(id, editors.recorder());
         return form(PledgeForm.of(p, cityRefs(p), organisationRefs(p)), id, Map.of(), model);
     }
 
     @PostMapping("/pledges/{id:\\d+}/edit")
     String edit(@PathVariable long id, @ModelAttribute("form") PledgeForm form, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         Pledge current = editing.editable(id, editor);
         try {
             editing.update(id, form.expectedVersion(), form.toDraft(current.externalId()), editor);
@@ -103,7 +105,7 @@ class PledgeForms {
     @PostMapping("/pledges/{id:\\d+}/status")
     String status(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         editing.editable(id, editor);
         try {
             editing.changeStatus(id, form.expectedVersion(), form.toDraft(), editor);
@@ -160,12 +162,4 @@ class PledgeForms {
         return ShownText.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en";
     }
 
-    /** Contributors record no pledges: a pledge speaks for a city or a network. */
-    private Editor recorder() {
-        Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to record pledges"));
-        if (editor.role() == org.crossroads.accounts.Role.CONTRIBUTOR) {
-            throw new AccessDeniedException("Contributors do not record pledges");
-        }
-        return editor;
-    }
 }

@@ -17,7 +17,6 @@ import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.PostedTranslations;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -37,8 +36,11 @@ class RecommendationForms {
     private final CurrentEditor currentEditor;
     private final FieldMessages fieldMessages;
 
-    RecommendationForms(RecommendationEditing editing, Documents documents, Vocabularies vocabularies,
+    private final CommitmentEditors editors;
+
+    RecommendationForms(CommitmentEditors editors, RecommendationEditing editing, Documents documents, Vocabularies vocabularies,
             CurrentEditor currentEditor, FieldMessages fieldMessages) {
+        this.editors = editors;
         this.editing = editing;
         this.documents = documents;
         this.vocabularies = vocabularies;
@@ -48,7 +50,7 @@ class RecommendationForms {
 
     @GetMapping("/recommendations/new")
     String create(@RequestParam(required = false) String document, Locale locale, Model model) {
-        writer();
+        editors.writer();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("language", ShownText.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en");
         values.put("document", document == null ? "" : document);
@@ -58,7 +60,7 @@ class RecommendationForms {
     @PostMapping("/recommendations/new")
     String create(@RequestParam MultiValueMap<String, String> posted, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = writer();
+        Editor editor = editors.writer();
         try {
             long id = editing.create(draft(posted), editor);
             redirect.addFlashAttribute("notice", "commitments.recommendation.saved");
@@ -71,7 +73,7 @@ class RecommendationForms {
 
     @GetMapping("/recommendations/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        Recommendation r = editing.editable(id, writer());
+        Recommendation r = editing.editable(id, editors.writer());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("document", r.documentId() == null ? "" : documents.find(r.documentId(), currentEditor.get())
                 .map(d -> d.externalId() != null ? d.externalId() : String.valueOf(d.id())).orElse(String.valueOf(r.documentId())));
@@ -88,7 +90,7 @@ class RecommendationForms {
     @PostMapping("/recommendations/{id:\\d+}/edit")
     String edit(@PathVariable long id, @RequestParam MultiValueMap<String, String> posted, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = writer();
+        Editor editor = editors.writer();
         editing.editable(id, editor);
         String v = posted.getFirst("version");
         try {
@@ -140,12 +142,4 @@ class RecommendationForms {
         return "commitments/recommendation-form";
     }
 
-    private Editor writer() {
-        Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to record recommendations"));
-        if (editor.role() != org.crossroads.accounts.Role.ADMINISTRATOR
-                && editor.role() != org.crossroads.accounts.Role.NETWORK_COORDINATOR) {
-            throw new AccessDeniedException("Only coordinators and administrators write recommendations");
-        }
-        return editor;
-    }
 }

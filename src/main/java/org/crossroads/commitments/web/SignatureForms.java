@@ -3,9 +3,7 @@ package org.crossroads.commitments.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.accounts.Role;
 import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Framework;
 import org.crossroads.commitments.Frameworks;
@@ -14,7 +12,6 @@ import org.crossroads.commitments.SignatureEditing;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,22 +28,23 @@ class SignatureForms {
     private final Frameworks frameworks;
     private final Places places;
     private final org.crossroads.directory.Organisations organisations;
-    private final CurrentEditor currentEditor;
     private final FieldMessages fieldMessages;
 
-    SignatureForms(SignatureEditing editing, Frameworks frameworks, Places places,
-            org.crossroads.directory.Organisations organisations, CurrentEditor currentEditor, FieldMessages fieldMessages) {
+    private final CommitmentEditors editors;
+
+    SignatureForms(CommitmentEditors editors, SignatureEditing editing, Frameworks frameworks, Places places,
+            org.crossroads.directory.Organisations organisations, FieldMessages fieldMessages) {
+        this.editors = editors;
         this.organisations = organisations;
         this.editing = editing;
         this.frameworks = frameworks;
         this.places = places;
-        this.currentEditor = currentEditor;
         this.fieldMessages = fieldMessages;
     }
 
     @GetMapping("/frameworks/{id:\\d+}/signatures/new")
     String create(@PathVariable long id, Model model) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         String city = editor.placeId() == null ? "" : places.find(editor.placeId()).map(p -> p.reference()).orElse("");
         return form(framework(id), SignatureForm.empty(city), Map.of(), model);
     }
@@ -54,7 +52,7 @@ class SignatureForms {
     @PostMapping("/frameworks/{id:\\d+}/signatures/new")
     String create(@PathVariable long id, @ModelAttribute("form") SignatureForm form, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         Framework f = framework(id);
         try {
             long signature = editing.create(form.toDraft(id), editor);
@@ -67,14 +65,14 @@ class SignatureForms {
 
     @GetMapping("/signatures/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        Signature s = editing.editable(id, recorder());
+        Signature s = editing.editable(id, editors.recorder());
         return form(framework(s.frameworkId()), SignatureForm.of(s, places, organisations), Map.of(), model, s);
     }
 
     @PostMapping("/signatures/{id:\\d+}/edit")
     String edit(@PathVariable long id, @ModelAttribute("form") SignatureForm form, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         Signature current = editing.editable(id, editor);
         try {
             editing.update(id, form.expectedVersion(), form.toDraft(current.frameworkId()), editor);
@@ -91,7 +89,7 @@ class SignatureForms {
 
     @PostMapping("/signatures/{id:\\d+}/remove")
     String remove(@PathVariable long id, RedirectAttributes redirect) {
-        Editor editor = recorder();
+        Editor editor = editors.recorder();
         Signature current = editing.editable(id, editor);
         editing.delete(id, editor);
         redirect.addFlashAttribute("notice", "commitments.signature.removed");
@@ -115,11 +113,4 @@ class SignatureForms {
         return frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
     }
 
-    private Editor recorder() {
-        Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to record signatures"));
-        if (editor.role() == Role.CONTRIBUTOR) {
-            throw new AccessDeniedException("Contributors do not record signatures");
-        }
-        return editor;
-    }
 }
