@@ -127,6 +127,7 @@ class AuthorizationMatrixTest {
     @Autowired IndexResponses indexResponses;
     @Autowired JdbcClient jdbc;
     @Autowired org.crossroads.commitments.PledgeEditing pledgeEditing;
+    @Autowired org.crossroads.commitments.UptakeRecording uptakeRecording;
     @Autowired org.crossroads.commitments.Frameworks frameworks;
     @Autowired org.crossroads.commitments.Recommendations recommendations;
     @Autowired org.crossroads.commitments.ReportingRounds reportingRounds;
@@ -150,12 +151,13 @@ class AuthorizationMatrixTest {
      * @param framework that framework, {@code review} its 2023 forum; {@code recommendation} a built-in recommendation
      * @param round a reporting round the in-scope coordinator opened for the forum, asking the city
      * @param reportToken the city's link in that round
+     * @param uptake a restricted uptake of {@code recommendation} by the city, recorded by its focal point
      */
     record Fixtures(String run, long city, String cityReference, long otherCity, long network, String networkReference,
             long otherNetwork, long initiative, long outcome, long event, long servicePoint, long contributorAccount,
             long participant, long mergeKeep, long mergeDuplicate, long survey, String surveyToken, String personalToken, String index, long importBatch,
             long need, long offer, long exchange, long pledge, long framework, long review, long recommendation, long round,
-            String reportToken, Map<String, Editor> editors, Map<String, WebClient> clients) {}
+            String reportToken, long uptake, Map<String, Editor> editors, Map<String, WebClient> clients) {}
 
     /** The index's dimension, question and option codes (path variables of its builder's routes). */
     static final String DIMENSION = "gov";
@@ -245,10 +247,12 @@ class AuthorizationMatrixTest {
                 List.of(new org.crossroads.commitments.ReportingRounds.Recipient(city, "matrix-" + run + "@example.org", "en")),
                 editors.get("coordinator_in_scope"));
         String reportToken = mailedTokenTo("matrix-" + run + "@example.org", "reporting-invitation", "/report/");
+        long uptake = uptakeRecording.record(recommendation, new org.crossroads.commitments.UptakeDraft(cityReference, null,
+                null, "2024", "en", "Matrix uptake " + run, Map.of(), true, null, null), editors.get("focal_point_in_scope"));
         fixtures = new Fixtures(run, city, cityReference, otherCity, network, "org:matrix-" + run, otherNetwork, initiative,
                 outcome, event, servicePoint, editors.get("contributor").id(), participant, mergeKeep, mergeDuplicate, survey,
                 surveyToken, personalToken, index, importBatch, need, offer, exchange, pledge, grf.id(), review, recommendation,
-                round, reportToken, editors, clients);
+                round, reportToken, uptake, editors, clients);
     }
 
     /** A new city, member of the in-scope network only: its membership, for a removal. */
@@ -498,6 +502,8 @@ class AuthorizationMatrixTest {
                     case "recommendations" -> String.valueOf(fixtures.recommendation());
                     // closing is asked of nothing: closing the run's round would end it for the routes after it
                     case "rounds" -> pattern.endsWith("/close") ? NOWHERE : String.valueOf(fixtures.round());
+                    // removing is asked of nothing, like closing a round
+                    case "uptakes" -> pattern.endsWith("/remove") ? NOWHERE : String.valueOf(fixtures.uptake());
                     // the cooperation graph is public and computed from the built-in dataset: a city it holds
                     case "network" -> String.valueOf(jdbc.sql("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1")
                             .query(Long.class).single());

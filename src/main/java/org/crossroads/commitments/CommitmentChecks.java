@@ -177,7 +177,7 @@ class CommitmentChecks {
             throw new InvalidEntryException(errors);
         }
         return new Uptake(0, recommendationId, placeId, organisationId, actor, taken, language, how, translations,
-                d.restricted(), d.source(), found, null);
+                d.restricted(), d.source(), found, null, 0);
     }
 
     /** The framework a draft describes (articles numbered from 1, as written in the source language). */

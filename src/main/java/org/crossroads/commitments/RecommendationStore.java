@@ -115,9 +115,12 @@ class RecommendationStore {
                 .param("ids", uptakes.stream().map(Uptake::id).toArray(Long[]::new))
                 .query((rs, row) -> evidence.computeIfAbsent(rs.getLong("uptake_id"), k -> new ArrayList<>())
                         .add(PledgeStore.evidence(rs))).list();
-        return uptakes.stream().map(u -> new Uptake(u.id(), u.recommendationId(), u.placeId(), u.organisationId(),
-                u.actorName(), u.taken(), u.language(), u.how(), u.translations(), u.restricted(), u.source(),
-                evidence.getOrDefault(u.id(), List.of()), u.recordedBy())).toList();
+        return uptakes.stream().map(u -> u.withEvidence(evidence.getOrDefault(u.id(), List.of()))).toList();
+    }
+
+    /** One uptake with its evidence, whoever may see it (the caller checks). */
+    Optional<Uptake> findUptake(long id) {
+        return uptakesWhere("u.id = :id", Map.of("id", id), null).stream().findFirst();
     }
 
     /** Every uptake of a recommendation, restricted or not: counted, never listed. */
@@ -138,13 +141,41 @@ class RecommendationStore {
                 .param("language", u.language()).param("how", u.how()).param("translations", json.write(u.translations()))
                 .param("visibility", u.restricted() ? "restricted" : "public").param("source", json.write(u.source()))
                 .param("actor", actor).query(Long.class).single();
-        for (Evidence e : u.evidence()) {
+        insertEvidence(id, u.evidence());
+        return id;
+    }
+
+    /** Replaces an uptake's fields and evidence if nobody changed it since {@code expectedVersion}. */
+    boolean updateUptake(long id, int expectedVersion, Uptake u, String actor) {
+        boolean updated = jdbc.sql("""
+                update recommendation_uptake set place_id = :place, organisation_id = :organisation,
+                  actor_name = :actorName, taken_on = :takenOn, precision = :precision, language = :language, how = :how,
+                  translations = cast(:translations as jsonb), visibility = :visibility, updated_by = :actor,
+                  updated_at = now(), version = version + 1
+                where id = :id and version = :version""").param("id", id).param("version", expectedVersion)
+                .param("place", u.placeId()).param("organisation", u.organisationId()).param("actorName", u.actorName())
+                .param("takenOn", u.taken().date()).param("precision", u.taken().precision().code())
+                .param("language", u.language()).param("how", u.how()).param("translations", json.write(u.translations()))
+                .param("visibility", u.restricted() ? "restricted" : "public").param("actor", actor).update() == 1;
+        if (updated) {
+            jdbc.sql("delete from commitment_evidence where uptake_id = :id").param("id", id).update();
+            insertEvidence(id, u.evidence());
+        }
+        return updated;
+    }
+
+    /** Removes an uptake with its evidence. */
+    void deleteUptake(long id) {
+        jdbc.sql("delete from recommendation_uptake where id = :id").param("id", id).update();
+    }
+
+    private void insertEvidence(long uptakeId, List<Evidence> evidence) {
+        for (Evidence e : evidence) {
             jdbc.sql("""
                     insert into commitment_evidence (uptake_id, kind, record_id, indicator_code, place_id, year, url)
-                    values (:owner, :kind, :record, :indicator, :place, :year, :url)""").param("owner", id)
+                    values (:owner, :kind, :record, :indicator, :place, :year, :url)""").param("owner", uptakeId)
                     .params(PledgeStore.evidence(e)).update();
         }
-        return id;
     }
 
     private Map<String, Object> columns(Recommendation r) {
@@ -176,6 +207,6 @@ class RecommendationStore {
                 PartialDate.of(rs.getObject("taken_on", LocalDate.class), rs.getString("precision")),
                 rs.getString("language"), rs.getString("how"), json.translations(rs.getString("translations_json")),
                 "restricted".equals(rs.getString("visibility")), json.source(rs.getString("source_json")), List.of(),
-                rs.getString("recorded_by"));
+                rs.getString("recorded_by"), rs.getInt("version"));
     }
 }

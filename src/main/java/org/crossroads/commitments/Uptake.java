@@ -11,11 +11,17 @@ import org.crossroads.shared.vocabulary.ShownText;
  */
 public record Uptake(long id, long recommendationId, Long placeId, Long organisationId, String actorName,
         PartialDate taken, String language, String how, Map<String, Map<String, String>> translations,
-        boolean restricted, Source source, List<Evidence> evidence, String recordedBy) {
+        boolean restricted, Source source, List<Evidence> evidence, String recordedBy, int version) {
 
     public Uptake {
         translations = Map.copyOf(translations);
         evidence = List.copyOf(evidence);
+    }
+
+    /** The same uptake with its evidence as stored. */
+    Uptake withEvidence(List<Evidence> stored) {
+        return new Uptake(id, recommendationId, placeId, organisationId, actorName, taken, language, how, translations,
+                restricted, source, stored, recordedBy, version);
     }
 
     public ShownText how(Locale reader) {

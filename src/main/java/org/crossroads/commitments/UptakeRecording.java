@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.audit.AuditTrail;
+import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,11 +47,73 @@ public class UptakeRecording {
         store.find(recommendationId, "true", Map.of())
                 .orElseThrow(() -> new CommitmentNotFoundException("recommendation", recommendationId));
         Uptake u = checks.uptake(recommendationId, draft);
+        inScope(u, editor);
+        return insert(u, editor.username());
+    }
+
+    /**
+     * Changes an uptake (who, when, how, the evidence) if nobody changed it since {@code expectedVersion}; the
+     * recommendation it took up stays the same.
+     */
+    @Transactional
+    public void update(long id, int expectedVersion, UptakeDraft draft, Editor editor) {
+        Uptake current = editable(id, editor);
+        Uptake u = checks.uptake(current.recommendationId(), draft);
+        inScope(u, editor);
+        if (!store.updateUptake(id, expectedVersion, u, editor.username())) {
+            throw new ConcurrentEditException(RECORD, id);
+        }
+        audit.record(RECORD, id, "updated", editor.username(), snapshot(u));
+        events.publishEvent(new CommitmentsChanged("recommendation", u.recommendationId()));
+    }
+
+    @Transactional
+    public void delete(long id, Editor editor) {
+        Uptake current = editable(id, editor);
+        audit.record(RECORD, id, "deleted", editor.username(), snapshot(current));
+        store.deleteUptake(id);
+        events.publishEvent(new CommitmentsChanged("recommendation", current.recommendationId()));
+    }
+
+    /**
+     * The uptake, if this editor may change it (see {@link #mayChange(Uptake, Optional)}); not found for those who may
+     * not even see it.
+     */
+    public Uptake editable(long id, Editor editor) {
+        Uptake u = store.findUptake(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        if (!permissions.maySee(u, permissions.scope(Optional.of(editor)))) {
+            throw new CommitmentNotFoundException(RECORD, id);
+        }
+        if (!mayChange(u, editor)) {
+            throw new AccessDeniedException("Editor " + editor.username() + " may not change uptake " + id);
+        }
+        return u;
+    }
+
+    /**
+     * Whether this reader may change or remove the uptake: administrators any; focal points and coordinators an
+     * uptake of a city or organisation in their scope, or one they recorded; coordinators also one of an actor the
+     * directory does not hold (a ministry, a donor), as they record those. Contributors none.
+     */
+    public boolean mayChange(Uptake u, Optional<Editor> reader) {
+        return reader.map(e -> permissions.maySee(u, permissions.scope(reader)) && mayChange(u, e)).orElse(false);
+    }
+
+    private boolean mayChange(Uptake u, Editor editor) {
+        if (editor.role() == Role.CONTRIBUTOR) {
+            return false;
+        }
+        boolean noParty = u.placeId() == null && u.organisationId() == null;
+        return editor.role() == Role.ADMINISTRATOR || editor.username().equals(u.recordedBy())
+                || permissions.mayEditFor(ids(u.placeId()), ids(u.organisationId()), editor)
+                || noParty && permissions.mayEditShared(editor);
+    }
+
+    private void inScope(Uptake u, Editor editor) {
         if (!permissions.mayEditShared(editor)
                 && !permissions.mayEditFor(ids(u.placeId()), ids(u.organisationId()), editor)) {
             throw new InvalidEntryException(List.of(FieldError.of("city", "commitments.error.partyOutOfScope")));
         }
-        return insert(u, editor.username());
     }
 
     /** An uptake of the built-in dataset. */
@@ -61,6 +124,12 @@ public class UptakeRecording {
 
     private long insert(Uptake u, String actor) {
         long id = store.insertUptake(u, actor);
+        audit.record(RECORD, id, "created", actor, snapshot(u));
+        events.publishEvent(new CommitmentsChanged("recommendation", u.recommendationId()));
+        return id;
+    }
+
+    private static Map<String, Object> snapshot(Uptake u) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("recommendation", u.recommendationId());
         s.put("city", u.placeId());
@@ -70,9 +139,7 @@ public class UptakeRecording {
         s.put("how", u.how());
         s.put("evidence", u.evidence().size());
         s.put("visibility", u.restricted() ? "restricted" : "public");
-        audit.record(RECORD, id, "created", actor, s);
-        events.publishEvent(new CommitmentsChanged("recommendation", u.recommendationId()));
-        return id;
+        return s;
     }
 
     private static List<Long> ids(Long id) {

@@ -398,6 +398,59 @@ class CommitmentsTest {
         assertThat(frameworks.signature(id, Optional.of(editors.get("administrator")))).isEmpty();
     }
 
+    @Test
+    void anUptakeIsChangedWithItsEvidenceOrRemovedByItsCityAndNotByAnotherCity() throws Exception {
+        Recommendation r = recommendations.search(RecommendationQuery.all(), Optional.empty(), 1000, 0).get(1);
+        long id = uptakes.record(r.id(), new UptakeDraft(refA, null, null, "2024", "en", "Trained the front desk " + run,
+                Map.of("fr", Map.of("how", "Formé l’accueil " + run)), false, new EvidenceDraft(List.of(), List.of(),
+                        List.of(), List.of(), List.of("https://example.org/training")), null), editors.get("focal_a"));
+        String edit = "a[href=/uptakes/" + id + "/edit]";
+        assertThat(page(get("/recommendations/" + r.id()), "focal_a").select(edit)).hasSize(1);
+        assertThat(page(get("/recommendations/" + r.id()), "coordinator").select(edit)).hasSize(1);
+        assertThat(page(get("/recommendations/" + r.id()), "focal_b").select(edit)).isEmpty();
+        assertThat(page(get("/recommendations/" + r.id()), "anonymous").select(edit)).isEmpty();
+        assertThat(status(get("/uptakes/" + id + "/edit"), "focal_b")).isEqualTo(403);
+        // the form shows what is stored, the translation and the evidence included, so saving it loses nothing
+        Document form = page(get("/uptakes/" + id + "/edit"), "focal_a");
+        assertThat(form.select("#how").text()).isEqualTo("Trained the front desk " + run);
+        assertThat(form.select("#tr-fr-how").text()).isEqualTo("Formé l’accueil " + run);
+        assertThat(form.select("#links").text()).isEqualTo("https://example.org/training");
+        int version = uptake(r, id).version();
+        MockHttpServletResponse saved = mvc.perform(as(post("/uptakes/" + id + "/edit").with(csrf()).param("city", refA)
+                .param("taken", "2024-05").param("language", "en").param("how", "Trained the front desk and the police " + run)
+                .param("translation[fr.how]", "Formé l’accueil " + run).param("links", "https://example.org/training\nhttps://example.org/report")
+                .param("version", String.valueOf(version)), "focal_a")).andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(302);
+        Uptake changed = uptake(r, id);
+        assertThat(changed.taken().iso()).isEqualTo("2024-05");
+        assertThat(changed.how()).startsWith("Trained the front desk and the police");
+        assertThat(changed.translations()).containsKey("fr");
+        assertThat(changed.evidence()).extracting(Evidence::url)
+                .containsExactly("https://example.org/training", "https://example.org/report");
+        // a save against the old version keeps what was typed and says so
+        MockHttpServletResponse stale = mvc.perform(as(post("/uptakes/" + id + "/edit").with(csrf()).param("city", refA)
+                .param("taken", "2023").param("language", "en").param("how", "Typed late " + run)
+                .param("version", String.valueOf(version)), "focal_a")).andReturn().getResponse();
+        Document conflict = Jsoup.parse(stale.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(conflict.select(".conflict")).hasSize(1);
+        assertThat(conflict.select("#how").text()).isEqualTo("Typed late " + run);
+        assertThat(uptake(r, id).taken().iso()).isEqualTo("2024-05");
+        // another city is not the focal point's to name
+        MockHttpServletResponse outOfScope = mvc.perform(as(post("/uptakes/" + id + "/edit").with(csrf()).param("city", refB)
+                .param("taken", "2024").param("language", "en").param("how", "Moved " + run)
+                .param("version", String.valueOf(changed.version())), "focal_a")).andReturn().getResponse();
+        assertThat(Jsoup.parse(outOfScope.getContentAsString(StandardCharsets.UTF_8)).select("#err-city")).hasSize(1);
+        assertThat(status(post("/uptakes/" + id + "/remove").with(csrf()), "focal_b")).isEqualTo(403);
+        assertThat(status(post("/uptakes/" + id + "/remove").with(csrf()), "focal_a")).isEqualTo(302);
+        assertThat(recommendations.uptakes(r.id(), Optional.of(editors.get("administrator"))))
+                .extracting(Uptake::id).doesNotContain(id);
+    }
+
+    private Uptake uptake(Recommendation r, long id) {
+        return recommendations.uptakes(r.id(), Optional.of(editors.get("administrator"))).stream()
+                .filter(u -> u.id() == id).findFirst().orElseThrow();
+    }
+
     // ---- helpers ----
 
     private Framework framework(String key) {

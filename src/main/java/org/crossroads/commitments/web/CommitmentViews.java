@@ -24,6 +24,7 @@ import org.crossroads.commitments.Source;
 import org.crossroads.commitments.StatusChange;
 import org.crossroads.commitments.StatusFigures;
 import org.crossroads.commitments.Uptake;
+import org.crossroads.commitments.UptakeRecording;
 import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
@@ -52,11 +53,13 @@ class CommitmentViews {
     private final EvidenceViews evidence;
     private final Figures figures;
     private final MessageSource messages;
+    private final UptakeRecording uptakeRecording;
 
     CommitmentViews(Frameworks frameworks, Pledges pledges, Recommendations recommendations,
             CommitmentPermissions permissions, Places places, PlaceNames placeNames, Organisations organisations,
             Documents documents, Vocabularies vocabularies, EvidenceViews evidence, Figures figures,
-            MessageSource messages) {
+            MessageSource messages, UptakeRecording uptakeRecording) {
+        this.uptakeRecording = uptakeRecording;
         this.frameworks = frameworks;
         this.pledges = pledges;
         this.recommendations = recommendations;
@@ -101,8 +104,9 @@ class CommitmentViews {
     record RecommendationSummary(long id, ShownText text, Link document, String section, List<String> addressees,
             List<String> themes, int uptakes) {}
 
+    /** An uptake as shown; {@code changeable}: the reader may change or remove it. */
     record UptakeView(long id, Link actor, String taken, ShownText how, boolean restricted,
-            List<EvidenceViews.Shown> evidence, Source source) {}
+            List<EvidenceViews.Shown> evidence, Source source, boolean changeable) {}
 
     record RecommendationView(RecommendationSummary summary, Recommendation recommendation, List<UptakeView> uptakes,
             StatusFigures.Figure unnamedUptakes, Source source) {}
@@ -200,7 +204,7 @@ class CommitmentViews {
         Link actor = u.placeId() != null || u.organisationId() != null ? party(u.placeId(), u.organisationId(), locale)
                 : Link.plain(u.actorName());
         return new UptakeView(u.id(), actor, u.taken().format(locale), u.how(locale), u.restricted(),
-                evidence.of(u.evidence(), reader, locale), u.source());
+                evidence.of(u.evidence(), reader, locale), u.source(), uptakeRecording.mayChange(u, reader));
     }
 
     Link party(Long placeId, Long organisationId, Locale locale) {
