@@ -154,8 +154,9 @@ class BuiltInCommitments implements ApplicationRunner {
                     summary.translations("summary"));
             List<Framework.StatedCount> stated = new ArrayList<>();
             for (JsonNode c : f.path("stated_counts")) {
+                Texts what = texts(c.path("what"));
                 stated.add(new Framework.StatedCount(c.path("count").asInt(), c.path("qualifier").asString(),
-                        c.path("what").asString(), source(c.path("source"))));
+                        what.original(), what.others(), source(c.path("source"))));
             }
             Framework framework = new Framework(0, key, f.path("kind").asString(), "en", title.original, summary.original,
                     translations, date(f, "adopted_on", "adopted_year"), convener, text(f, "convener_name"), document,

@@ -50,8 +50,19 @@ public record Framework(long id, String externalId, String kind, String language
      *
      * @param qualifier over, exactly or about
      * @param what what was counted, in the source's words ("cities", "commitments made by municipal actors")
+     * @param whatIn {@code what} in the other interface languages, by language code (French, Arabic, Spanish)
      */
-    public record StatedCount(int count, String qualifier, String what, Source source) {}
+    public record StatedCount(int count, String qualifier, String what, Map<String, String> whatIn, Source source) {
+
+        public StatedCount {
+            whatIn = whatIn == null ? Map.of() : Map.copyOf(whatIn);
+        }
+
+        /** What was counted in the reader's language, else in the source's. */
+        public String what(Locale reader) {
+            return whatIn.getOrDefault(reader.getLanguage(), what);
+        }
+    }
 
     public ShownText title(Locale reader) {
         return ShownText.of(title, language, translations, "title", reader);

@@ -105,6 +105,7 @@ class CommitmentsTest {
             assertThat(s.count()).isEqualTo(30);
             assertThat(s.qualifier()).isEqualTo("over");
             assertThat(s.source().citation()).isNotBlank();
+            assertThat(s.whatIn()).containsKeys("fr", "ar", "es");
         });
         Framework grf = framework("global-refugee-forum");
         assertThat(grf.kind()).isEqualTo("pledging_process");
@@ -131,6 +132,8 @@ class CommitmentsTest {
         assertThat(page.select("#source-list li")).isNotEmpty();
         Document arabic = page(get("/frameworks/" + charter.id()).param("lang", "ar"), "anonymous");
         assertThat(arabic.select("h1").text()).isEqualTo(charter.translations().get("ar").get("title"));
+        // what a source counted is read in the reader's language
+        assertThat(arabic.select("#signatories + p.meta").text()).contains("مدن").doesNotContain("cities");
         Document list = page(get("/frameworks"), "anonymous");
         assertThat(list.select("#frameworks li")).hasSize(frameworks.all().size());
     }

@@ -239,7 +239,7 @@ class CommitmentViews {
     /** "Over 30 (cities), as a source counts them", from counts a source gives without names. */
     private List<String> stated(Framework f, Locale locale) {
         return f.stated().stream().map(s -> messages.getMessage("commitments.stated." + s.qualifier(),
-                new Object[] {figures.integer(s.count(), locale), s.what()}, locale)).toList();
+                new Object[] {figures.integer(s.count(), locale), s.what(locale)}, locale)).toList();
     }
 
     private List<String> labels(String vocabulary, List<String> codes, Locale locale) {
