@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.crossroads.servicepoints.ServicePointFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,9 +185,9 @@ class UploadsOnDiskTest {
         fixtures.sfaxFocalPoint();
         var sfax = fixtures.sfax();
         String id = "spi:disk:" + System.nanoTime();
-        String file = ServicePointImportTest.collection(ServicePointImportTest.feature("{\"type\": \"Point\", \"coordinates\": ["
+        String file = ServicePointFixtures.collection(ServicePointFixtures.feature("{\"type\": \"Point\", \"coordinates\": ["
                         + ServicePointFixtures.coordinate(sfax.longitude()) + ", " + ServicePointFixtures.coordinate(sfax.latitude()) + "]}",
-                ServicePointImportTest.properties(id, "Guichet", "health")));
+                ServicePointFixtures.properties(id, "Guichet", "health")));
         MockHttpSession session = new MockHttpSession();
         String report = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "points.geojson", "application/geo+json",
                         file.getBytes(StandardCharsets.UTF_8))).param("kind", "service-points").param("action", "check")

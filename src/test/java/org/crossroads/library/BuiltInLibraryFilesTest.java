@@ -329,7 +329,7 @@ class BuiltInLibraryFilesTest {
 
     /** The document types V60's check constraint allows, so the file follows the table rather than a copy of its list. */
     static Set<String> documentTypesOfV60() throws IOException {
-        String v60 = new String(new ClassPathResource("db/migration/V60__library_documents.sql").getInputStream().readAllBytes(),
+        String v60 = new String(new ClassPathResource("db/migration/library/V60__library_documents.sql").getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         Matcher check = Pattern.compile("type\\s+text not null check \\(type in \\(([^)]*)\\)\\)").matcher(v60);
         assertThat(check.find()).as("V60 lists the document types").isTrue();

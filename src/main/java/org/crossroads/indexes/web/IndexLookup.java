@@ -1,0 +1,36 @@
+package org.crossroads.indexes.web;
+
+import org.crossroads.indexes.IndexVersion;
+import org.crossroads.indexes.SelfAssessmentIndex;
+import org.crossroads.indexes.SelfAssessmentIndexes;
+import org.crossroads.directory.Place;
+import org.crossroads.directory.Places;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Finds what a path names, or answers 404. */
+@Component
+class IndexLookup {
+
+    private final SelfAssessmentIndexes indexes;
+    private final Places places;
+
+    IndexLookup(SelfAssessmentIndexes indexes, Places places) {
+        this.indexes = indexes;
+        this.places = places;
+    }
+
+    SelfAssessmentIndex index(String code) {
+        return indexes.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No index " + code));
+    }
+
+    IndexVersion version(SelfAssessmentIndex index, int number) {
+        return indexes.version(index.id(), number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "No version " + number + " of index " + index.code()));
+    }
+
+    Place place(long id) {
+        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+    }
+}
