@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The editor accounts, stored in table {@code account}. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class Accounts {
 

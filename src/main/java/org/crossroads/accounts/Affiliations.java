@@ -7,6 +7,7 @@ import java.util.Optional;
  * Finds the organisation a network coordinator works for and the city a focal point works for. The
  * directory implements it, so accounts need not depend on the directory.
  */
+@org.springframework.modulith.NamedInterface("api")
 public interface Affiliations {
 
     Optional<Affiliation> organisation(String reference);

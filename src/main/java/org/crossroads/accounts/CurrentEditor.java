@@ -10,6 +10,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Who is signed in, for modules that check whose records an editor may change. */
+@org.springframework.modulith.NamedInterface("api")
 @Component
 public class CurrentEditor {
 

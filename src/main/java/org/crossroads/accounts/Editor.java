@@ -6,6 +6,7 @@ package org.crossroads.accounts;
  * @param organisationId the network a coordinator works for, or null
  * @param placeId the city a focal point works for, or null
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Editor(long id, String username, String displayName, Role role, Long organisationId, Long placeId) {
 
     public boolean isAdministrator() {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * editor". Login usernames never reach a public page, export or API response: every output that names an
  * author goes through here. Actors that are not accounts ("built-in dataset") are shown as they are.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Component
 public class PublicNames implements ActorNames {
 

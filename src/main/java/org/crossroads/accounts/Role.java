@@ -1,6 +1,7 @@
 package org.crossroads.accounts;
 
 /** What an editor may do. Public visitors need no account: published records are readable by all. */
+@org.springframework.modulith.NamedInterface("api")
 public enum Role {
     /** Manages accounts and every record. */
     ADMINISTRATOR,

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
  * name readers may see. The accounts module implements it; a record's history, which is public, shows only
  * these names, never login usernames.
  */
+@org.springframework.modulith.NamedInterface("api")
 public interface ActorNames {
 
     /** One lookup for a whole page: actor → the name shown in {@code locale}. */

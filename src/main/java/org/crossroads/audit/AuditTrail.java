@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Records every change to a record with who made it and a snapshot of the new state, and reads a
  * record's history back with the fields that changed between versions.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class AuditTrail {
 

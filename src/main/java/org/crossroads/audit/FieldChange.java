@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** One field whose value differs between two versions of a record. */
+@org.springframework.modulith.NamedInterface("api")
 public record FieldChange(String field, Object before, Object after) {
 
     static List<FieldChange> between(Map<String, Object> before, Map<String, Object> after) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.library.Documents;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;

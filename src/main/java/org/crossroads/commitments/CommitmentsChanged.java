@@ -5,4 +5,5 @@ package org.crossroads.commitments;
  *
  * @param record framework, signature, pledge or recommendation
  */
+@org.springframework.modulith.NamedInterface("api")
 public record CommitmentsChanged(String record, long id) {}

@@ -15,6 +15,7 @@ import org.crossroads.shared.vocabulary.ShownText;
  * @param contactEmail the responsible office's address for reporting rounds; never shown publicly
  * @param restricted seen only by its parties' focal points, their networks' coordinators and administrators
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Pledge(long id, String externalId, Long frameworkId, String language, String text,
         Map<String, Map<String, String>> translations, List<Party> parties, List<Integer> articles,
         List<String> gcmObjectives, List<String> gcrObjectives, List<String> themes, PartialDate target,

@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param gcmObjective a GCM objective's code ("15")
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PledgeQuery(Long frameworkId, Long placeId, Long organisationId, PledgeStatus status,
         String gcmObjective, String theme) {
 

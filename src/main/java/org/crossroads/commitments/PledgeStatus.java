@@ -3,6 +3,7 @@ package org.crossroads.commitments;
 import java.util.Locale;
 
 /** Where a pledge stands. Announced and planned are promises; fulfilled is kept; the rest say how it went otherwise. */
+@org.springframework.modulith.NamedInterface("api")
 public enum PledgeStatus {
     ANNOUNCED, PLANNED, IN_PROGRESS, FULFILLED, CHANGED, STALLED, WITHDRAWN;
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
  * {@link CommitmentPermissions} lets see it, and counted for everyone else through {@link StatusFigures}. Other modules
  * (search, peer matching, the inventory's GCM facet) read pledges through this class.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class Pledges {
 

@@ -8,6 +8,5 @@
  * (V70–V79, decision 0003).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commitments: frameworks, pledges and recommendations",
-        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data",
-            "library", "library::search-kinds"})
+        allowedDependencies = {"shared", "shared::*", "accounts::api", "audit::api", "directory::api", "inventory::api", "learning::api", "data::api", "library::api", "library::search-kinds"})
 package org.crossroads.commitments;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * ones; confidential values never leave the signed-in views of the city's own editors (its focal
  * points), the coordinators of the networks it is a member of, and administrators.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Component
 public class DataAccess {
 

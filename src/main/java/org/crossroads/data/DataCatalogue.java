@@ -16,6 +16,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The stored catalogue: dimensions with their categories, and indicators with their dimensions. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class DataCatalogue {
 

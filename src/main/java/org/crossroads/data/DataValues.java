@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reads stored data values for pages, exports and the API, filtered by what the reader may see. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class DataValues {
 

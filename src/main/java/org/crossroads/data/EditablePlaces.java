@@ -10,6 +10,7 @@ import java.util.Set;
  * @param everyPlace administrators
  * @param places otherwise, these places: a focal point's city, the members of a coordinator's network
  */
+@org.springframework.modulith.NamedInterface("api")
 public record EditablePlaces(boolean everyPlace, Set<Long> places) {
 
     public static final EditablePlaces EVERY_PLACE = new EditablePlaces(true, Set.of());

@@ -13,6 +13,7 @@ import org.crossroads.shared.vocabulary.LocalText;
  * @param formula for computed indicators, arithmetic over other indicators' codes; null otherwise
  * @param dimensions codes of the dimensions its values may be broken down by, in order
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Indicator(long id, String code, LocalText name, LocalText definition, String unit, String valueType,
         String aggregation, List<String> domains, List<Integer> gcmObjectives, List<String> sdgTargets,
         List<String> sourceTypes, boolean proxy, String formula, int decimals, List<String> dimensions, String source,

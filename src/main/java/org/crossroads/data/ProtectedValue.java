@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param combination the categories as stored ("age_group=15_24|sex=female"), empty for the total
  */
+@org.springframework.modulith.NamedInterface("api")
 @Schema(description = "A stored data value as the caller may see it")
 public record ProtectedValue(long id, String indicator, long placeId, String placeName, String countryCode,
         String period, String combination, Map<String, String> categories,

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
  * reader's confidentiality are left out; for readers not entitled to a city's confidential view, its
  * small counts and the values protecting them are hidden ({@link ProtectedValues}).
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class SelectedValues {
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param role code of vocabulary {@code membership_role}
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Membership(long id, long organisationId, long placeId, String role, LocalDate since, LocalDate until,
         String source, int version) {
 }

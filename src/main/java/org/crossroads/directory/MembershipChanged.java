@@ -5,4 +5,5 @@ package org.crossroads.directory;
  * {@link MembershipEditing} in the change's transaction, for what is worked out over an organisation's
  * members (a network's dashboard).
  */
+@org.springframework.modulith.NamedInterface("api")
 public record MembershipChanged(long organisationId, long placeId) {}

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Memberships of cities in organisations: read by anyone, changed through {@link MembershipEditing}. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class Memberships {
 

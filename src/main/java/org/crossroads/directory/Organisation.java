@@ -8,6 +8,7 @@ package org.crossroads.directory;
  * @param placeId the city of its seat, or null
  * @param alternateNames other names it goes by (a shared acronym, a former name), which search matches like its name
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Organisation(long id, String externalId, String name, String acronym, String type,
         String countryCode, Long placeId, String website, String description, String publication,
         String source, int version, java.util.List<String> alternateNames) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.crossroads.shared.web.ListSort;
 
 /** Reads organisations: by id, by the references used in import files, and by name. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class Organisations {
 

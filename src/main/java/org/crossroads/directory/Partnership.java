@@ -9,6 +9,7 @@ import java.util.List;
  * @param kind code of vocabulary {@code partnership_kind}: twinning, project partnership
  * @param topics codes of vocabulary {@code theme}
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Partnership(long id, long placeA, long placeB, String kind, List<String> topics, LocalDate since,
         LocalDate until, String source, int version) {
 

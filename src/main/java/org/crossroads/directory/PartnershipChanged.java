@@ -5,4 +5,5 @@ package org.crossroads.directory;
  * Published by {@link PartnershipEditing} in the change's transaction, for what is worked out over all
  * partnerships (the cooperation graph of the network module).
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PartnershipChanged(long placeA, long placeB) {}

@@ -10,6 +10,7 @@ import java.util.List;
  * @param kind code or label of vocabulary {@code partnership_kind}
  * @param topics codes or labels of vocabulary {@code theme}
  */
+@org.springframework.modulith.NamedInterface("api")
 public record PartnershipDraft(String placeA, String placeB, String kind, List<String> topics, LocalDate since,
         LocalDate until, String source) {
 

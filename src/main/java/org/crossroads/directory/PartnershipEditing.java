@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (in either order): adding it again updates its topics, period and source. Actor-named methods are
  * for imports.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class PartnershipEditing {
 

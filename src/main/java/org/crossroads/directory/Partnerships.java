@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** City-to-city partnerships: read by anyone, changed through {@link PartnershipEditing}. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class Partnerships {
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param roles roles along migration routes: origin, transit, destination
  * @param routes Central, Western, Eastern Mediterranean, Atlantic
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Place(long id, Long geonamesId, String externalId, String name, String countryCode,
         Long population, double latitude, double longitude, String sizeClass,
         List<String> roles, List<String> routes, int version) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
  * "Seville" name Sfax, Tangier and Sevilla) and for showing a place in the reader's language (its name in
  * that language where one was given, Tanger or Séville; on Arabic pages else the gazetteer's Arabic-script name).
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class PlaceNames implements NameSource {
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import org.crossroads.shared.web.ListSort;
 
 /** Reads places: by id, by the references used in import files, and by name. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class Places {
 

@@ -9,6 +9,7 @@ import java.util.Locale;
  * those modules cannot depend on the library, which depends on them). The pages render the sections of every
  * bean that implements this interface, in bean order.
  */
+@org.springframework.modulith.NamedInterface("api")
 public interface RelatedRecords {
 
     /** Sections for the page of a place; empty when this module has nothing about it. */

@@ -3,6 +3,7 @@ package org.crossroads.directory;
 import java.util.List;
 
 /** One page of a list, numbered from 0, with the total number of matches. */
+@org.springframework.modulith.NamedInterface("api")
 public record ResultPage<T>(List<T> items, long total, int page, int size) {
 
     public int pages() {

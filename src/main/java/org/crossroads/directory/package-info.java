@@ -4,5 +4,6 @@
  * of organisations in cities, and city-to-city partnerships. Other modules use {@link
  * org.crossroads.directory.Places} and {@link org.crossroads.directory.Organisations}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+@org.springframework.modulith.ApplicationModule(displayName = "Directory",
+        allowedDependencies = {"shared", "shared::*", "accounts::api", "audit::api"})
 package org.crossroads.directory;

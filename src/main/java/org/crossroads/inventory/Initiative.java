@@ -16,6 +16,7 @@ import org.crossroads.shared.vocabulary.ShownText;
  * @param translations content in other languages: language → field (name, summary) → text
  * @param language     the language the name and summary were written in
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Initiative(
         long id, String externalId, String name, String summary, String activityType, List<String> themes,
         List<Long> placeIds, List<String> countryCodes, boolean networkWide,

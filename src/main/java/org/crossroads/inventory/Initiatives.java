@@ -18,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The stored initiatives, with their places and organisations (tables initiative, initiative_place, initiative_organisation). */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class Initiatives {
 

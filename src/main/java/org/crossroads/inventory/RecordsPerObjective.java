@@ -9,6 +9,7 @@ import org.crossroads.accounts.Editor;
  * objective facet with a link to their list (commitments' pledges: "3 pledges"). The inventory cannot depend on
  * those modules; the page asks every bean that implements this.
  */
+@org.springframework.modulith.NamedInterface("api")
 public interface RecordsPerObjective {
 
     /** The message key of a count of these records, e.g. {@code commitments.facet.pledges} ("{0} pledges"). */

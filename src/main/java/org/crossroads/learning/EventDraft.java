@@ -12,6 +12,7 @@ import java.util.Map;
  * @param language the language theme, agenda and learning report are written in (English when not said)
  * @param translations the others: language → field (theme, agenda, learning_report) → text
  */
+@org.springframework.modulith.NamedInterface("api")
 public record EventDraft(String externalId, String theme, String hostCity, LocalDate startsOn, LocalDate endsOn,
         String datePrecision, String format, List<String> organisers, List<String> languages, List<String> methods,
         List<LearningObjective> objectives, String agenda, List<String> backgroundDocuments, String learningReport,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creating and changing events: validation, access rules, optimistic locking and the audit trail. */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class EventEditing {
 

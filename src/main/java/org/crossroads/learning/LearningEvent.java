@@ -17,6 +17,7 @@ import org.crossroads.shared.vocabulary.ShownText;
  * @param language the language theme, agenda and learning report are written in
  * @param translations the others: language → field (theme, agenda, learning_report) → text
  */
+@org.springframework.modulith.NamedInterface("api")
 public record LearningEvent(long id, String externalId, String theme, Long hostPlaceId, LocalDate startsOn,
         LocalDate endsOn, String datePrecision, String format, List<String> languages, List<String> methods,
         List<Long> organiserIds, List<LearningObjective> objectives, String agenda, List<String> backgroundDocuments,

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.crossroads.shared.web.ListSort;
 
 /** The stored events with their organisers and learning objectives. */
+@org.springframework.modulith.NamedInterface("api")
 @Repository
 public class LearningEvents {
 

@@ -9,4 +9,5 @@ package org.crossroads.learning;
  * @param record the kind of record changed, as the audit trail names it ("learning_event", "outcome_statement"…)
  * @param recordId its id
  */
+@org.springframework.modulith.NamedInterface("api")
 public record LearningFiguresChanged(String record, long recordId) {}

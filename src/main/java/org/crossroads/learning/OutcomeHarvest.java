@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the {@link ChathamHouseRule}. Methods without a viewer read for the signed-in editor of the current
  * request, if any. Counts show no content and cover every status unless the filter names one.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class OutcomeHarvest {
 

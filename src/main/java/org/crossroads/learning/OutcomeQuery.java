@@ -11,6 +11,7 @@ import org.crossroads.shared.web.ListSort;
  * Counts ignore the paging. Lists are by relevance with words, else by date observed (newest first), unless {@code sort}
  * says by change agent (name) or by last change.
  */
+@org.springframework.modulith.NamedInterface("api")
 public record OutcomeQuery(String status, Long placeId, Long eventId, String capability, String level,
         String changeType, Long networkId, String text, int page, int size, ListSort sort) {
 

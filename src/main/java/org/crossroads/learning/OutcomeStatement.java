@@ -19,6 +19,7 @@ import org.crossroads.shared.vocabulary.ShownText;
  * @param language the language description, significance and contribution are written in
  * @param translations the others: language → field (description, significance, contribution) → text
  */
+@org.springframework.modulith.NamedInterface("api")
 public record OutcomeStatement(long id, String status, String changeAgent, String changeType, String description,
         LocalDate observedOn, Long placeId, String significance, String contribution, String evidence,
         boolean chathamHouse, Attribution attribution, Long inspiredByPlaceId, Long inspiredByInitiativeId,

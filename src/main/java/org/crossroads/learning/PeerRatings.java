@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * brought, the relevance of what it received from it and the mutuality of the partnership (1 to 5).
  * Ratings are shown only as averages per rated city, so both sides see the aggregate, never one rater.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class PeerRatings {
 

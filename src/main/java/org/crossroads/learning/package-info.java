@@ -5,5 +5,6 @@
  * and reports. Refers to places and organisations of the directory by id; participants' personal data
  * never leave this module except through its access-checked, audited paths.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Learning")
+@org.springframework.modulith.ApplicationModule(displayName = "Learning",
+        allowedDependencies = {"shared", "shared::*", "accounts::api", "audit::api", "directory::api", "inventory::api"})
 package org.crossroads.learning;

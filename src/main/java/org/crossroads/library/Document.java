@@ -17,6 +17,7 @@ import java.util.Map;
  * @param access {@code public}, {@code members} or {@code chatham_house}
  * @param publication {@code published}, {@code proposed} or {@code withdrawn}
  */
+@org.springframework.modulith.NamedInterface("api")
 public record Document(long id, String externalId, String type, String language, String title, String summary,
         Map<String, Map<String, String>> translations, Integer year, LocalDate publishedOn, String datePrecision,
         List<String> languages, List<String> themes, List<String> countryCodes, List<Author> authors,

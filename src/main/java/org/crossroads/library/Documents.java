@@ -34,6 +34,7 @@ import org.crossroads.shared.web.ListSort;
  * its SQL form, {@link ReaderScope}), so that a members-only document is never found, listed nor counted for others,
  * and a Chatham House document comes without its source for those who may not know it.
  */
+@org.springframework.modulith.NamedInterface("api")
 @Service
 public class Documents {
 

@@ -5,5 +5,5 @@
  * through their public API (the initiatives' search through `inventory::search`) and owns the tables of its migration band (V60–V69, decision 0003).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge library and practices",
-        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "inventory::search", "learning", "data"})
+        allowedDependencies = {"shared", "shared::*", "accounts::api", "audit::api", "directory::api", "inventory::api", "inventory::search", "learning::api", "data::api"})
 package org.crossroads.library;

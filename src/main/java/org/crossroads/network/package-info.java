@@ -8,6 +8,5 @@
  * recomputed in the background when their records change.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network analytics and peer matching",
-        allowedDependencies = {"shared", "shared::*", "accounts", "audit", "directory", "inventory", "learning", "data",
-            "library::practices", "commitments"})
+        allowedDependencies = {"shared", "shared::*", "accounts::api", "audit::api", "directory::api", "inventory::api", "learning::api", "data::api", "library::practices", "commitments::api"})
 package org.crossroads.network;

@@ -12,7 +12,7 @@ import org.crossroads.data.DataImport;
 import org.crossroads.data.DataImportJobs;
 import org.crossroads.data.DataImportReport;
 import org.crossroads.data.IndicatorDraft;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportOptions;
 import org.crossroads.shared.tabular.ImportReport;

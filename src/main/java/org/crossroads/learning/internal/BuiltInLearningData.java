@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.learning.CapabilityFrameworkImport;
 import org.crossroads.learning.CapabilityFrameworks;
 import org.crossroads.learning.SurveyTemplates;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.learning.LearningEvent;
 import org.crossroads.learning.LearningEvents;
 import org.crossroads.learning.OutcomeDraft;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.library.DocumentColumns;
 import org.crossroads.library.DocumentDraft;
 import org.crossroads.library.DocumentEditing;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.audit.AuditTrail;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.slf4j.Logger;

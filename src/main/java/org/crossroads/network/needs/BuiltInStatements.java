@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.inventory.DatasetSettings;
+import org.crossroads.shared.dataset.DatasetSettings;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
 import org.crossroads.learning.OutcomeHarvest;

@@ -1,4 +1,4 @@
-package org.crossroads.inventory;
+package org.crossroads.shared.dataset;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

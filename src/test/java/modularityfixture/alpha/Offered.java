@@ -1,0 +1,5 @@
+package modularityfixture.alpha;
+
+@org.springframework.modulith.NamedInterface("api")
+public class Offered {
+}

@@ -1,0 +1,4 @@
+package modularityfixture.alpha;
+
+public class Unoffered {
+}
