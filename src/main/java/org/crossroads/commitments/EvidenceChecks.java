@@ -8,7 +8,7 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.crossroads.library.Documents;
 import org.crossroads.shared.validation.FieldError;
 import org.springframework.stereotype.Component;
@@ -26,10 +26,10 @@ class EvidenceChecks {
     private final Documents documents;
     private final DataCatalogue catalogue;
     private final Places places;
-    private final org.crossroads.learning.LearningEvents events;
+    private final org.crossroads.learning.events.LearningEvents events;
 
     EvidenceChecks(Initiatives initiatives, OutcomeHarvest outcomes, Documents documents, DataCatalogue catalogue,
-            Places places, org.crossroads.learning.LearningEvents events) {
+            Places places, org.crossroads.learning.events.LearningEvents events) {
         this.events = events;
         this.initiatives = initiatives;
         this.outcomes = outcomes;
@@ -96,7 +96,7 @@ class EvidenceChecks {
     /** A learning event by number or external id. */
     Optional<Long> event(String ref) {
         return (ref.matches("\\d{1,18}") ? events.find(Long.parseLong(ref)) : events.findByExternalId(ref))
-                .map(org.crossroads.learning.LearningEvent::id);
+                .map(org.crossroads.learning.events.LearningEvent::id);
     }
 
     Optional<Place> place(String ref) {

@@ -1,5 +1,7 @@
 package org.crossroads.learning;
 
+import org.crossroads.learning.events.LearningEvents;
+import org.crossroads.learning.outcomes.OutcomeStatements;
 import org.crossroads.shared.search.SearchLexicon;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

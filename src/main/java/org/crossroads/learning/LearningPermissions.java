@@ -1,5 +1,6 @@
 package org.crossroads.learning;
 
+import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.springframework.stereotype.Component;

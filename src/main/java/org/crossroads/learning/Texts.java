@@ -6,12 +6,12 @@ import org.crossroads.shared.vocabulary.ShownText;
 import org.crossroads.shared.validation.FieldError;
 
 /** Checks shared by the learning module's validations: required text, maximum lengths, translations. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static void check(List<FieldError> errors, String field, String value, boolean required, int maxLength) {
+    public static void check(List<FieldError> errors, String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
                 errors.add(FieldError.of(field, "learning.error.required"));
@@ -25,7 +25,7 @@ final class Texts {
      * The language a record is written in is one the interface speaks; its translations are into the others, of known
      * fields (field → maximum length), each error named as the import column ({@code theme_fr}).
      */
-    static void checkTranslations(List<FieldError> errors, String language, Map<String, Map<String, String>> translations,
+    public static void checkTranslations(List<FieldError> errors, String language, Map<String, Map<String, String>> translations,
             Map<String, Integer> fields) {
         if (!ShownText.LANGUAGES.contains(language)) {
             errors.add(FieldError.of("language", "learning.error.language", language));
@@ -46,7 +46,7 @@ final class Texts {
         });
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

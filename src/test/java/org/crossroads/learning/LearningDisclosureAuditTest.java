@@ -2,6 +2,16 @@ package org.crossroads.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossroads.learning.events.EventDraft;
+import org.crossroads.learning.surveys.SurveyTemplate;
+import org.crossroads.learning.participants.ParticipantDraft;
+import org.crossroads.learning.surveys.SurveyAnswering;
+import org.crossroads.learning.surveys.SurveyResults;
+import org.crossroads.learning.participants.ParticipantRegistry;
+import org.crossroads.learning.surveys.SurveyRounds;
+import org.crossroads.learning.participants.ParticipationStatistics;
+import org.crossroads.learning.surveys.SurveyTemplates;
+import org.crossroads.learning.events.EventEditing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

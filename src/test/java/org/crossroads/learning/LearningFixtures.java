@@ -8,12 +8,12 @@ import org.crossroads.directory.Places;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Accounts and references the learning tests share: an MC2CM coordinator, another network's, a city focal point. */
-final class LearningFixtures {
+public final class LearningFixtures {
 
-    static final String MC2CM_COORDINATOR = "mc2cm-coordinator";
-    static final String OTHER_COORDINATOR = "uclg-africa-coordinator";
-    static final String TUNIS_FOCAL_POINT = "tunis-focal-point";
-    static final String SFAX_FOCAL_POINT = "sfax-focal-point";
+    public static final String MC2CM_COORDINATOR = "mc2cm-coordinator";
+    public static final String OTHER_COORDINATOR = "uclg-africa-coordinator";
+    public static final String TUNIS_FOCAL_POINT = "tunis-focal-point";
+    public static final String SFAX_FOCAL_POINT = "sfax-focal-point";
 
     private final Accounts accounts;
     private final Organisations organisations;
@@ -25,27 +25,27 @@ final class LearningFixtures {
         this.places = places;
     }
 
-    Editor mc2cmCoordinator() {
+    public Editor mc2cmCoordinator() {
         return account(MC2CM_COORDINATOR, Role.NETWORK_COORDINATOR, organisation("org:mc2cm"), null);
     }
 
-    Editor otherCoordinator() {
+    public Editor otherCoordinator() {
         return account(OTHER_COORDINATOR, Role.NETWORK_COORDINATOR, organisation("org:uclg-africa"), null);
     }
 
-    Editor tunisFocalPoint() {
+    public Editor tunisFocalPoint() {
         return account(TUNIS_FOCAL_POINT, Role.CITY_FOCAL_POINT, null, place("Tunis, TN"));
     }
 
-    Editor sfaxFocalPoint() {
+    public Editor sfaxFocalPoint() {
         return account(SFAX_FOCAL_POINT, Role.CITY_FOCAL_POINT, null, place("Sfax, TN"));
     }
 
-    long organisation(String reference) {
+    public long organisation(String reference) {
         return organisations.resolve(reference).orElseThrow().id();
     }
 
-    long place(String reference) {
+    public long place(String reference) {
         return places.resolve(reference).orElseThrow().id();
     }
 
@@ -57,15 +57,15 @@ final class LearningFixtures {
     }
 
     /** The name the public sees for a fixture account ("tunis focal point" for "tunis-focal-point"). */
-    static String displayName(String username) {
+    public static String displayName(String username) {
         return username.replace('-', ' ');
     }
 
-    static LearningFixtures of(Accounts accounts, Organisations organisations, Places places) {
+    public static LearningFixtures of(Accounts accounts, Organisations organisations, Places places) {
         return new LearningFixtures(accounts, organisations, places);
     }
 
-    static long count(JdbcClient jdbc, String sql) {
+    public static long count(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
 }

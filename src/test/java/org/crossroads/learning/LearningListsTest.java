@@ -2,6 +2,11 @@ package org.crossroads.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossroads.learning.outcomes.OutcomeHarvestTest;
+import org.crossroads.learning.outcomes.OutcomeDraft;
+import org.crossroads.learning.events.EventsTest;
+import org.crossroads.learning.events.EventEditing;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,6 +2,8 @@ package org.crossroads.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crossroads.learning.surveys.SurveyResults;
+import org.crossroads.learning.participants.ParticipationStatistics;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

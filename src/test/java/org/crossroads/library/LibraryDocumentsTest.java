@@ -61,7 +61,7 @@ class LibraryDocumentsTest {
     @Autowired OrganisationEditing organisationEditing;
     @Autowired MembershipEditing membershipEditing;
     @Autowired ImportRunner imports;
-    @Autowired org.crossroads.learning.LearningEvents events;
+    @Autowired org.crossroads.learning.events.LearningEvents events;
     @Autowired org.crossroads.inventory.Initiatives initiatives;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

@@ -13,7 +13,7 @@ import org.crossroads.data.SelectedValues;
 import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.crossroads.library.Documents;
 import org.crossroads.shared.web.Figures;
 import org.springframework.context.MessageSource;

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.crossroads.shared.dataset.DatasetSettings;
-import org.crossroads.learning.CapabilityFrameworkImport;
-import org.crossroads.learning.CapabilityFrameworks;
-import org.crossroads.learning.SurveyTemplates;
+import org.crossroads.learning.capabilities.CapabilityFrameworkImport;
+import org.crossroads.learning.capabilities.CapabilityFrameworks;
+import org.crossroads.learning.surveys.SurveyTemplates;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportOptions;
 import org.crossroads.shared.tabular.ImportReport;
@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-class BuiltInLearningData implements ApplicationRunner {
+public class BuiltInLearningData implements ApplicationRunner {
 
-    static final String ACTOR = "built-in dataset";
+    public static final String ACTOR = "built-in dataset";
     private static final Logger log = LoggerFactory.getLogger(BuiltInLearningData.class);
 
     private final CapabilityFrameworks frameworks;

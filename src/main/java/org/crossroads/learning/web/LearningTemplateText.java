@@ -2,7 +2,7 @@ package org.crossroads.learning.web;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.crossroads.learning.SurveyTemplate;
+import org.crossroads.learning.surveys.SurveyTemplate;
 import org.springframework.stereotype.Component;
 
 /** Texts the survey-template page edits, written the way its form reads them back. */

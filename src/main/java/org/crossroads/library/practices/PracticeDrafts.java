@@ -10,10 +10,10 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.LearningEvent;
-import org.crossroads.learning.LearningEvents;
-import org.crossroads.learning.OutcomeHarvest;
-import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.learning.events.LearningEvent;
+import org.crossroads.learning.events.LearningEvents;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeStatement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crossroads.learning.OutcomeHarvest;
-import org.crossroads.learning.OutcomeQuery;
-import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeQuery;
+import org.crossroads.learning.outcomes.OutcomeStatement;
 import org.springframework.stereotype.Service;
 
 /**

@@ -13,8 +13,8 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.LearningEvent;
-import org.crossroads.learning.LearningEvents;
+import org.crossroads.learning.events.LearningEvent;
+import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.library.Document;
 import org.springframework.stereotype.Component;
 

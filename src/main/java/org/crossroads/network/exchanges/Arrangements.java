@@ -15,9 +15,9 @@ import org.crossroads.directory.PartnershipDraft;
 import org.crossroads.directory.PartnershipEditing;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.learning.EventDraft;
-import org.crossroads.learning.EventEditing;
-import org.crossroads.learning.LearningEvents;
+import org.crossroads.learning.events.EventDraft;
+import org.crossroads.learning.events.EventEditing;
+import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningVocabularies;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
@@ -132,7 +132,7 @@ class Arrangements {
         Place guest = host == peer.id() ? requester : peer;
         String externalId = "exchange:" + exchange.id();
         List<String> methods = visit ? List.of("field_visit") : List.of("peer_review");
-        List<org.crossroads.learning.LearningObjective> objectives = List.of(new org.crossroads.learning.LearningObjective(
+        List<org.crossroads.learning.events.LearningObjective> objectives = List.of(new org.crossroads.learning.events.LearningObjective(
                 "Delegation of " + guest.name() + " (" + guest.countryCode() + ")", title));
         events.upsert(new EventDraft(externalId, title, reference(hostPlace), a.startsOn(),
                 a.endsOn() == null ? a.startsOn() : a.endsOn(), "day", format,

@@ -8,8 +8,8 @@ import org.crossroads.data.DataValues;
 import org.crossroads.data.Indicator;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.OutcomeHarvest;
-import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeStatement;
 import org.crossroads.shared.validation.FieldError;
 import org.springframework.stereotype.Component;
 

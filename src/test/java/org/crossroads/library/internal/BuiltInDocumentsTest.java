@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.crossroads.IntegrationTest;
 import org.crossroads.directory.Places;
-import org.crossroads.learning.LearningEvents;
+import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.library.Document;
 import org.crossroads.library.DocumentColumns;
 import org.crossroads.library.Documents;

@@ -14,7 +14,7 @@ import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.PartnershipEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeEditing;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.crossroads.network.CooperationNetwork;
 import org.crossroads.network.needs.NeedEditing;
 import org.crossroads.network.needs.OfferEditing;

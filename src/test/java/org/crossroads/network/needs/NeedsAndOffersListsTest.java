@@ -12,7 +12,7 @@ import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeEditing;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

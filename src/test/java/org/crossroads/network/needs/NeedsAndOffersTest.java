@@ -21,7 +21,7 @@ import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeEditing;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;

@@ -15,8 +15,8 @@ import org.crossroads.directory.OrganisationEditing;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
-import org.crossroads.learning.OutcomeDraft;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeDraft;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 
 /**
  * The records the needs and offers tests share, made once per run with unique names: a city and a network it

@@ -21,7 +21,7 @@ import org.crossroads.library.practices.PracticeEvidence;
 import org.crossroads.library.practices.PracticeNotFoundException;
 import org.crossroads.library.practices.PracticePermissions;
 import org.crossroads.library.practices.PracticeReads;
-import org.crossroads.learning.OutcomeStatement;
+import org.crossroads.learning.outcomes.OutcomeStatement;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
 import org.springframework.web.bind.annotation.GetMapping;

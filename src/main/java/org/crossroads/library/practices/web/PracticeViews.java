@@ -9,7 +9,7 @@ import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.LearningEvents;
+import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.practices.Practice;
 import org.crossroads.library.practices.PracticeDataValues;
@@ -67,7 +67,7 @@ class PracticeViews {
     }
 
     private PracticeView of(Practice p, Optional<Editor> reader, Locale locale,
-            List<org.crossroads.learning.OutcomeStatement> inspired) {
+            List<org.crossroads.learning.outcomes.OutcomeStatement> inspired) {
         List<Long> placeIds = new ArrayList<>(p.placeIds());
         p.transfers().forEach(t -> placeIds.add(t.toPlaceId()));
         Map<Long, Place> cities = places.findAll(placeIds);

@@ -14,7 +14,7 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.learning.OutcomeHarvest;
+import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.crossroads.network.needs.Need;
 import org.crossroads.network.needs.NeedConstraints;
 import org.crossroads.network.needs.Offer;
