@@ -1,5 +1,6 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public class InitiativeEditing {
     public long create(InitiativeDraft draft, Editor editor) {
         Resolved resolved = validation.check(draft);
         if (initiatives.findByExternalId(resolved.externalId()).isPresent()) {
-            throw new InvalidInitiativeException(java.util.List.of(
+            throw new InvalidEntryException(java.util.List.of(
                     FieldError.of("external_id", "inventory.error.duplicateExternalId", resolved.externalId())));
         }
         long id = initiatives.insert(resolved, permissions.publicationOfNew(editor), editor.username());
@@ -56,7 +57,7 @@ public class InitiativeEditing {
         }
         Resolved resolved = validation.check(draft);
         initiatives.findByExternalId(resolved.externalId()).filter(other -> other.id() != id).ifPresent(other -> {
-            throw new InvalidInitiativeException(java.util.List.of(
+            throw new InvalidEntryException(java.util.List.of(
                     FieldError.of("external_id", "inventory.error.duplicateExternalId", resolved.externalId())));
         });
         if (!initiatives.update(id, expectedVersion, resolved, editor.username())) {
@@ -81,7 +82,7 @@ public class InitiativeEditing {
         try {
             validation.check(draft);
             return java.util.List.of();
-        } catch (InvalidInitiativeException e) {
+        } catch (InvalidEntryException e) {
             return e.errors();
         }
     }
@@ -90,7 +91,7 @@ public class InitiativeEditing {
      * For imports: creates the initiative, or updates the one with the same external id. Runs in the
      * caller's transaction so that a failing file leaves nothing behind.
      */
-    @Transactional(noRollbackFor = InvalidInitiativeException.class) // an import reports the row and goes on
+    @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Outcome upsert(InitiativeDraft draft, String actor, String publication) {
         Resolved resolved = validation.check(draft);
         var existing = initiatives.findByExternalId(resolved.externalId());

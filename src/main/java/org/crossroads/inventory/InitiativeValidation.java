@@ -1,5 +1,6 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.FieldError;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class InitiativeValidation {
         this.organisations = organisations;
     }
 
-    /** @throws InvalidInitiativeException listing every error */
+    /** @throws InvalidEntryException listing every error */
     Resolved check(InitiativeDraft d) {
         List<FieldError> errors = new ArrayList<>();
         String externalId = d.externalId() == null || d.externalId().isBlank()
@@ -90,7 +91,7 @@ class InitiativeValidation {
         List<Long> partners = organisations(errors, "partners", d.partners(), orgs);
         List<Long> donors = organisations(errors, "donors", d.donors(), orgs);
         if (!errors.isEmpty()) {
-            throw new InvalidInitiativeException(errors);
+            throw new InvalidEntryException(errors);
         }
         Set<String> countries = new LinkedHashSet<>();
         d.countries().forEach(c -> countries.add(c.toUpperCase(Locale.ROOT)));

@@ -1,5 +1,6 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class InitiativeEditingTest {
                 List.of("Atlantis, ZZ"), List.of("XX"), false, List.of("org:nobody"), List.of(), List.of(), List.of(),
                 LocalDate.of(2022, 1, 1), LocalDate.of(2021, 1, 1), "active", List.of("javascript:alert(1)"),
                 List.of(24), List.of(), List.of(), List.of(), List.of(), Map.of(), "");
-        assertThatThrownBy(() -> editing.create(bad, ADMIN)).isInstanceOfSatisfying(InvalidInitiativeException.class,
+        assertThatThrownBy(() -> editing.create(bad, ADMIN)).isInstanceOfSatisfying(InvalidEntryException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).contains("external_id", "name", "source",
                         "activity_type", "themes", "cities", "countries", "networks", "end", "links", "gcm_objectives"));
     }

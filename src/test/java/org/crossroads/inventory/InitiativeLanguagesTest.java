@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.crossroads.shared.validation.InvalidEntryException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -111,12 +112,12 @@ class InitiativeLanguagesTest {
     @Test
     void aTranslationIntoTheOriginalLanguageOrAnUnknownLanguageIsRefusedByName() {
         assertThatThrownBy(() -> editing.create(inFrench("lang:twice", Map.of("fr", Map.of("name", "Deux fois"))), ADMIN))
-                .isInstanceOfSatisfying(InvalidInitiativeException.class,
+                .isInstanceOfSatisfying(InvalidEntryException.class,
                         e -> assertThat(e.errors()).anyMatch(x -> x.field().equals("translations")));
         InitiativeDraft klingon = new InitiativeDraft("lang:tlh", "Name", null, "inclusive_services", List.of(),
                 List.of("Sfax, TN"), List.of(), false, List.of(), List.of(), List.of(), List.of(), null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), "test", "tl");
-        assertThatThrownBy(() -> editing.create(klingon, ADMIN)).isInstanceOfSatisfying(InvalidInitiativeException.class,
+        assertThatThrownBy(() -> editing.create(klingon, ADMIN)).isInstanceOfSatisfying(InvalidEntryException.class,
                 e -> assertThat(e.errors()).anyMatch(x -> x.field().equals("language")));
     }
 }

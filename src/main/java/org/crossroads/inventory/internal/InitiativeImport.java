@@ -7,7 +7,7 @@ import java.util.Set;
 import org.crossroads.inventory.InitiativeColumns;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
-import org.crossroads.inventory.InvalidInitiativeException;
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.inventory.search.InitiativeSearch;
 import org.crossroads.shared.tabular.Cells;
 import org.crossroads.shared.tabular.Column;
@@ -98,7 +98,7 @@ class InitiativeImport implements TabularImport {
         try {
             InitiativeEditing.Outcome outcome = editing.upsert(draft, context.actor(), context.propose() ? "proposed" : "published");
             return Optional.of(outcome == InitiativeEditing.Outcome.CREATED ? RowOutcome.CREATED : RowOutcome.UPDATED);
-        } catch (InvalidInitiativeException e) {
+        } catch (InvalidEntryException e) {
             problems.add(row.rowNumber(), e.errors(), messages);
             return Optional.empty();
         }

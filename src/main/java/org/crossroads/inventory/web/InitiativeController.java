@@ -17,7 +17,7 @@ import org.crossroads.inventory.InitiativeEditing;
 import org.crossroads.inventory.InitiativeNotFoundException;
 import org.crossroads.inventory.InitiativePermissions;
 import org.crossroads.inventory.Initiatives;
-import org.crossroads.inventory.InvalidInitiativeException;
+import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
@@ -107,12 +107,12 @@ class InitiativeController {
         InitiativeDraft draft = form.toDraft(errors);
         try {
             if (!errors.isEmpty()) {
-                throw new InvalidInitiativeException(errors);
+                throw new InvalidEntryException(errors);
             }
             long id = editing.create(draft, editor);
             redirect.addFlashAttribute("notice", editor.publishesDirectly() ? "inventory.saved.published" : "inventory.saved.proposed");
             return "redirect:/initiatives/" + id;
-        } catch (InvalidInitiativeException e) {
+        } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
             return form(form, null, messages.byField(errors, locale), model);
         }
@@ -134,12 +134,12 @@ class InitiativeController {
         InitiativeDraft draft = form.toDraft(errors);
         try {
             if (!errors.isEmpty()) {
-                throw new InvalidInitiativeException(errors);
+                throw new InvalidEntryException(errors);
             }
             editing.update(id, form.expectedVersion(), draft, editor());
             redirect.addFlashAttribute("notice", "inventory.saved.changed");
             return "redirect:/initiatives/" + id;
-        } catch (InvalidInitiativeException e) {
+        } catch (InvalidEntryException e) {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
             return form(form, id, messages.byField(errors, locale), model);
         } catch (ConcurrentEditException e) {
