@@ -19,14 +19,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.crossroads.CrossroadsApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The application is killed (kill -9) while its embedded PostgreSQL runs, then started again on the same data
  * directory: the second start must stop the server left behind and come up healthy. Runs the application as
- * a child JVM, without the built-in dataset and gazetteer so that both starts are quick.
+ * a child JVM, without the built-in dataset and gazetteer so that both starts are quick. Starts PostgreSQL, so it
+ * belongs to the integration tier although it needs no Spring context of its own.
  */
+@Tag("integration")
 class RestartAfterCrashTest {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
