@@ -121,7 +121,7 @@ class SurveysTest {
         assertThat(missing.getStatus()).isEqualTo(400);
         Document rejected = Jsoup.parse(missing.getContentAsString(StandardCharsets.UTF_8));
         assertThat(rejected.select(".field-error")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(rejected.select("#question-relevance input[value=5]").attr("checked")).isNotNull();
+        assertThat(rejected.select("#question-relevance input[value=5][checked]")).hasSize(1);
 
         assertThat(perform(answers(token, templateId, GOOD)).getStatus()).isEqualTo(200);
         MockHttpServletResponse twice = perform(answers(token, templateId, GOOD));

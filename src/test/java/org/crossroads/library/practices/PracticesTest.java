@@ -415,7 +415,7 @@ class PracticesTest {
         assertThat(form.select("#city").attr("value")).isEqualTo("Practiceville " + run + ", MA");
         assertThat(form.select("#approach").text()).isEqualTo("A desk where newcomers meet municipal staff");
         assertThat(form.select("#initiatives").attr("value")).isEqualTo("init:practice-" + run);
-        assertThat(form.select("input[name=themes][value=reception_orientation]").attr("checked")).isNotNull();
+        assertThat(form.select("input[name=themes][value=reception_orientation][checked]")).hasSize(1);
         assertThat(page(get("/initiatives/" + initiative), "contributor").select("#propose-practice").attr("href"))
                 .isEqualTo("/practices/new?from=initiative:" + initiative);
     }

@@ -134,7 +134,7 @@ class NetworkMapPagesTest {
 
         Document twinnings = page("/network", "kind", "twinning", "route", "central_med");
         assertThat(twinnings.select("#ties-table tbody td:nth-child(4)").eachText()).isNotEmpty().containsOnly("twinning");
-        assertThat(twinnings.select("input[name=kind][value=twinning]").attr("checked")).isNotNull();
+        assertThat(twinnings.select("input[name=kind][value=twinning][checked]")).hasSize(1);
         assertThat(twinnings.select("#route option[selected]").val()).isEqualTo("central_med");
         assertThat(twinnings.select("a[href*=format=edges.csv]").attr("href"))
                 .isEqualTo("/api/network/graph?format=edges.csv&kind=twinning&route=central_med");
