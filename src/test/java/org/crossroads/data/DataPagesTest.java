@@ -1,6 +1,7 @@
 package org.crossroads.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.crossroads.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,10 +40,8 @@ class DataPagesTest {
 
     Document waitForBatch(String location) throws Exception {
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (!jobs.find(id).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jobs.find(id).orElseThrow().isFinished());
         return Jsoup.parse(mvc.perform(get(location).with(user("admin"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,7 @@
 package org.crossroads.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,14 +55,10 @@ class UploadsOnDiskTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
-    DataImportBatch waitFor(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (!jobs.find(id).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
-            Thread.sleep(50);
-        }
-        DataImportBatch batch = jobs.find(id).orElseThrow();
-        assertThat(batch.isFinished()).as("batch %s finished", id).isTrue();
-        return batch;
+    DataImportBatch waitFor(long id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(jobs.find(id).orElseThrow().isFinished()).as("batch %s finished", id).isTrue());
+        return jobs.find(id).orElseThrow();
     }
 
     /** The files under the upload folder holding exactly this content. */
