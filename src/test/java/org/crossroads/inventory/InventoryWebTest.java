@@ -10,39 +10,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The inventory's pages, exports and API as a browser or a script sees them, on the built-in dataset. */
 @IntegrationTest
-class InventoryWebTest {
+class InventoryWebTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired InitiativeEditing editing;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     MvcResult perform(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn();
-    }
-
-    Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-        return Jsoup.parse(perform(request).getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     static final Editor ADMIN = new Editor(0, "admin", "admin", Role.ADMINISTRATOR, null, null);
