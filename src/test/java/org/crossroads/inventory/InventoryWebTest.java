@@ -149,20 +149,6 @@ class InventoryWebTest extends WebTest {
     }
 
     @Test
-    void administratorsCreateAccountsAndSeeTheAuditTrail() throws Exception {
-        Document bad = page(post("/admin/accounts").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
-                .param("username", "x").param("password", "short").param("role", "NETWORK_COORDINATOR").param("organisation", "nobody"));
-        assertThat(bad.select(".field-error")).hasSizeGreaterThanOrEqualTo(3);
-        MvcResult created = perform(post("/admin/accounts").with(user("admin").roles("ADMINISTRATOR")).with(csrf())
-                .param("username", "coordinator.mc2cm").param("displayName", "MC2CM coordinator")
-                .param("password", "a-long-enough-password").param("role", "NETWORK_COORDINATOR").param("organisation", "MC2CM"));
-        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/accounts");
-        assertThat(page(get("/admin/accounts").with(user("admin").roles("ADMINISTRATOR"))).text()).contains("coordinator.mc2cm", "MC2CM");
-        assertThat(page(get("/admin/audit").with(user("admin").roles("ADMINISTRATOR"))).text()).contains("account");
-        assertThat(perform(get("/admin/accounts").with(user("someone").roles("CONTRIBUTOR"))).getResponse().getStatus()).isEqualTo(403);
-    }
-
-    @Test
     void editingPagesNeedALogin() throws Exception {
         assertThat(perform(get("/initiatives/new")).getResponse().getRedirectedUrl()).endsWith("/login");
         assertThat(perform(get("/import")).getResponse().getRedirectedUrl()).endsWith("/login");
