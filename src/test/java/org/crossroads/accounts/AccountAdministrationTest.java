@@ -72,16 +72,16 @@ class AccountAdministrationTest extends WebTest {
     @Test
     void aCreatedAccountHasItsRoleAndAffiliationIsListedAuditedAndLogsIn() throws Exception {
         String username = unique("focal");
-        assertThat(response(newAccount(username, "CITY_FOCAL_POINT", "", "Sfax, TN")).getRedirectedUrl())
+        assertThat(response(newAccount(username, "CITY_FOCAL_POINT", "", "Tozeur, TN")).getRedirectedUrl())
                 .isEqualTo("/admin/accounts");
 
         Editor editor = accounts.findByUsername(username).orElseThrow();
         assertThat(editor.role()).isEqualTo(Role.CITY_FOCAL_POINT);
-        assertThat(editor.placeId()).isEqualTo(places.resolve("Sfax, TN").orElseThrow().id());
+        assertThat(editor.placeId()).isEqualTo(places.resolve("Tozeur, TN").orElseThrow().id());
         assertThat(editor.organisationId()).isNull();
 
         Document list = page(get("/admin/accounts").with(administrator()));
-        assertThat(list.select("#account-" + editor.id() + " td").eachText()).contains(username, "Person " + username, "City focal point", "Sfax, TN");
+        assertThat(list.select("#account-" + editor.id() + " td").eachText()).contains(username, "Person " + username, "City focal point", "Tozeur, TN");
 
         AuditTrail.Change created = audit.history("account", editor.id()).get(0);
         assertThat(created.action()).isEqualTo("created");
