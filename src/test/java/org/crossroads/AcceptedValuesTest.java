@@ -27,10 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A value that is not in a column's vocabulary is refused with every accepted value (label in the
@@ -38,14 +34,13 @@ import org.springframework.web.context.WebApplicationContext;
  * Every column of every import kind is tried, so a vocabulary column that is not declared as one fails.
  */
 @IntegrationTest
-class AcceptedValuesTest {
+class AcceptedValuesTest extends WebTest {
 
     static final String UNKNOWN = "data, information and knowledge";
 
     @Autowired ImportRunner imports;
     @Autowired Vocabularies vocabularies;
     @Autowired MessageSource messages;
-    @Autowired WebApplicationContext context;
 
     @Test
     void everyColumnThatRefusesAnUnknownValueListsTheAcceptedOnes() throws Exception {
@@ -88,7 +83,6 @@ class AcceptedValuesTest {
 
     @Test
     void theImportPagesListEveryAcceptedValuePerColumn() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Document page = Jsoup.parse(mvc.perform(get("/import").param("lang", "es").with(user("admin").roles("ADMINISTRATOR")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         int lists = 0;

@@ -1,6 +1,7 @@
 package org.crossroads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -351,15 +351,8 @@ class AuthorizationMatrixTest {
     }
 
     private void awaitFinished(long batch) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (!jobs.find(batch).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        await("import batch " + batch + " finished").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jobs.find(batch).orElseThrow().isFinished());
     }
 
     @Test

@@ -24,10 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -37,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * application maps is read as an anonymous visitor would.
  */
 @IntegrationTest
-class BuiltInSourcesTest {
+class BuiltInSourcesTest extends WebTest {
 
     static final Pattern INTERNAL_KEY = Pattern.compile("(?i)\\bseed\\s+0\\d\\d");
     static final List<String> FILES = List.of("dataset/initiatives.csv", "dataset/organisations.csv", "dataset/places.csv",
@@ -45,7 +42,6 @@ class BuiltInSourcesTest {
             "learning/outcomes.csv", "dataset/route-countries.csv", "library/documents.csv");
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::([^}]*))?}");
 
-    @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
 
     static List<CSVRecord> read(String file) throws IOException {
@@ -82,7 +78,6 @@ class BuiltInSourcesTest {
 
     @Test
     void whereTwoPassagesOfAReportDisagreeOnADateThePublicRecordSaysSo() throws Exception {
-        MockMvc mvc = anonymous();
         long forum = jdbc.sql("select id from initiative where external_id = 'init:unhcr-mayors-forum-inclusive-cities-north-africa'")
                 .query(Long.class).single();
         assertThat(text(mvc, "/initiatives/" + forum)).contains("Date note", "November 2021", "10-11 November 2020");
@@ -99,7 +94,6 @@ class BuiltInSourcesTest {
 
     @Test
     void noPublicPageOrExportShowsAnInternalDocumentNumber() throws Exception {
-        MockMvc mvc = anonymous();
         Map<String, List<?>> ids = new LinkedHashMap<>();
         ids.put("initiatives", ids("select id from initiative where external_id like 'init:%' order by id"));
         ids.put("organisations", ids("select id from organisation where external_id like 'org:%' order by id limit 40"));
@@ -184,10 +178,6 @@ class BuiltInSourcesTest {
             return text.toString();
         }
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private MockMvc anonymous() {
-        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     private static String text(MockMvc mvc, String url) throws Exception {

@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -28,18 +24,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Spring's handler mappings, so a new CSV export is checked without being listed here.
  */
 @IntegrationTest
-class CsvExportVariantsTest {
+class CsvExportVariantsTest extends WebTest {
 
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::([^}]*))?}");
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
     @Autowired ImportRunner imports;
 
     @Test
     void everyCsvExportIsEitherForMachinesOrForSpreadsheets() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         long sfax = jdbc.sql("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1")
                 .query(Long.class).single();
         long event = jdbc.sql("select min(id) from learning_event").query(Long.class).single();

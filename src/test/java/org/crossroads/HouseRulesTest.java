@@ -6,12 +6,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The import and naming rules of "How we write code" (README), each with its reason, checked on the application's
- * classes (issue 14 §4). The Maven Enforcer bans the dependencies behind them (H2, mocking libraries, JPA).
+ * classes (issue 14 §4). The Maven Enforcer bans the dependencies behind them (H2, mocking libraries, JPA). Tagged
+ * {@code slow} like {@code ModularityTests}: importing every class takes a while.
  */
+@Tag("slow")
 class HouseRulesTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

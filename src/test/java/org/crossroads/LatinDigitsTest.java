@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -28,17 +24,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * dataset for pages with an id).
  */
 @IntegrationTest
-class LatinDigitsTest {
+class LatinDigitsTest extends WebTest {
 
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::([^}]*))?}");
     static final Pattern ARABIC_INDIC = Pattern.compile("[\u0660-\u0669\u06F0-\u06F9]");
 
-    @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
 
     @Test
     void arabicPagesWriteTheDigitsZeroToNine() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Map<String, String> ids = Map.of(
                 "cities", one("select id from place where name = 'Sfax' and country_code = 'TN' order by id limit 1"),
                 "initiatives", one("select id from initiative where external_id = 'init:mc2cm'"),

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import modularityfixture.FixtureApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -21,8 +22,10 @@ import org.springframework.modulith.docs.Documenter;
  * lists what it may use, as another module's named interface ({@code directory::api}: the types annotated
  * {@code @NamedInterface("api")}; {@code inventory::search}, {@code library::practices}…) or the open
  * {@code shared}; a dependency on anything else fails the build. The diagrams in {@code docs/modules} are checked
- * against the modules as they are.
+ * against the modules as they are. Tagged {@code slow}: analysing every class takes half a minute, so the fast
+ * tier leaves it out ({@code mvn test -Dtest=ModularityTests} runs it alone).
  */
+@Tag("slow")
 class ModularityTests {
 
     static final Path DOCS = Path.of("docs/modules");

@@ -11,9 +11,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,15 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * later is documented or this test says which. Routes come from Spring's handler mappings.
  */
 @IntegrationTest
-class OpenApiCoversEveryApiRouteTest {
+class OpenApiCoversEveryApiRouteTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @Autowired JsonMapper json;
 
     @Test
     void everyApiRouteIsDocumentedWithItsParametersDescribed() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
         JsonNode paths = json.readTree(mvc.perform(get("/api-docs")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).get("paths");
         List<String> undocumented = new ArrayList<>();

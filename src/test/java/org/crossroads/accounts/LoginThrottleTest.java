@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.crossroads.IntegrationTest;
 import org.crossroads.WebClient;
+import org.crossroads.WebTest;
 import org.crossroads.audit.AuditTrail;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -21,14 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Login throttling over real HTTP (the attack of issue 9), and the pauses' expiry on a clock the test moves. */
 @IntegrationTest
-class LoginThrottleTest {
+class LoginThrottleTest extends WebTest {
 
     static final String PASSWORD = "lantern meadow copper violin";
     static final String LOOPBACK = "127.0.0.1";
@@ -39,7 +36,6 @@ class LoginThrottleTest {
     @Autowired AuditTrail audit;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
-    @Autowired WebApplicationContext context;
 
     @AfterEach
     void liftTheLoopbackPause() {
@@ -76,7 +72,6 @@ class LoginThrottleTest {
         assertThat(throttle.pause(username, LOOPBACK)).isPresent();
 
         // an administrator sees the paused address and lifts it
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         String page = mvc.perform(get("/admin/accounts").with(user("admin").roles("ADMINISTRATOR"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(page).select("#paused-addresses td").eachText()).contains(LOOPBACK);
@@ -99,7 +94,6 @@ class LoginThrottleTest {
         assertThat(WebClient.anonymous(port).logIn(username, PASSWORD).headers().firstValue("Location").orElseThrow())
                 .contains("/login?paused=");
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         String page = mvc.perform(get("/admin/accounts").with(user("admin").roles("ADMINISTRATOR"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(page).select("#account-" + id + " form.lift-pause")).hasSize(1);

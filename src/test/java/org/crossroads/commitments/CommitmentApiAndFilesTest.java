@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -38,11 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,12 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  * imported through the common importer with the forms' checks and scope, all or nothing.
  */
 @IntegrationTest
-class CommitmentApiAndFilesTest {
+class CommitmentApiAndFilesTest extends WebTest {
 
     static final String GWANGJU = "gwangju-guiding-principles-2014";
     static final String CALL = "call-to-local-action-migrants-refugees";
 
-    @Autowired WebApplicationContext context;
     @Autowired Frameworks frameworks;
     @Autowired Pledges pledges;
     @Autowired PledgeEditing pledgeEditing;
@@ -82,11 +78,9 @@ class CommitmentApiAndFilesTest {
     static long restricted;
     static long formula;
     static String formulaText;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (run != null) {
             return;
         }

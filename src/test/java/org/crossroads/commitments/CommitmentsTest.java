@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -34,20 +35,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Commitments: the seeds' frameworks, signatories, counts and recommendations with their sources; a pledge's status
  * over time with its evidence; restricted records counted but not named, on every path; who may record what.
  */
 @IntegrationTest
-class CommitmentsTest {
+class CommitmentsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired Frameworks frameworks;
     @Autowired Pledges pledges;
     @Autowired PledgeEditing pledgeEditing;
@@ -66,11 +62,9 @@ class CommitmentsTest {
     static String refB;
     static long network;
     static Map<String, Editor> editors;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (run != null) {
             return;
         }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -37,11 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A reporting round end to end: a coordinator asks the pledging cities in its scope, each city reports through its
@@ -50,9 +47,8 @@ import org.springframework.web.context.WebApplicationContext;
  * with restricted pledges counted but not named.
  */
 @IntegrationTest
-class ReportingRoundsTest {
+class ReportingRoundsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired ReportingRounds rounds;
     @Autowired FrameworkStore frameworkStore;
     @Autowired Pledges pledges;
@@ -73,11 +69,9 @@ class ReportingRoundsTest {
     static long pledgeA;
     static long pledgeB;
     static Map<String, Editor> editors;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (run != null) {
             return;
         }
@@ -273,10 +267,6 @@ class ReportingRoundsTest {
         accounts.create(username, "Rounds " + role.name().toLowerCase(Locale.ROOT), "{noop}password-for-tests", role,
                 organisationId, placeId);
         return accounts.findByUsername(username).orElseThrow();
-    }
-
-    private int status(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
     private String body(MockHttpServletRequestBuilder request, int expected) throws Exception {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Role;
 import org.crossroads.directory.Places;
@@ -18,25 +19,18 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** City migration profiles: generated from the data, small counts hidden from the public, as a page and a PDF. */
 @IntegrationTest
-class CityProfileTest {
+class CityProfileTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired DataImportJobs jobs;
     @Autowired Places places;
     @Autowired Accounts accounts;
-    MockMvc mvc;
     long city;
 
     @BeforeEach
     void aCityWithSomeValues() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         city = places.resolve("Kasserine, TN").orElseThrow().id();
         jobs.runNow("profile.csv", (DataImportTest.HEADER
                 + "population,\"Kasserine, TN\",2014,,83000,INS census 2014,,good,public\n"

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.directory.Organisations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,11 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,27 +27,20 @@ import tools.jackson.databind.json.JsonMapper;
  * but in the city's own signed-in views.
  */
 @IntegrationTest
-class DataAnalyticsPagesTest {
+class DataAnalyticsPagesTest extends WebTest {
 
     static final String PIVOT = "/data/pivot?indicator=" + AnalyticsFixtures.INDICATOR + "&period=2023&dimension=sex";
 
-    @Autowired WebApplicationContext context;
     @Autowired Organisations organisations;
     @Autowired JsonMapper json;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         AnalyticsFixtures.load(context);
     }
 
-    MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     Document page(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = fetch(request);
+        MockHttpServletResponse response = response(request);
         assertThat(response.getStatus()).as(request.toString()).isEqualTo(200);
         Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("[style]")).as("no inline style (CSP)").isEmpty();
@@ -94,7 +84,7 @@ class DataAnalyticsPagesTest {
         assertThat(page.select("#pivot-table tbody th").eachText()).contains("Ziguinchor, SN").doesNotContain("Saint-Louis, SN");
         assertThat(page.select(".chart meter")).as("one period: a bar per row").isNotEmpty();
         assertThat(page(get("/data/pivot")).select("#pivot-table")).isEmpty();
-        MockHttpServletResponse unknown = fetch(get("/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR)
+        MockHttpServletResponse unknown = response(get("/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR)
                 .param("place", "Atlantis, ZZ").param("lang", "fr"));
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(Jsoup.parse(unknown.getContentAsString(StandardCharsets.UTF_8)).select("p.error").text()).contains("Atlantis, ZZ");
@@ -108,20 +98,20 @@ class DataAnalyticsPagesTest {
         assertThat(cells(own, "Kaolack, SN")).containsExactly("80", "50", "30");
         assertThat(own.select("td.confidential")).hasSize(1);
 
-        String csv = fetch(get("/data/pivot.csv").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023")
+        String csv = response(get("/data/pivot.csv").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023")
                 .param("dimension", "sex")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).doesNotContain("Saint-Louis").doesNotContain("Tambacounda").doesNotContain("sex=male,30");
-        String api = fetch(get("/api/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Saint-Louis, SN")
+        String api = response(get("/api/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Saint-Louis, SN")
                 .param("place", "Kaolack, SN").param("dimension", "sex")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).doesNotContain("Saint-Louis").doesNotContain("\"confidential\"");
-        String geojson = fetch(get("/data/map.geojson").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023"))
+        String geojson = response(get("/data/map.geojson").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023"))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(geojson).contains("Ziguinchor").doesNotContain("Saint-Louis").doesNotContain("Tambacounda");
     }
 
     @Test
     void anySelectionExportsAsCsvWithAnHxlRowAndAsXlsx() throws Exception {
-        MockHttpServletResponse response = fetch(get("/data/pivot.csv").param("indicator", AnalyticsFixtures.INDICATOR)
+        MockHttpServletResponse response = response(get("/data/pivot.csv").param("indicator", AnalyticsFixtures.INDICATOR)
                 .param("place", "Thiès, SN").param("period", "2023").param("dimension", "sex"));
         assertThat(response.getContentType()).startsWith("text/csv");
         List<String> lines = response.getContentAsString(StandardCharsets.UTF_8).lines().toList();
@@ -132,12 +122,12 @@ class DataAnalyticsPagesTest {
                 AnalyticsFixtures.INDICATOR + ",\"Thiès, SN\",2023,,120",
                 AnalyticsFixtures.INDICATOR + ",\"Thiès, SN\",2023,sex=female,<5",
                 AnalyticsFixtures.INDICATOR + ",\"Thiès, SN\",2023,sex=male,x");
-        String exact = fetch(get("/data/pivot.csv").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Thiès, SN")
+        String exact = response(get("/data/pivot.csv").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Thiès, SN")
                 .param("period", "2023").param("dimension", "sex").with(user(AnalyticsFixtures.THIES_FOCAL_POINT)))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(exact).contains("sex=female,3").contains("sex=male,117");
 
-        byte[] xlsx = fetch(get("/data/pivot.xlsx").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Thiès, SN")
+        byte[] xlsx = response(get("/data/pivot.xlsx").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Thiès, SN")
                 .param("period", "2023").param("dimension", "sex")).getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
@@ -149,7 +139,7 @@ class DataAnalyticsPagesTest {
 
     @Test
     void theApiGivesThePivotSeriesComparisonAndMapWithNullsForSuppressedCounts() throws Exception {
-        JsonNode pivot = json.readTree(fetch(get("/api/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR)
+        JsonNode pivot = json.readTree(response(get("/api/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR)
                 .param("place", "Thiès, SN").param("period", "2023").param("dimension", "sex")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(pivot.get("suppressedBelow").asInt()).isEqualTo(5);
         JsonNode cells = pivot.get("rows").get(0).get("cells");
@@ -160,19 +150,19 @@ class DataAnalyticsPagesTest {
         assertThat(cells.get(1).get("reason").asString()).isEqualTo("small");
         assertThat(cells.get(2).get("reason").asString()).isEqualTo("complementary");
 
-        JsonNode series = json.readTree(fetch(get("/api/data/series").param("indicator", AnalyticsFixtures.INDICATOR)
+        JsonNode series = json.readTree(response(get("/api/data/series").param("indicator", AnalyticsFixtures.INDICATOR)
                 .param("place", "Thiès, SN")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(series.get("points").valueStream().map(p -> p.get("period").asString()).toList())
                 .containsExactly("2022", "2023", "2023-Q3", "2024");
 
         long network = organisations.resolve(AnalyticsFixtures.NETWORK).orElseThrow().id();
-        JsonNode compare = json.readTree(fetch(get("/api/data/compare").param("indicator", AnalyticsFixtures.INDICATOR)
+        JsonNode compare = json.readTree(response(get("/api/data/compare").param("indicator", AnalyticsFixtures.INDICATOR)
                 .param("place", "Thiès, SN").param("period", "2023").param("network", String.valueOf(network)))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(compare.get("median").asInt()).isEqualTo(100);
         assertThat(compare.get("leftOut").asInt()).isEqualTo(1);
 
-        MockHttpServletResponse map = fetch(get("/api/data/map").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023"));
+        MockHttpServletResponse map = response(get("/api/data/map").param("indicator", AnalyticsFixtures.INDICATOR).param("period", "2023"));
         assertThat(map.getContentType()).startsWith("application/geo+json");
         JsonNode geojson = json.readTree(map.getContentAsString(StandardCharsets.UTF_8));
         assertThat(geojson.get("type").asString()).isEqualTo("FeatureCollection");
@@ -180,7 +170,7 @@ class DataAnalyticsPagesTest {
         assertThat(geojson.get("countries").valueStream().filter(c -> c.get("code").asString().equals("ML")).findFirst()
                 .orElseThrow().get("text").asString()).as("a sum over hidden cities is hidden").isEqualTo("x");
 
-        assertThat(fetch(get("/api/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Atlantis, ZZ"))
+        assertThat(response(get("/api/data/pivot").param("indicator", AnalyticsFixtures.INDICATOR).param("place", "Atlantis, ZZ"))
                 .getStatus()).isEqualTo(400);
     }
 

@@ -1,6 +1,7 @@
 package org.crossroads.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,42 +9,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The import pages, the catalogue page and the data API as a browser or a script sees them. */
 @IntegrationTest
-class DataPagesTest {
+class DataPagesTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired DataImportJobs jobs;
     @Autowired JsonMapper json;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     Document waitForBatch(String location) throws Exception {
         long id = Long.parseLong(location.replaceAll("\\D+", ""));
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (!jobs.find(id).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jobs.find(id).orElseThrow().isFinished());
         return Jsoup.parse(mvc.perform(get(location).with(user("admin"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.directory.Places;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,11 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,36 +30,23 @@ import tools.jackson.databind.json.JsonMapper;
  * sees every value exactly, and their export re-imports unchanged.
  */
 @IntegrationTest
-class DataValuesExportTest {
+class DataValuesExportTest extends WebTest {
 
     static final String INDICATOR = AnalyticsFixtures.INDICATOR;
     static final String THIES = "Thiès, SN";
 
-    @Autowired WebApplicationContext context;
     @Autowired DataImport dataImport;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         AnalyticsFixtures.load(context);
-    }
-
-    MockHttpServletResponse fetch(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    String body(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = fetch(request);
-        assertThat(response.getStatus()).as(request.toString()).isEqualTo(200);
-        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** The API's items of Thiès in 2023 by combination: the number, or what stands for it. */
     Map<String, String> apiValues(MockHttpServletRequestBuilder request) throws Exception {
-        JsonNode page = json.readTree(body(request));
+        JsonNode page = json.readTree(okBody(request));
         Map<String, String> seen = new HashMap<>();
         page.get("items").valueStream().forEach(item -> {
             JsonNode suppressed = item.get("suppressed");
@@ -84,7 +68,7 @@ class DataValuesExportTest {
         Map<String, String> anonymous = apiValues(thies2023("/api/data-values"));
         assertThat(anonymous).containsEntry("", "120").containsEntry("sex=female", "<5").containsEntry("sex=male", "x")
                 .containsEntry("age_group=15_24", "20").containsEntry("age_group=25_64", "100");
-        String raw = body(thies2023("/api/data-values"));
+        String raw = okBody(thies2023("/api/data-values"));
         assertThat(raw).doesNotContain("\"value\":3,").doesNotContain("\"value\":117").contains("\"suppressedBelow\":5");
 
         Map<String, String> editor = apiValues(thies2023("/api/data-values").with(user(AnalyticsFixtures.THIES_FOCAL_POINT)));
@@ -100,12 +84,12 @@ class DataValuesExportTest {
                 .param("place", "Kaolack, SN").param("place", "Saint-Louis, SN").param("place", "Tambacounda, SN");
         Map<String, String> seen = apiValues(kaolack);
         assertThat(seen).containsOnlyKeys("", "sex=female").containsEntry("sex=female", "x");
-        String raw = body(kaolack);
+        String raw = okBody(kaolack);
         assertThat(raw).doesNotContain("Saint-Louis").doesNotContain("Tambacounda").doesNotContain("\"confidential\"");
-        String csv = body(get("/data/values.csv").param("indicator", INDICATOR));
+        String csv = okBody(get("/data/values.csv").param("indicator", INDICATOR));
         assertThat(csv).doesNotContain("Saint-Louis").doesNotContain("Tambacounda").doesNotContain("sex=male,30");
         assertThat(csv.lines().filter(line -> line.endsWith(",confidential") || line.endsWith(",restricted"))).isEmpty();
-        assertThat(body(get("/data/values.json").param("indicator", INDICATOR))).doesNotContain("Saint-Louis")
+        assertThat(okBody(get("/data/values.json").param("indicator", INDICATOR))).doesNotContain("Saint-Louis")
                 .doesNotContain("\"confidential\"");
         assertThat(apiValues(kaolack.with(user(AnalyticsFixtures.KAOLACK_FOCAL_POINT))))
                 .containsEntry("sex=male", "30").containsEntry("sex=female", "50");
@@ -113,7 +97,7 @@ class DataValuesExportTest {
 
     @Test
     void theCsvHasAnHxlRowAndShowsSmallCountsAsLessThanFive() throws Exception {
-        MockHttpServletResponse response = fetch(thies2023("/data/values.csv"));
+        MockHttpServletResponse response = response(thies2023("/data/values.csv"));
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("X-Crossroads-Truncated")).isNull();
@@ -127,10 +111,10 @@ class DataValuesExportTest {
                 INDICATOR + ",\"Thiès, SN\",2023,age_group=25_64,100,,,unknown,public",
                 INDICATOR + ",\"Thiès, SN\",2023,sex=female,<5,,,unknown,public",
                 INDICATOR + ",\"Thiès, SN\",2023,sex=male,x,,,unknown,public");
-        assertThat(body(thies2023("/data/values.csv").with(user(AnalyticsFixtures.THIES_FOCAL_POINT))))
+        assertThat(okBody(thies2023("/data/values.csv").with(user(AnalyticsFixtures.THIES_FOCAL_POINT))))
                 .contains("sex=female,3,").contains("sex=male,117,");
 
-        JsonNode file = json.readTree(body(thies2023("/data/values.json")));
+        JsonNode file = json.readTree(okBody(thies2023("/data/values.json")));
         assertThat(file.get("truncated").asBoolean()).isFalse();
         assertThat(file.get("maxRows").asInt()).isEqualTo(ValueSelection.MAX_ROWS);
         assertThat(file.get("values").valueStream().map(v -> v.get("suppressed").asString("")).toList()).contains("<5", "x");
@@ -138,7 +122,7 @@ class DataValuesExportTest {
 
     @Test
     void theXlsxOpensWithNumbersAsNumbersAndHiddenOnesAsText() throws Exception {
-        MockHttpServletResponse response = fetch(thies2023("/data/values.xlsx"));
+        MockHttpServletResponse response = response(thies2023("/data/values.xlsx"));
         assertThat(response.getStatus()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             var sheet = workbook.getSheetAt(0);
@@ -153,7 +137,7 @@ class DataValuesExportTest {
 
     @Test
     void anEditorsExportReimportsWithEveryRowUnchanged() throws Exception {
-        byte[] csv = fetch(get("/data/values.csv").param("indicator", INDICATOR).param("place", THIES)
+        byte[] csv = response(get("/data/values.csv").param("indicator", INDICATOR).param("place", THIES)
                 .with(user(AnalyticsFixtures.THIES_FOCAL_POINT))).getContentAsByteArray();
         long rows = new String(csv, StandardCharsets.UTF_8).lines().count() - 2;
         assertThat(rows).isEqualTo(8);
@@ -170,14 +154,14 @@ class DataValuesExportTest {
     @Test
     void anUnknownPlaceOrIndicatorIsRefusedWithTheReason() throws Exception {
         for (String path : List.of("/api/data-values", "/data/values.csv", "/data/values.xlsx", "/data/values.json")) {
-            MockHttpServletResponse response = fetch(get(path).param("indicator", INDICATOR).param("place", "Atlantis, ZZ"));
+            MockHttpServletResponse response = response(get(path).param("indicator", INDICATOR).param("place", "Atlantis, ZZ"));
             assertThat(response.getStatus()).as(path).isEqualTo(400);
             assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(path).contains("Atlantis, ZZ");
         }
-        MockHttpServletResponse unknown = fetch(get("/data/values.csv").param("indicator", "no_such_indicator"));
+        MockHttpServletResponse unknown = response(get("/data/values.csv").param("indicator", "no_such_indicator"));
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("no_such_indicator");
-        MockHttpServletResponse page = fetch(get("/data/values").param("place", "Atlantis, ZZ").param("lang", "fr"));
+        MockHttpServletResponse page = response(get("/data/values").param("place", "Atlantis, ZZ").param("lang", "fr"));
         assertThat(page.getStatus()).isEqualTo(400);
         assertThat(Jsoup.parse(page.getContentAsString(StandardCharsets.UTF_8)).select("p.error").text()).contains("Atlantis, ZZ");
     }
@@ -185,7 +169,7 @@ class DataValuesExportTest {
     @Test
     void theValuesPageShowsTheSelectionInEveryLanguageWithoutScriptAndLinksItsFiles() throws Exception {
         for (String lang : List.of("en", "fr", "ar", "es")) {
-            Document page = Jsoup.parse(body(thies2023("/data/values").param("lang", lang)));
+            Document page = Jsoup.parse(okBody(thies2023("/data/values").param("lang", lang)));
             assertThat(page.select("[style]")).as("no inline style (CSP)").isEmpty();
             assertThat(page.select("script:not([src])")).as("no inline script (CSP)").isEmpty();
             assertThat(page.select("#values-form #indicator input[checked]").eachAttr("value")).containsExactly(INDICATOR);
@@ -197,16 +181,16 @@ class DataValuesExportTest {
                         .contains("indicator=" + INDICATOR).contains("period=2023").contains("place=Thi");
             }
         }
-        Document exact = Jsoup.parse(body(thies2023("/data/values").with(user(AnalyticsFixtures.THIES_FOCAL_POINT))));
+        Document exact = Jsoup.parse(okBody(thies2023("/data/values").with(user(AnalyticsFixtures.THIES_FOCAL_POINT))));
         assertThat(exact.select("#values-table tbody td.num").eachText()).contains("3", "117").doesNotContain("<5");
-        assertThat(Jsoup.parse(body(get("/data/values"))).select("#values-table")).isEmpty();
-        Document pivot = Jsoup.parse(body(get(DataAnalyticsPagesTest.PIVOT).param("place", THIES)));
+        assertThat(Jsoup.parse(okBody(get("/data/values"))).select("#values-table")).isEmpty();
+        Document pivot = Jsoup.parse(okBody(get(DataAnalyticsPagesTest.PIVOT).param("place", THIES)));
         assertThat(pivot.select("#export-values").attr("href")).startsWith("/data/values?");
     }
 
     @Test
     void theApiDocumentationListsTheCatalogueTheValuesAndTheirParameters() throws Exception {
-        JsonNode docs = json.readTree(body(get("/api-docs")));
+        JsonNode docs = json.readTree(okBody(get("/api-docs")));
         JsonNode paths = docs.get("paths");
         assertThat(paths.has("/api/indicators")).isTrue();
         assertThat(paths.has("/api/data-values")).isTrue();

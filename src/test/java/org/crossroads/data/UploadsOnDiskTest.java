@@ -1,6 +1,7 @@
 package org.crossroads.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -12,58 +13,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.upload.ImportSlots;
 import org.crossroads.shared.upload.UploadSettings;
 import org.crossroads.shared.upload.UploadedFiles;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Uploads are files on disk, not bytes in the heap: a checked file waits on disk and is deleted once imported;
  * an account is held to its number of imports at a time; an Error inside an import job fails its batch at once.
  */
 @IntegrationTest
-class UploadsOnDiskTest {
+class UploadsOnDiskTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired DataImportJobs jobs;
     @Autowired UploadedFiles uploads;
     @Autowired UploadSettings settings;
     @Autowired ImportSlots slots;
     @Autowired Accounts accounts;
     @Autowired Places places;
-    MockMvc mvc;
 
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    DataImportBatch waitFor(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (!jobs.find(id).orElseThrow().isFinished() && Instant.now().isBefore(until)) {
-            Thread.sleep(50);
-        }
-        DataImportBatch batch = jobs.find(id).orElseThrow();
-        assertThat(batch.isFinished()).as("batch %s finished", id).isTrue();
-        return batch;
+    DataImportBatch waitFor(long id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(jobs.find(id).orElseThrow().isFinished()).as("batch %s finished", id).isTrue());
+        return jobs.find(id).orElseThrow();
     }
 
     /** The files under the upload folder holding exactly this content. */

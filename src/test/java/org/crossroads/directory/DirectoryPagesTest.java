@@ -12,30 +12,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Role;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The directory's pages: lists, profiles with map and history, forms with messages beside the field, access. */
 @IntegrationTest
-class DirectoryPagesTest {
+class DirectoryPagesTest extends WebTest {
 
     static final String RUN = Long.toString(System.nanoTime(), 36);
 
     @LocalServerPort int port;
-    @Autowired WebApplicationContext context;
     @Autowired Accounts accounts;
     @Autowired PlaceEditing placeEditing;
     @Autowired OrganisationEditing organisationEditing;
@@ -43,14 +37,12 @@ class DirectoryPagesTest {
     @Autowired Places places;
     @Autowired Organisations organisations;
 
-    MockMvc mvc;
     long city;
     long otherCity;
     long network;
 
     @BeforeEach
     void directoryWithACityANetworkAndEditors() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         String suffix = RUN + "-" + System.nanoTime();
         city = placeEditing.addLocalAuthority(new LocalAuthorityDraft("place:page-" + suffix, "Pagetown " + suffix, "TN",
                 120_000L, 35.5, 10.5, List.of("transit"), List.of("central_med"), "Page test"), "test").id();
@@ -73,25 +65,19 @@ class DirectoryPagesTest {
         return as("focal-" + placeId, Role.CITY_FOCAL_POINT, null, placeId);
     }
 
-    Document page(MockHttpServletRequestBuilder request) throws Exception {
-        MvcResult result = mvc.perform(request).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
-        return Jsoup.parse(result.getResponse().getContentAsString());
-    }
-
     @Test
     void theCityListShowsKnownPlacesAndFilters() throws Exception {
-        Document list = page(get("/cities").param("country", "TN").param("role", "transit"));
+        Document list = okPage(get("/cities").param("country", "TN").param("role", "transit"));
         assertThat(list.select(".results a").eachText()).contains("Pagetown " + RUN + list.select(".results a").eachText()
                 .stream().filter(t -> t.startsWith("Pagetown " + RUN)).findFirst().orElse("?").substring(("Pagetown " + RUN).length()));
         assertThat(list.select(".results a").eachText()).noneMatch(t -> t.startsWith("Otherville"));
-        Document search = page(get("/cities").param("q", "sfax").param("country", "TN"));
+        Document search = okPage(get("/cities").param("q", "sfax").param("country", "TN"));
         assertThat(search.select(".results a").eachText()).contains("Sfax");
     }
 
     @Test
     void aCityPageShowsFactsNetworksAMapAndItsGeoJson() throws Exception {
-        Document profile = page(get("/cities/" + city).header("Accept-Language", "fr"));
+        Document profile = okPage(get("/cities/" + city).header("Accept-Language", "fr"));
         assertThat(profile.select("h1").text()).startsWith("Pagetown");
         assertThat(profile.select("dl.facts").text()).contains("Tunisie", "Transit");
         assertThat(profile.select("table").first().text()).contains("Page network");
@@ -134,14 +120,14 @@ class DirectoryPagesTest {
 
     @Test
     void aFocalPointEditsItsCityWithPostRedirectGet() throws Exception {
-        Document form = page(get("/cities/" + city + "/edit").with(focalPointOf(city)));
+        Document form = okPage(get("/cities/" + city + "/edit").with(focalPointOf(city)));
         String version = form.selectFirst("input[name=version]").val();
         MvcResult saved = mvc.perform(post("/cities/" + city + "/edit").with(focalPointOf(city)).with(csrf())
                 .param("roles", "origin", "destination").param("routes", "western_med").param("nameAr", "مدينة")
                 .param("source", "Focal point, 2026").param("version", version)).andReturn();
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/cities/" + city);
         assertThat(places.find(city).orElseThrow().roles()).containsExactly("origin", "destination");
-        Document history = page(get("/cities/" + city + "/history"));
+        Document history = okPage(get("/cities/" + city + "/history"));
         // the public history names the editor by display name, never by login username
         assertThat(history.select("tbody tr").first().text()).contains("focal " + city, "updated", "destination")
                 .doesNotContain("focal-" + city);
@@ -149,7 +135,7 @@ class DirectoryPagesTest {
 
     @Test
     void invalidInputIsShownBesideTheFieldAndKept() throws Exception {
-        Document form = page(post("/cities/new").with(as("admin-" + RUN, Role.ADMINISTRATOR, null, null)).with(csrf())
+        Document form = okPage(post("/cities/new").with(as("admin-" + RUN, Role.ADMINISTRATOR, null, null)).with(csrf())
                 .param("name", "Bad coordinates " + RUN).param("country", "TN").param("latitude", "95")
                 .param("longitude", "east").param("source", "x"));
         assertThat(form.selectFirst("#latitude").attr("aria-invalid")).isEqualTo("true");
@@ -161,10 +147,10 @@ class DirectoryPagesTest {
     @Test
     void aConcurrentEditShowsAConflictAndKeepsBothTheStoredValueAndTheUsersInput() throws Exception {
         var focalPoint = focalPointOf(city);
-        String version = page(get("/cities/" + city + "/edit").with(focalPoint)).selectFirst("input[name=version]").val();
+        String version = okPage(get("/cities/" + city + "/edit").with(focalPoint)).selectFirst("input[name=version]").val();
         mvc.perform(post("/cities/" + city + "/edit").with(focalPoint).with(csrf()).param("roles", "origin")
                 .param("source", "First editor").param("version", version));
-        Document conflict = page(post("/cities/" + city + "/edit").with(focalPoint).with(csrf())
+        Document conflict = okPage(post("/cities/" + city + "/edit").with(focalPoint).with(csrf())
                 .param("roles", "destination").param("source", "Second editor").param("version", version));
         assertThat(conflict.select(".conflict").text()).contains("Someone else saved", "Origin");
         assertThat(conflict.selectFirst("#source").val()).isEqualTo("Second editor");
@@ -180,13 +166,13 @@ class DirectoryPagesTest {
                 .param("country", "TN").param("source", "Contributor")).andReturn();
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).matches("/organisations/\\d+");
-        assertThat(page(get(location).with(contributor)).select(".notice").text()).contains("proposed");
+        assertThat(okPage(get(location).with(contributor)).select(".notice").text()).contains("proposed");
         assertThat(mvc.perform(get(location)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(page(get("/organisations").param("q", "Association proposed " + RUN)).select(".results li")).isEmpty();
+        assertThat(okPage(get("/organisations").param("q", "Association proposed " + RUN)).select(".results li")).isEmpty();
 
         var coordinator = as("coordinator-" + RUN, Role.NETWORK_COORDINATOR, network, null);
         mvc.perform(post(location + "/publish").with(coordinator).with(csrf()));
-        assertThat(page(get("/organisations").param("q", "Association proposed " + RUN)).select(".results a").text())
+        assertThat(okPage(get("/organisations").param("q", "Association proposed " + RUN)).select(".results a").text())
                 .isEqualTo("Association proposed " + RUN);
     }
 
@@ -201,24 +187,24 @@ class DirectoryPagesTest {
                 .andReturn();
         String location = created.getResponse().getRedirectedUrl();
         assertThat(location).matches("/organisations/\\d+");
-        Document form = page(get(location + "/edit").with(admin));
+        Document form = okPage(get(location + "/edit").with(admin));
         assertThat(form.selectFirst("#tr-fr-name").val()).isEqualTo("Réseau d'accueil " + RUN);
         assertThat(form.selectFirst("#tr-ar-description").text()).isEqualTo("يرحّب بالوافدين");
-        assertThat(page(get(location).header("Accept-Language", "fr")).selectFirst("h1").text()).contains("Réseau d'accueil");
+        assertThat(okPage(get(location).header("Accept-Language", "fr")).selectFirst("h1").text()).contains("Réseau d'accueil");
 
-        Document refused = page(post(location + "/edit").with(admin).with(csrf()).param("name", "")
+        Document refused = okPage(post(location + "/edit").with(admin).with(csrf()).param("name", "")
                 .param("type", "migrant_association").param("source", "Test").param("translation[fr.name]", "x".repeat(301)));
         assertThat(refused.select(".field-error").size()).as("the name and the translation, at once").isGreaterThanOrEqualTo(2);
-        assertThat(page(get(location + "/edit").with(admin)).selectFirst("#tr-fr-name").val()).as("nothing saved")
+        assertThat(okPage(get(location + "/edit").with(admin)).selectFirst("#tr-fr-name").val()).as("nothing saved")
                 .isEqualTo("Réseau d'accueil " + RUN);
     }
 
     @Test
     void anOrganisationPageListsItsMemberCitiesAndACoordinatorAddsOne() throws Exception {
-        Document profile = page(get("/organisations/" + network));
+        Document profile = okPage(get("/organisations/" + network));
         assertThat(profile.select("table").text()).contains("Pagetown", "Founding member");
         var coordinator = as("coordinator-of-" + network, Role.NETWORK_COORDINATOR, network, null);
-        Document bad = page(post("/organisations/" + network + "/members").with(coordinator).with(csrf())
+        Document bad = okPage(post("/organisations/" + network + "/members").with(coordinator).with(csrf())
                 .param("place", "Nowhere, TN").param("role", "member").param("since", "2020-01-01")
                 .param("until", "2019-01-01").param("source", "x"));
         assertThat(bad.selectFirst("#place + .field-error, #place ~ .field-error").text()).contains("Nowhere, TN");
@@ -226,6 +212,6 @@ class DirectoryPagesTest {
         MvcResult added = mvc.perform(post("/organisations/" + network + "/members").with(coordinator).with(csrf())
                 .param("place", "Sfax, TN").param("role", "member").param("source", "x")).andReturn();
         assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/organisations/" + network);
-        assertThat(page(get("/organisations/" + network)).select("table").text()).contains("Sfax");
+        assertThat(okPage(get("/organisations/" + network)).select("table").text()).contains("Sfax");
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.Map;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -22,11 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,12 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * and listed by the API, found by search; an import without the column leaves them as they are.
  */
 @IntegrationTest
-class OrganisationAlternateNamesTest {
+class OrganisationAlternateNamesTest extends WebTest {
 
     static final String RUN = Long.toString(System.nanoTime(), 36);
     static final Editor ADMIN = new Editor(0, "alt-names-admin", "Admin", Role.ADMINISTRATOR, null, null);
 
-    @Autowired WebApplicationContext context;
     @Autowired Accounts accounts;
     @Autowired OrganisationEditing editing;
     @Autowired Organisations organisations;
@@ -48,13 +44,11 @@ class OrganisationAlternateNamesTest {
     @Autowired AuditTrail audit;
     @Autowired JsonMapper json;
 
-    MockMvc mvc;
     long id;
     String slug;
 
     @BeforeEach
     void anOrganisation() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         slug = RUN + System.nanoTime();
         id = editing.upsertByExternalId(new OrganisationDraft("org:alt-" + slug, "Observatory of Mobility " + slug,
                 "OBSM" + slug, "research", "TN", null, null, null, "Alternate names test"), "test").id();

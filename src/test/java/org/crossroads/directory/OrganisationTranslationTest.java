@@ -7,21 +7,19 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportOptions;
 import org.crossroads.shared.tabular.ImportReport;
 import org.crossroads.shared.tabular.ImportRunner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
-class OrganisationTranslationTest {
+class OrganisationTranslationTest extends WebTest {
 
     @Autowired ImportRunner runner;
     @Autowired Organisations organisations;
-    @Autowired WebApplicationContext context;
 
     @Test
     void anOrganisationsNameAndDescriptionCanBeImportedInOtherLanguagesAndShowInThem() throws Exception {
@@ -34,7 +32,6 @@ class OrganisationTranslationTest {
         long id = organisations.resolve("org:translated-test").orElseThrow().id();
         assertThat(organisations.translations(id).get("fr")).containsEntry("name", "Réseau des villes accueillantes");
 
-        var mvc = MockMvcBuilders.webAppContextSetup(context).build();
         String french = mvc.perform(get("/organisations/" + id).param("lang", "fr")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(french).contains("Réseau des villes accueillantes").contains("Un réseau de villes");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
@@ -19,22 +20,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The index pages, the questionnaire form, the builder's pages and the API. */
 @IntegrationTest
-class IndexPagesTest {
+class IndexPagesTest extends WebTest {
 
     static final String EXAMPLE = "local-migration-governance-example";
 
-    @Autowired WebApplicationContext context;
     @Autowired IndexBuilder builder;
     @Autowired SelfAssessmentIndexes indexes;
     @Autowired IndexResponses responses;
@@ -42,23 +37,11 @@ class IndexPagesTest {
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
     IndexFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures = new IndexFixtures(accounts, organisations, places);
-    }
-
-    MockHttpServletResponse perform(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    Document page(RequestBuilder request) throws Exception {
-        MockHttpServletResponse response = perform(request);
-        assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** A small index answered by Nador, Irbid and Zarqa for 2023 (see the expected figures below). */
@@ -77,36 +60,36 @@ class IndexPagesTest {
 
     @Test
     void theIndexPagesSayTheExampleIsNotOfficialInEnglishFrenchAndArabic() throws Exception {
-        Document list = page(get("/indexes"));
+        Document list = okPage(get("/indexes"));
         assertThat(list.select("#indexes li").text()).contains("Local Migration Governance Self-Assessment (example)",
                 "Not an official index");
-        assertThat(page(get("/data/indicators")).select("a[href=/indexes]")).as("reached from the data pages").hasSize(1);
+        assertThat(okPage(get("/data/indicators")).select("a[href=/indexes]")).as("reached from the data pages").hasSize(1);
 
-        Document english = page(get("/indexes/" + EXAMPLE));
+        Document english = okPage(get("/indexes/" + EXAMPLE));
         assertThat(english.select("h1").text()).isEqualTo("Local Migration Governance Self-Assessment (example)");
         assertThat(english.select(".index-notice").text()).contains("This is not an official index",
                 "not the Council of Europe’s Intercultural Cities Index", "inspired by the approach");
         assertThat(english.select("#versions tbody tr").first().text()).contains("Version 1", "Published");
         assertThat(english.text()).contains("MC2CM 2019").doesNotContainPattern("(?i)seed 0");
 
-        Document french = page(get("/indexes/" + EXAMPLE).param("lang", "fr"));
+        Document french = okPage(get("/indexes/" + EXAMPLE).param("lang", "fr"));
         assertThat(french.select("html").attr("lang")).isEqualTo("fr");
         assertThat(french.select("h1").text()).isEqualTo("Auto-évaluation de la gouvernance locale des migrations (exemple)");
         assertThat(french.select(".index-notice").text()).contains("Ceci n’est pas un indice officiel", "Conseil de l’Europe");
 
-        Document arabic = page(get("/indexes/" + EXAMPLE).param("lang", "ar"));
+        Document arabic = okPage(get("/indexes/" + EXAMPLE).param("lang", "ar"));
         assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.select("h1").text()).isEqualTo("التقييم الذاتي للحوكمة المحلية للهجرة (مثال)");
         assertThat(arabic.select(".index-notice").text()).contains("مجلس أوروبا");
 
-        Document questionnaire = page(get("/indexes/" + EXAMPLE + "/v1").param("lang", "es"));
+        Document questionnaire = okPage(get("/indexes/" + EXAMPLE + "/v1").param("lang", "es"));
         assertThat(questionnaire.select("#questionnaire section.index-dimension")).hasSize(6);
         assertThat(questionnaire.select("#questionnaire li[id^=question-]")).hasSize(23);
         assertThat(questionnaire.select("#questionnaire h3").first().text()).isEqualTo("1. Datos y evidencia sobre la migración");
         assertThat(questionnaire.select(".index-notice").text()).contains("Consejo de Europa");
 
-        assertThat(perform(get("/indexes/no-such-index")).getStatus()).isEqualTo(404);
-        assertThat(perform(get("/indexes/" + EXAMPLE + "/v9")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/indexes/no-such-index")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/indexes/" + EXAMPLE + "/v9")).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -115,7 +98,7 @@ class IndexPagesTest {
         answeredSmallIndex(code);
         long nador = fixtures.nadorId();
         // governance: Nador 62.5, Zarqa 37.5, Irbid 10; participation: 100, 86.67, 3.33; overall 75, 53.89, 7.78
-        Document english = page(get("/cities/" + nador + "/indexes/" + code));
+        Document english = okPage(get("/cities/" + nador + "/indexes/" + code));
         Element radar = english.select("figure.radar-chart svg").first();
         assertThat(radar).isNotNull();
         assertThat(radar.select("polygon.radar-city").attr("points").split(" ")).hasSize(2);
@@ -133,23 +116,23 @@ class IndexPagesTest {
         assertThat(english.select("#history-v1 tbody tr").text()).contains("2023", "75.0", "62.5", "100.0");
         assertThat(english.select(".index-notice")).hasSize(1);
 
-        Document french = page(get("/cities/" + fixtures.irbidId() + "/indexes/" + code).param("lang", "fr"));
+        Document french = okPage(get("/cities/" + fixtures.irbidId() + "/indexes/" + code).param("lang", "fr"));
         assertThat(french.select("#scores tbody tr").get(0).select("td").eachText()).containsExactly("10,0", "37,5", "10,0",
                 "62,5", "3 sur 3");
         assertThat(french.select("h1").text()).contains("« Small test index");
 
-        Document arabic = page(get("/cities/" + fixtures.zarqaId() + "/indexes/" + code).param("lang", "ar"));
+        Document arabic = okPage(get("/cities/" + fixtures.zarqaId() + "/indexes/" + code).param("lang", "ar"));
         assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
         // the digits 0-9, as Arabic is written in the Maghreb
         assertThat(arabic.select("#scores tbody tr").get(2).select("td").first().text()).matches("53\\D9");
 
         // a city that answered nothing sees none of it; its page links to nothing
-        Document none = page(get("/cities/" + fixtures.tangierId() + "/indexes/" + code));
+        Document none = okPage(get("/cities/" + fixtures.tangierId() + "/indexes/" + code));
         assertThat(none.select("#no-result")).hasSize(1);
         assertThat(none.select("figure.radar-chart")).isEmpty();
-        Document cityPage = page(get("/cities/" + nador));
+        Document cityPage = okPage(get("/cities/" + nador));
         assertThat(cityPage.select("a[href=/cities/" + nador + "/indexes/" + code + "]")).hasSize(1);
-        assertThat(perform(get("/cities/" + nador + "/indexes/no-such-index")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/cities/" + nador + "/indexes/no-such-index")).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -160,7 +143,7 @@ class IndexPagesTest {
         String respond = "/indexes/" + EXAMPLE + "/v1/respond";
         IndexVersion v1 = indexes.version(indexes.findByCode(EXAMPLE).orElseThrow().id(), 1).orElseThrow();
 
-        Document empty = page(get(respond).param("period", "2020").with(user(IndexFixtures.NADOR_FOCAL_POINT)));
+        Document empty = okPage(get(respond).param("period", "2020").with(user(IndexFixtures.NADOR_FOCAL_POINT)));
         assertThat(empty.select("#respond-form section.index-dimension")).hasSize(6);
         assertThat(empty.select("#respond-form fieldset.index-question")).hasSize(23);
         assertThat(empty.select("input[name=q_data.local][type=radio]")).hasSize(4);
@@ -171,7 +154,7 @@ class IndexPagesTest {
         assertThat(empty.select("button[value=draft]")).hasSize(1);
 
         // submitting half of it names every unanswered required question, and keeps what was typed
-        Document rejected = page(post(respond).param("place", String.valueOf(nador)).param("period", "2020")
+        Document rejected = okPage(post(respond).param("place", String.valueOf(nador)).param("period", "2020")
                 .with(user(IndexFixtures.NADOR_FOCAL_POINT)).with(csrf()).param("action", "submit").param("version", "")
                 .param("q_data.local", "regular").param("q_data.sources", "census", "proxies")
                 .param("q_coordination.departments", "four"));
@@ -186,11 +169,11 @@ class IndexPagesTest {
         assertThat(responses.find(v1.id(), nador, "2020")).isEmpty();
 
         // the same as a draft is kept
-        MockHttpServletResponse draft = perform(post(respond).param("place", String.valueOf(nador)).param("period", "2020")
+        MockHttpServletResponse draft = response(post(respond).param("place", String.valueOf(nador)).param("period", "2020")
                 .with(user(IndexFixtures.NADOR_FOCAL_POINT)).with(csrf()).param("action", "draft").param("version", "")
                 .param("q_data.local", "regular").param("q_data.sources", "census", "proxies"));
         assertThat(draft.getRedirectedUrl()).isEqualTo(respond + "?place=" + nador + "&period=2020");
-        Document reopened = page(get(respond).param("period", "2020").with(user(IndexFixtures.NADOR_FOCAL_POINT)));
+        Document reopened = okPage(get(respond).param("period", "2020").with(user(IndexFixtures.NADOR_FOCAL_POINT)));
         assertThat(reopened.select("input[name=version]").val()).isEqualTo("0");
         assertThat(reopened.select("#draft-note")).hasSize(1);
         assertThat(reopened.select("input[name=q_data.sources][checked]")).hasSize(2);
@@ -205,24 +188,24 @@ class IndexPagesTest {
                 complete.param("q_" + q.code(), q.options().get(q.options().size() - 1).code());
             }
         }
-        MockHttpServletResponse submitted = perform(complete);
+        MockHttpServletResponse submitted = response(complete);
         assertThat(submitted.getRedirectedUrl()).isEqualTo("/cities/" + nador + "/indexes/" + EXAMPLE + "?version=1&period=2020");
         IndexResponse stored = responses.find(v1.id(), nador, "2020").orElseThrow();
         assertThat(stored.isSubmitted()).isTrue();
         assertThat(stored.answer("narrative.media")).isEmpty();
 
-        Document results = page(get("/cities/" + nador + "/indexes/" + EXAMPLE).param("lang", "fr"));
+        Document results = okPage(get("/cities/" + nador + "/indexes/" + EXAMPLE).param("lang", "fr"));
         assertThat(results.select("polygon.radar-city").attr("points").split(" ")).hasSize(6);
         assertThat(results.select("#scores tbody tr")).hasSize(7);
         assertThat(results.select("#scores tbody tr").first().text()).contains("1. Données et connaissances sur les migrations");
         assertThat(results.select("#scores tbody tr td").eachText()).noneMatch(t -> t.isBlank());
 
         // another city's focal point, a coordinator and a visitor cannot answer for Nador
-        assertThat(perform(get(respond).param("place", String.valueOf(nador)).with(user(IndexFixtures.IRBID_FOCAL_POINT)))
+        assertThat(response(get(respond).param("place", String.valueOf(nador)).with(user(IndexFixtures.IRBID_FOCAL_POINT)))
                 .getStatus()).isEqualTo(403);
-        assertThat(perform(post(respond).param("place", String.valueOf(nador)).param("period", "2019")
+        assertThat(response(post(respond).param("place", String.valueOf(nador)).param("period", "2019")
                 .with(user(IndexFixtures.IRBID_FOCAL_POINT)).with(csrf()).param("action", "submit")).getStatus()).isEqualTo(403);
-        assertThat(perform(get(respond)).getRedirectedUrl()).endsWith("/login");
+        assertThat(response(get(respond)).getRedirectedUrl()).endsWith("/login");
         assertThat(responses.find(v1.id(), nador, "2019")).isEmpty();
     }
 
@@ -233,64 +216,64 @@ class IndexPagesTest {
         String code = IndexFixtures.uniqueCode("built");
         String coordinator = IndexFixtures.COORDINATOR;
 
-        assertThat(page(get("/indexes/new").with(user(coordinator))).select("#index-form input[name=name_ar]").attr("dir"))
+        assertThat(okPage(get("/indexes/new").with(user(coordinator))).select("#index-form input[name=name_ar]").attr("dir"))
                 .isEqualTo("rtl");
-        Document invalid = page(post("/indexes/new").with(user(coordinator)).with(csrf()).param("code", "Bad Code"));
+        Document invalid = okPage(post("/indexes/new").with(user(coordinator)).with(csrf()).param("code", "Bad Code"));
         assertThat(invalid.select("#index-form .field-error").eachText()).anyMatch(t -> t.contains("Bad Code"));
         assertThat(invalid.select("#name_en").attr("aria-invalid")).isEqualTo("true");
-        assertThat(perform(post("/indexes/new").with(user(coordinator)).with(csrf()).param("code", code)
+        assertThat(response(post("/indexes/new").with(user(coordinator)).with(csrf()).param("code", code)
                 .param("name_en", "Built in a test").param("name_fr", "Construit dans un test")).getRedirectedUrl())
                 .isEqualTo("/indexes/" + code + "/v1/edit");
 
         String base = "/indexes/" + code + "/v1";
-        Document overview = page(get(base + "/edit").with(user(coordinator)));
+        Document overview = okPage(get(base + "/edit").with(user(coordinator)));
         assertThat(overview.select("#pending-problems").text()).contains("Add at least one dimension");
-        Document badWeight = page(post(base + "/dimensions").with(user(coordinator)).with(csrf()).param("revision", "0")
+        Document badWeight = okPage(post(base + "/dimensions").with(user(coordinator)).with(csrf()).param("revision", "0")
                 .param("code", "data").param("name_en", "Data").param("weight", "heavy"));
         assertThat(badWeight.select("#new-dimension .field-error").text()).contains("“heavy” is not a number");
-        assertThat(perform(post(base + "/dimensions").with(user(coordinator)).with(csrf()).param("revision", "0")
+        assertThat(response(post(base + "/dimensions").with(user(coordinator)).with(csrf()).param("revision", "0")
                 .param("code", "data").param("name_en", "Data").param("weight", "1,5")).getRedirectedUrl())
                 .isEqualTo(base + "/edit");
-        assertThat(perform(post(base + "/questions").with(user(coordinator)).with(csrf()).param("revision", "1")
+        assertThat(response(post(base + "/questions").with(user(coordinator)).with(csrf()).param("revision", "1")
                 .param("dimension", "data").param("code", "data.plan").param("prompt_en", "Is there a plan?")
                 .param("kind", "yes_no").param("weight", "1").param("required", "on")).getRedirectedUrl())
                 .isEqualTo(base + "/questions/data.plan");
-        Document question = page(get(base + "/questions/data.plan").with(user(coordinator)));
+        Document question = okPage(get(base + "/questions/data.plan").with(user(coordinator)));
         assertThat(question.select("details.builder-option")).hasSize(2);
         assertThat(question.select("#new-option")).isEmpty();
         // a stale revision sends the editor back to the overview, saying why
-        MockHttpServletResponse stale = perform(post(base + "/dimensions/data").with(user(coordinator)).with(csrf())
+        MockHttpServletResponse stale = response(post(base + "/dimensions/data").with(user(coordinator)).with(csrf())
                 .param("revision", "0").param("code", "data").param("name_en", "Data").param("weight", "2"));
         assertThat(stale.getRedirectedUrl()).isEqualTo(base + "/edit");
-        assertThat(page(get(base + "/edit").with(user(coordinator))
+        assertThat(okPage(get(base + "/edit").with(user(coordinator))
                 .flashAttr("conflict", true)).select("#conflict")).hasSize(1);
         // another network's coordinator may not build it
-        assertThat(perform(get(base + "/edit").with(user(IndexFixtures.OTHER_COORDINATOR))).getStatus()).isEqualTo(403);
+        assertThat(response(get(base + "/edit").with(user(IndexFixtures.OTHER_COORDINATOR))).getStatus()).isEqualTo(403);
 
-        assertThat(perform(post(base + "/publish").with(user(coordinator)).with(csrf()).param("revision", "2"))
+        assertThat(response(post(base + "/publish").with(user(coordinator)).with(csrf()).param("revision", "2"))
                 .getRedirectedUrl()).isEqualTo(base);
-        Document published = page(get(base).with(user(coordinator)));
+        Document published = okPage(get(base).with(user(coordinator)));
         assertThat(published.select(".status-published")).hasSize(1);
         assertThat(published.select("#questionnaire li[id=question-data.plan]").text()).contains("Is there a plan?", "100 points");
 
         // the published version is frozen: a change is refused with a clear page
-        MockHttpServletResponse frozen = perform(post(base + "/dimensions/data").with(user(coordinator)).with(csrf())
+        MockHttpServletResponse frozen = response(post(base + "/dimensions/data").with(user(coordinator)).with(csrf())
                 .param("revision", "3").param("code", "data").param("name_en", "Data").param("weight", "2"));
         assertThat(frozen.getStatus()).isEqualTo(409);
         Document refusal = Jsoup.parse(frozen.getContentAsString(StandardCharsets.UTF_8));
         assertThat(refusal.select("#frozen").text()).contains("Version 1 is published", "open a new draft version");
-        assertThat(page(get(base + "/edit").with(user(coordinator))).select("#frozen")).hasSize(1);
+        assertThat(okPage(get(base + "/edit").with(user(coordinator))).select("#frozen")).hasSize(1);
         assertThat(indexes.version(indexes.findByCode(code).orElseThrow().id(), 1).orElseThrow().dimensions().get(0).weight())
                 .isEqualByComparingTo("1.5");
 
         // a new draft version copies it
-        assertThat(perform(post("/indexes/" + code + "/versions").with(user(coordinator)).with(csrf())).getRedirectedUrl())
+        assertThat(response(post("/indexes/" + code + "/versions").with(user(coordinator)).with(csrf())).getRedirectedUrl())
                 .isEqualTo("/indexes/" + code + "/v2/edit");
-        assertThat(page(get("/indexes/" + code + "/v2/edit").with(user(coordinator))).select("#dimensions li[id=dimension-data]"))
+        assertThat(okPage(get("/indexes/" + code + "/v2/edit").with(user(coordinator))).select("#dimensions li[id=dimension-data]"))
                 .hasSize(1);
         // drafts are the builders' own
-        assertThat(perform(get("/indexes/" + code + "/v2")).getStatus()).isEqualTo(404);
-        assertThat(page(get("/indexes/" + code)).select("#versions tbody tr")).hasSize(1);
+        assertThat(response(get("/indexes/" + code + "/v2")).getStatus()).isEqualTo(404);
+        assertThat(okPage(get("/indexes/" + code)).select("#versions tbody tr")).hasSize(1);
     }
 
     @Test
@@ -302,7 +285,7 @@ class IndexPagesTest {
         submit(indexes.version(v2.id()).orElseThrow(), fixtures.tangierId(), "2024",
                 IndexFixtures.answers("full", 1, List.of("budget"), "yes"));
 
-        JsonNode all = json.readTree(perform(get("/api/indexes")).getContentAsString(StandardCharsets.UTF_8));
+        JsonNode all = json.readTree(response(get("/api/indexes")).getContentAsString(StandardCharsets.UTF_8));
         JsonNode example = null;
         JsonNode mine = null;
         for (JsonNode index : all) {
@@ -319,7 +302,7 @@ class IndexPagesTest {
         assertThat(mine.get("versions")).hasSize(2);
         assertThat(mine.get("versions").get(0).get("cities").asInt()).isEqualTo(3);
 
-        JsonNode first = json.readTree(perform(get("/api/indexes/" + code + "/versions/1/scores"))
+        JsonNode first = json.readTree(response(get("/api/indexes/" + code + "/versions/1/scores"))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(first.get("version").asInt()).isEqualTo(1);
         assertThat(first.get("cities").asInt()).isEqualTo(3);
@@ -332,21 +315,21 @@ class IndexPagesTest {
         first.get("results").forEach(r -> firstCities.add(r.get("city").get("id").asLong()));
         assertThat(firstCities).containsExactly(fixtures.nadorId(), fixtures.zarqaId(), fixtures.irbidId());
 
-        JsonNode second = json.readTree(perform(get("/api/indexes/" + code + "/versions/2/scores"))
+        JsonNode second = json.readTree(response(get("/api/indexes/" + code + "/versions/2/scores"))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(second.get("cities").asInt()).isEqualTo(1);
         assertThat(second.get("results").get(0).get("city").get("id").asLong()).isEqualTo(fixtures.tangierId());
-        JsonNode of2024 = json.readTree(perform(get("/api/indexes/" + code + "/versions/1/scores").param("period", "2024"))
+        JsonNode of2024 = json.readTree(response(get("/api/indexes/" + code + "/versions/1/scores").param("period", "2024"))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(of2024.get("cities").asInt()).isZero();
 
-        JsonNode questionnaire = json.readTree(perform(get("/api/indexes/" + EXAMPLE + "/versions/1"))
+        JsonNode questionnaire = json.readTree(response(get("/api/indexes/" + EXAMPLE + "/versions/1"))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(questionnaire.get("dimensions")).hasSize(6);
         assertThat(questionnaire.get("dimensions").get(0).get("questions").get(0).get("options").get(0).get("score").asInt())
                 .isZero();
-        assertThat(perform(get("/api/indexes/" + code + "/versions/9/scores")).getStatus()).isEqualTo(404);
-        assertThat(perform(get("/api/indexes/no-such-index/versions/1/scores")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/api/indexes/" + code + "/versions/9/scores")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/api/indexes/no-such-index/versions/1/scores")).getStatus()).isEqualTo(404);
         assertThat(v1.number()).isEqualTo(1);
     }
 }

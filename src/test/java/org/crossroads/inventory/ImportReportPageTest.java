@@ -7,26 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The import report says what a confirmation would store, with counts in the plural forms of each language. */
 @IntegrationTest
-class ImportReportPageTest {
+class ImportReportPageTest extends WebTest {
 
     static final String RUN = Long.toString(System.nanoTime(), 36);
 
-    @Autowired WebApplicationContext context;
-
     Document check(boolean storeValidRows, String lang) throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         String csv = "external_id,name,type,source\n"
                 + "org:keep-" + RUN + ",Kept network " + RUN + ",city_network,Test source\n"
                 + "org:bad-" + RUN + ",Refused network " + RUN + ",guild,Test source\n";

@@ -12,42 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * An initiative is written in one language and translated into others (issue 12 §2): each reader sees it in their
  * language where someone translated it, else as written, and the page says which.
  */
 @IntegrationTest
-class InitiativeLanguagesTest {
+class InitiativeLanguagesTest extends WebTest {
 
     static final Editor ADMIN = new Editor(0, "admin", "admin", Role.ADMINISTRATOR, null, null);
 
-    @Autowired WebApplicationContext context;
     @Autowired InitiativeEditing editing;
     @Autowired Initiatives initiatives;
     @Autowired org.crossroads.directory.Places places;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    Document page(RequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     static InitiativeDraft inFrench(String externalId, Map<String, Map<String, String>> translations) {
         return new InitiativeDraft(externalId, "Guichet unique pour les nouveaux arrivants",

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.directory.Places;
@@ -22,13 +23,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** A place whose population is not known is of unknown size, never a "small town". */
 @IntegrationTest
-class UnknownSizeTest {
+class UnknownSizeTest extends WebTest {
 
     static final String RUN = Long.toString(System.nanoTime(), 36);
     static final Editor ADMIN = new Editor(0, "size-admin", "Size admin", Role.ADMINISTRATOR, null, null);
@@ -38,7 +36,6 @@ class UnknownSizeTest {
     @Autowired Places places;
     @Autowired Vocabularies vocabularies;
     @Autowired JdbcClient jdbc;
-    @Autowired WebApplicationContext context;
 
     @Test
     void aPlaceWithoutPopulationIsOfUnknownSizeInTheFacetAndOnTheHomePage() throws Exception {
@@ -70,7 +67,6 @@ class UnknownSizeTest {
             assertThat(label).as(language.toString()).isNotBlank().isNotEqualTo("unknown");
         }
 
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Document facets = Jsoup.parse(mvc.perform(get("/initiatives").param("q", name)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(facets.select("#facet-size input[value=unknown]")).isNotEmpty();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.directory.OrganisationDraft;
@@ -29,21 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * On Arabic pages a city the gazetteer names in Arabic script appears in Arabic script (Sfax → صفاقس), on every kind of
  * page that shows a city. The list below is the register of those page types: a new page type showing a city joins it.
  */
 @IntegrationTest
-class ArabicCityNamesTest {
+class ArabicCityNamesTest extends WebTest {
 
     static final String SFAX = "صفاقس";
 
-    @Autowired WebApplicationContext context;
     @Autowired Places places;
     @Autowired PlaceNames placeNames;
     @Autowired PracticeEditing practices;
@@ -53,7 +49,6 @@ class ArabicCityNamesTest {
 
     @Test
     void everyPageTypeThatShowsACityShowsSfaxInArabicScriptOnArabicPages() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Place sfax = places.resolve("Sfax, TN").orElseThrow();
         assertThat(placeNames.in(sfax, Locale.forLanguageTag("ar"))).isEqualTo(SFAX);
         String run = UUID.randomUUID().toString().substring(0, 8);

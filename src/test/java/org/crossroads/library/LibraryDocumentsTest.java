@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -35,11 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Library documents on the real database: validation naming each field, optimistic locking, the audit trail,
@@ -48,9 +45,8 @@ import org.springframework.web.context.WebApplicationContext;
  * source; import dry runs and row errors; schema.org and Dublin Core metadata.
  */
 @IntegrationTest
-class LibraryDocumentsTest {
+class LibraryDocumentsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired DocumentEditing editing;
     @Autowired Documents documents;
     @Autowired DocumentPermissions permissions;
@@ -66,11 +62,9 @@ class LibraryDocumentsTest {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static LibraryFixtures fixtures;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (fixtures == null) {
             fixtures = LibraryFixtures.make(accounts, placeEditing, organisationEditing, membershipEditing, editing);
         }

@@ -5,32 +5,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.directory.Places;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The under-connected page (tables, no script, Arabic right to left) and the network API. */
 @IntegrationTest
-class NetworkWebTest {
+class NetworkWebTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired CooperationNetwork network;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         network.latest().orElseGet(network::refresh);
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationEditing;
@@ -30,16 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Importing service points from GeoJSON, CSV with HXL and XLSX: atomic, checked row by row, hostile files refused clearly. */
 @IntegrationTest
-class ServicePointImportTest {
+class ServicePointImportTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired ImportRunner runner;
     @Autowired ServicePoints points;
     @Autowired Accounts accounts;
@@ -47,13 +43,11 @@ class ServicePointImportTest {
     @Autowired OrganisationEditing organisationEditing;
     @Autowired MembershipEditing membershipEditing;
     @Autowired JdbcClient jdbc;
-    MockMvc mvc;
     ServicePointFixtures fixtures;
     Place sfax;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures = ServicePointFixtures.of(accounts, places, organisationEditing, membershipEditing);
         sfax = fixtures.sfax();
     }

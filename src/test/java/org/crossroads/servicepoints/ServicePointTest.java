@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -29,20 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Service points: validation, who may do what, optimistic locking, the public pages, map data and API. */
 @IntegrationTest
-class ServicePointTest {
+class ServicePointTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired ServicePointEditing editing;
     @Autowired ServicePoints points;
     @Autowired Accounts accounts;
@@ -52,12 +47,10 @@ class ServicePointTest {
     @Autowired AuditTrail audit;
     @Autowired MessageSource messages;
     @Autowired JsonMapper json;
-    MockMvc mvc;
     ServicePointFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures = ServicePointFixtures.of(accounts, places, organisationEditing, membershipEditing);
     }
 
@@ -76,10 +69,6 @@ class ServicePointTest {
             return e.errors();
         }
         throw new AssertionError("The draft was accepted");
-    }
-
-    private String page(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -193,7 +182,7 @@ class ServicePointTest {
         editing.create(fixtures.inSfax("sp:t:geo-public", "Public legal desk"), fixtures.sfaxFocalPoint());
         editing.create(fixtures.inSfax("sp:t:geo-proposed", "Unchecked proposal"), fixtures.contributor());
 
-        JsonNode map = json.readTree(page(get("/cities/" + sfax.id() + "/service-points.geojson").param("lang", "fr")));
+        JsonNode map = json.readTree(body(get("/cities/" + sfax.id() + "/service-points.geojson").param("lang", "fr")));
         assertThat(map.get("type").asString()).isEqualTo("FeatureCollection");
         List<String> names = new ArrayList<>();
         map.get("features").forEach(f -> names.add(f.get("properties").get("name").asString()));
@@ -217,11 +206,11 @@ class ServicePointTest {
         assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
         assertThat(body).contains("Public legal desk", "\"externalId\":\"sp:t:geo-public\"", "\"countryCode\":\"TN\"")
                 .doesNotContain("Unchecked proposal");
-        assertThat(page(get("/api/service-points").param("place", String.valueOf(sfax.id())).param("kind", "health")))
+        assertThat(body(get("/api/service-points").param("place", String.valueOf(sfax.id())).param("kind", "health")))
                 .doesNotContain("Public legal desk");
         assertThat(mvc.perform(get("/api/service-points").param("kind", "fortune_telling")).andReturn().getResponse().getStatus()).isEqualTo(400);
         assertThat(mvc.perform(get("/api/service-points").param("place", "999999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(page(get("/api-docs"))).contains("/api/service-points");
+        assertThat(body(get("/api-docs"))).contains("/api/service-points");
     }
 
     @Test
@@ -229,27 +218,27 @@ class ServicePointTest {
         Place sfax = fixtures.sfax();
         editing.create(fixtures.inSfax("sp:t:page", "Guichet unique de Sfax"), fixtures.sfaxFocalPoint());
 
-        Document city = Jsoup.parse(page(get("/cities/" + sfax.id()).param("lang", "en")));
+        Document city = Jsoup.parse(body(get("/cities/" + sfax.id()).param("lang", "en")));
         assertThat(city.select("h2").eachText()).contains("Service points");
         assertThat(city.select("a[href*=service-points#service-point-]").eachText()).contains("Guichet unique de Sfax");
         assertThat(city.select("[data-map]").attr("data-layers")).isEqualTo("/cities/" + sfax.id() + "/service-points.geojson");
         assertThat(city.text()).contains("Legal aid · Rue de la République, Sfax · Mon-Fri 8:30-16:00");
 
-        Document list = Jsoup.parse(page(get("/cities/" + sfax.id() + "/service-points").param("lang", "en")));
+        Document list = Jsoup.parse(body(get("/cities/" + sfax.id() + "/service-points").param("lang", "en")));
         assertThat(list.select("h1").text()).isEqualTo("Service points in Sfax");
         assertThat(list.select("#service-points li").text()).contains("Guichet unique de Sfax", "Legal aid", "Mon-Fri 8:30-16:00",
                 "Arabic, French", "+216 74 000 000", "https://example.org/legal-aid");
         assertThat(list.select("a[href^=tel:]").attr("href")).isEqualTo("tel:+21674000000");
         assertThat(list.select("#add-service-point")).isEmpty();
 
-        Document french = Jsoup.parse(page(get("/cities/" + sfax.id() + "/service-points").param("lang", "fr")));
+        Document french = Jsoup.parse(body(get("/cities/" + sfax.id() + "/service-points").param("lang", "fr")));
         assertThat(french.select("h1").text()).isEqualTo("Points de service à Sfax");
         assertThat(french.select("#service-points li").text()).contains("Aide juridique", "arabe, français", "Horaires d’ouverture");
-        Document arabic = Jsoup.parse(page(get("/cities/" + sfax.id() + "/service-points").param("lang", "ar")));
+        Document arabic = Jsoup.parse(body(get("/cities/" + sfax.id() + "/service-points").param("lang", "ar")));
         assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.select("h1").text()).startsWith("نقاط الخدمة في");
         assertThat(arabic.select("#service-points li").text()).contains("المساعدة القانونية");
-        Document arabicCity = Jsoup.parse(page(get("/cities/" + sfax.id()).param("lang", "ar")));
+        Document arabicCity = Jsoup.parse(body(get("/cities/" + sfax.id()).param("lang", "ar")));
         assertThat(arabicCity.select("h2").eachText()).contains("نقاط الخدمة");
     }
 
@@ -266,11 +255,11 @@ class ServicePointTest {
                 .param("name", "Not mine").param("kind", "health").param("latitude", "34.74").param("longitude", "10.76")
                 .param("source", "typed")).andReturn().getResponse().getStatus()).isEqualTo(403);
 
-        Document empty = Jsoup.parse(page(get(form).with(user(ServicePointFixtures.SFAX_FOCAL_POINT)).param("lang", "fr")));
+        Document empty = Jsoup.parse(body(get(form).with(user(ServicePointFixtures.SFAX_FOCAL_POINT)).param("lang", "fr")));
         assertThat(empty.select("h1").text()).isEqualTo("Nouveau point de service à Sfax");
         assertThat(empty.select("#kind option")).hasSize(10);
 
-        Document rejected = Jsoup.parse(page(post(form).with(user(ServicePointFixtures.SFAX_FOCAL_POINT)).with(csrf())
+        Document rejected = Jsoup.parse(body(post(form).with(user(ServicePointFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("name", "Typed name").param("kind", "one_stop_shop").param("latitude", "abc").param("longitude", "10,76")
                 .param("website", "ftp://files.example.org").param("source", "typed")));
         assertThat(rejected.select("#err-latitude").text()).contains("abc");
@@ -289,9 +278,9 @@ class ServicePointTest {
         assertThat(stored.externalId()).startsWith("sp:");
         assertThat(stored.languages()).containsExactly("ar", "fr");
 
-        Document edit = Jsoup.parse(page(get("/service-points/" + id + "/edit").with(user(ServicePointFixtures.SFAX_FOCAL_POINT))));
+        Document edit = Jsoup.parse(body(get("/service-points/" + id + "/edit").with(user(ServicePointFixtures.SFAX_FOCAL_POINT))));
         assertThat(edit.select("#name").val()).isEqualTo("One-stop shop for newcomers");
-        Document conflict = Jsoup.parse(page(post("/service-points/" + id + "/edit").with(user(ServicePointFixtures.SFAX_FOCAL_POINT))
+        Document conflict = Jsoup.parse(body(post("/service-points/" + id + "/edit").with(user(ServicePointFixtures.SFAX_FOCAL_POINT))
                 .with(csrf()).param("version", String.valueOf(stored.version() + 5)).param("externalId", stored.externalId())
                 .param("name", "Stale change").param("kind", "one_stop_shop").param("latitude", latitude)
                 .param("longitude", longitude).param("source", "typed")));
@@ -308,16 +297,16 @@ class ServicePointTest {
         Place sfax = fixtures.sfax();
         long id = editing.create(fixtures.inSfax("sp:t:list-proposal", "Proposal on the list"), fixtures.contributor());
         String list = "/cities/" + sfax.id() + "/service-points";
-        assertThat(page(get(list))).doesNotContain("Proposal on the list");
-        Document focal = Jsoup.parse(page(get(list).with(user(ServicePointFixtures.SFAX_FOCAL_POINT))));
+        assertThat(body(get(list))).doesNotContain("Proposal on the list");
+        Document focal = Jsoup.parse(body(get(list).with(user(ServicePointFixtures.SFAX_FOCAL_POINT))));
         assertThat(focal.select("#service-point-" + id).text()).contains("Proposal on the list", "proposal, not yet public");
         assertThat(focal.select("#add-service-point")).isNotEmpty();
-        assertThat(page(get(list).with(user(ServicePointFixtures.TUNIS_FOCAL_POINT)))).doesNotContain("Proposal on the list");
+        assertThat(body(get(list).with(user(ServicePointFixtures.TUNIS_FOCAL_POINT)))).doesNotContain("Proposal on the list");
 
         MvcResult published = mvc.perform(post("/service-points/" + id + "/publish").with(user(ServicePointFixtures.SFAX_FOCAL_POINT))
                 .with(csrf())).andReturn();
         assertThat(published.getResponse().getRedirectedUrl()).endsWith("#service-point-" + id);
         assertThat(points.find(id).orElseThrow().isPublished()).isTrue();
-        assertThat(page(get(list))).contains("Proposal on the list");
+        assertThat(body(get(list))).contains("Proposal on the list");
     }
 }

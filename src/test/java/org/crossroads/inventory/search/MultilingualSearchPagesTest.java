@@ -4,32 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * What readers see of multilingual search: the initiatives list and API for Arabic, corrected and
  * ambiguous queries; the directory's organisation and city lists; city names in Arabic script on Arabic pages.
  */
 @IntegrationTest
-class MultilingualSearchPagesTest {
+class MultilingualSearchPagesTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;
-    MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     Document page(String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path)).andReturn().getResponse().getContentAsString());

@@ -11,54 +11,36 @@ import org.crossroads.learning.LearningFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The capability pages, the assessment form, the administrators' framework upload and the API. */
 @IntegrationTest
-class CapabilityPagesTest {
+class CapabilityPagesTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired CapabilityAssessments assessments;
     @Autowired CapabilityFrameworks frameworks;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
     LearningFixtures fixtures;
     CapabilityFramework fiveCore;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures = LearningFixtures.of(accounts, organisations, places);
         fiveCore = frameworks.findByCode(CapabilityFrameworks.FIVE_CORE_CAPABILITIES).orElseThrow();
-    }
-
-    MockHttpServletResponse perform(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
-    Document page(RequestBuilder request) throws Exception {
-        MockHttpServletResponse response = perform(request);
-        assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     void assessSfax(String period, int score) {
@@ -74,13 +56,13 @@ class CapabilityPagesTest {
         long sfax = fixtures.place("Sfax, TN");
         String assess = "/cities/" + sfax + "/capabilities/assess";
 
-        Document empty = page(get(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)));
+        Document empty = okPage(get(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)));
         assertThat(empty.select("#assess-form fieldset.indicator")).hasSize(18);
         assertThat(empty.select("#assess-form input[name=score_5c.1.1]")).hasSize(6);
         assertThat(empty.select("#assess-form input[name=version]").val()).isEmpty();
         assertThat(empty.select("#assess-form h2").first().text()).contains("The capability to commit and engage");
 
-        Document rejected = page(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
+        Document rejected = okPage(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("version", "").param("score_5c.1.1", "4").param("evidence_5c.1.1", "Typed evidence")
                 .param("score_5c.1.2", "").param("evidence_5c.1.2", "Evidence without a score")
                 .param("score_5c.2.1", "9"));
@@ -92,13 +74,13 @@ class CapabilityPagesTest {
         assertThat(rejected.select("#error-summary").text()).contains("2 fields");
 
         // a score that is not a number is named, and so are the form's other problems
-        Document notANumber = page(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
+        Document notANumber = okPage(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("score_5c.1.1", "four").param("evidence_5c.1.2", "Evidence without a score"));
         assertThat(notANumber.select("[id=err-score_5c.1.1]").text()).contains("four");
         assertThat(notANumber.select("[id=err-score_5c.1.2]")).hasSize(1);
         assertThat(assessments.find(sfax, fiveCore.id(), "2018")).isEmpty();
 
-        MockHttpServletResponse saved = perform(post(assess).param("period", "2018")
+        MockHttpServletResponse saved = response(post(assess).param("period", "2018")
                 .with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("version", "").param("score_5c.1.1", "4").param("evidence_5c.1.1", "Typed evidence")
                 .param("score_5c.2.1", "3"));
@@ -107,14 +89,14 @@ class CapabilityPagesTest {
         CapabilityAssessment stored = assessments.find(sfax, fiveCore.id(), "2018").orElseThrow();
         assertThat(stored.scores()).extracting(CapabilityAssessment.Score::score).containsExactly(4, 3);
 
-        Document reopened = page(get(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)));
+        Document reopened = okPage(get(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)));
         assertThat(reopened.select("#assess-form input[name=version]").val()).isEqualTo("0");
         assertThat(reopened.select("input[name=score_5c.2.1][checked]").val()).isEqualTo("3");
 
         // a stale form: the typed values stay, with the version now current
-        perform(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
+        response(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("version", "0").param("score_5c.1.1", "5"));
-        Document conflict = page(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
+        Document conflict = okPage(post(assess).param("period", "2018").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("version", "0").param("score_5c.1.1", "2"));
         assertThat(conflict.select(".conflict")).hasSize(1);
         assertThat(conflict.select("input[name=score_5c.1.1][checked]").val()).isEqualTo("2");
@@ -127,14 +109,14 @@ class CapabilityPagesTest {
         fixtures.mc2cmCoordinator();
         long tunis = fixtures.place("Tunis, TN");
         String assess = "/cities/" + tunis + "/capabilities/assess";
-        assertThat(perform(get(assess).with(user(LearningFixtures.SFAX_FOCAL_POINT))).getStatus()).isEqualTo(403);
-        assertThat(perform(get(assess).with(user(LearningFixtures.MC2CM_COORDINATOR))).getStatus()).isEqualTo(403);
-        assertThat(perform(post(assess).param("period", "2017").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
+        assertThat(response(get(assess).with(user(LearningFixtures.SFAX_FOCAL_POINT))).getStatus()).isEqualTo(403);
+        assertThat(response(get(assess).with(user(LearningFixtures.MC2CM_COORDINATOR))).getStatus()).isEqualTo(403);
+        assertThat(response(post(assess).param("period", "2017").with(user(LearningFixtures.SFAX_FOCAL_POINT)).with(csrf())
                 .param("score_5c.1.1", "3")).getStatus()).isEqualTo(403);
-        assertThat(perform(get(assess)).getRedirectedUrl()).endsWith("/login");
+        assertThat(response(get(assess)).getRedirectedUrl()).endsWith("/login");
         assertThat(assessments.find(tunis, fiveCore.id(), "2017")).isEmpty();
 
-        Document future = page(get("/cities/" + fixtures.place("Sfax, TN") + "/capabilities/assess").param("period", "2999")
+        Document future = okPage(get("/cities/" + fixtures.place("Sfax, TN") + "/capabilities/assess").param("period", "2999")
                 .with(user(LearningFixtures.SFAX_FOCAL_POINT)));
         assertThat(future.select("#err-period").text()).contains("2999");
         assertThat(future.select("#assess-form")).isEmpty();
@@ -146,27 +128,27 @@ class CapabilityPagesTest {
         assessSfax("2017-H1", 4);
         long sfax = fixtures.place("Sfax, TN");
 
-        Document english = page(get("/cities/" + sfax + "/capabilities").param("period", "2016"));
+        Document english = okPage(get("/cities/" + sfax + "/capabilities").param("period", "2016"));
         assertThat(english.select("#trend-table thead th").eachText()).contains("2016", "2017 H1");
         assertThat(english.select("#trend-table tbody tr").first().text()).contains("The capability to commit and engage", "2.0", "4.0");
         assertThat(english.select("#level-table tbody tr")).hasSize(3);
         assertThat(english.select("figure.trend-chart svg polyline")).hasSize(5);
         assertThat(english.select("[id=statement-5c.1.1]").text()).contains("2 / 5", "Le personnel technique a animé deux ateliers");
 
-        Document french = page(get("/cities/" + sfax + "/capabilities").param("lang", "fr"));
+        Document french = okPage(get("/cities/" + sfax + "/capabilities").param("lang", "fr"));
         assertThat(french.select("html").attr("lang")).isEqualTo("fr");
         assertThat(french.select("h1").text()).startsWith("Capacités de");
         assertThat(french.select("#trend-table thead th").eachText()).contains("2017 S1");
         assertThat(french.select("#trend-table tbody tr").first().text()).contains("La capacité de s'engager", "4,0");
         assertThat(french.select("#level-table").text()).contains("individuel", "collectif");
 
-        Document arabic = page(get("/cities/" + sfax + "/capabilities").param("period", "2017-H1").param("lang", "ar"));
+        Document arabic = okPage(get("/cities/" + sfax + "/capabilities").param("period", "2017-H1").param("lang", "ar"));
         assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.select("h1").text()).startsWith("قدرات");
         assertThat(arabic.select("#trend-table tbody tr").first().text()).contains("القدرة على الالتزام والمشاركة");
         assertThat(arabic.select("#statements").text()).contains("Le personnel technique");
 
-        Document city = page(get("/cities/" + sfax));
+        Document city = okPage(get("/cities/" + sfax));
         assertThat(city.select("a[href^=/cities/" + sfax + "/capabilities]")).isNotEmpty();
     }
 
@@ -175,23 +157,23 @@ class CapabilityPagesTest {
         assessSfax("2015", 3);
         long mc2cm = fixtures.organisation("org:mc2cm");
 
-        Document all = page(get("/capabilities"));
+        Document all = okPage(get("/capabilities"));
         assertThat(all.select("#framework > li")).hasSize(5);
         assertThat(all.select("#heat-map thead th")).hasSize(4);
         assertThat(all.select("#heat-map tbody tr")).hasSize(5);
         assertThat(all.select("#network-trend")).hasSize(1);
 
-        Document network = page(get("/capabilities").param("network", String.valueOf(mc2cm)).param("lang", "fr"));
+        Document network = okPage(get("/capabilities").param("network", String.valueOf(mc2cm)).param("lang", "fr"));
         assertThat(network.select("h1").text()).contains("MC2CM");
         assertThat(network.select("#heat-map-cities").text()).contains("Sfax");
         assertThat(network.select("#heat-map tbody tr").first().select("td small").first().text()).contains("ville");
 
-        Document arabic = page(get("/capabilities").param("network", String.valueOf(mc2cm)).param("lang", "ar"));
+        Document arabic = okPage(get("/capabilities").param("network", String.valueOf(mc2cm)).param("lang", "ar"));
         assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.select("#heat-map thead").text()).contains("فردي", "مؤسسي", "جماعي");
 
-        assertThat(perform(get("/capabilities").param("network", "999999999")).getStatus()).isEqualTo(404);
-        assertThat(perform(get("/capabilities").param("framework", "no-such-framework")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/capabilities").param("network", "999999999")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/capabilities").param("framework", "no-such-framework")).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -201,7 +183,7 @@ class CapabilityPagesTest {
                 trust,Mutual trust,Confiance mutuelle,الثقة المتبادلة,Confianza mutua,mt.1,individual,Peers share failures,Les pairs partagent leurs échecs,يتبادل النظراء إخفاقاتهم,Los pares comparten sus fracasos
                 trust,,,,,mt.2,collective,Peers act together,Les pairs agissent ensemble,يعمل النظراء معًا,Los pares actúan juntos
                 """;
-        Document refused = page(multipart("/admin/capability-frameworks")
+        Document refused = okPage(multipart("/admin/capability-frameworks")
                 .file(new MockMultipartFile("file", "bad.csv", "text/csv",
                         "capability,level\ntrust,individual\n".getBytes(StandardCharsets.UTF_8)))
                 .param("code", "Mutual Trust!").param("nameEn", "").param("nameFr", "Confiance").param("source", "Test")
@@ -212,7 +194,7 @@ class CapabilityPagesTest {
         assertThat(refused.select("#nameFr").val()).isEqualTo("Confiance");
         assertThat(frameworks.findByCode("mutual-trust")).isEmpty();
 
-        MockHttpServletResponse added = perform(multipart("/admin/capability-frameworks")
+        MockHttpServletResponse added = response(multipart("/admin/capability-frameworks")
                 .file(new MockMultipartFile("file", "trust.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("code", "mutual-trust").param("nameEn", "Mutual trust").param("nameFr", "Confiance mutuelle")
                 .param("nameAr", "الثقة المتبادلة").param("nameEs", "Confianza mutua").param("source", "Test framework")
@@ -221,20 +203,20 @@ class CapabilityPagesTest {
         CapabilityFramework trust = frameworks.findByCode("mutual-trust").orElseThrow();
         assertThat(trust.indicators()).extracting(CapabilityFramework.CapabilityIndicator::code).containsExactly("mt.1", "mt.2");
 
-        Document list = page(get("/admin/capability-frameworks").with(user("admin").roles("ADMINISTRATOR")));
+        Document list = okPage(get("/admin/capability-frameworks").with(user("admin").roles("ADMINISTRATOR")));
         assertThat(list.select("#frameworks").text()).contains("mutual-trust", "Mutual trust", "five-core-capabilities");
 
-        Document again = page(multipart("/admin/capability-frameworks")
+        Document again = okPage(multipart("/admin/capability-frameworks")
                 .file(new MockMultipartFile("file", "trust.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .param("code", "mutual-trust-2").param("nameEn", "Again").param("source", "Test")
                 .with(user("admin").roles("ADMINISTRATOR")).with(csrf()));
         assertThat(again.select("#err-file").text()).contains("mt.1", "mt.2");
 
-        assertThat(page(get("/capabilities").param("framework", "mutual-trust")).select("#framework > li")).hasSize(1);
-        JsonNode api = json.readTree(perform(get("/api/capability-frameworks")).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(okPage(get("/capabilities").param("framework", "mutual-trust")).select("#framework > li")).hasSize(1);
+        JsonNode api = json.readTree(response(get("/api/capability-frameworks")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(api.findValuesAsString("code")).contains("five-core-capabilities", "mutual-trust", "mt.2");
 
-        assertThat(perform(get("/admin/capability-frameworks").with(user(LearningFixtures.SFAX_FOCAL_POINT)))
+        assertThat(response(get("/admin/capability-frameworks").with(user(LearningFixtures.SFAX_FOCAL_POINT)))
                 .getStatus()).isEqualTo(403);
     }
 
@@ -242,7 +224,7 @@ class CapabilityPagesTest {
     void theApiReturnsAssessmentsAndTheHeatMapAsJson() throws Exception {
         assessSfax("2014", 5);
         long sfax = fixtures.place("Sfax, TN");
-        MockHttpServletResponse response = perform(get("/api/capability-assessments").param("place", String.valueOf(sfax))
+        MockHttpServletResponse response = response(get("/api/capability-assessments").param("place", String.valueOf(sfax))
                 .param("period", "2014"));
         assertThat(response.getContentType()).startsWith("application/json");
         JsonNode list = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
@@ -259,17 +241,17 @@ class CapabilityPagesTest {
         assertThat(first.get("score").asInt()).isEqualTo(5);
         assertThat(first.get("evidence").asString()).contains("ateliers");
 
-        JsonNode all = json.readTree(perform(get("/api/capability-assessments").param("place", String.valueOf(sfax))
+        JsonNode all = json.readTree(response(get("/api/capability-assessments").param("place", String.valueOf(sfax))
                 .param("framework", CapabilityFrameworks.FIVE_CORE_CAPABILITIES)).getContentAsString(StandardCharsets.UTF_8));
         assertThat(all.size()).isGreaterThanOrEqualTo(1);
 
-        JsonNode heatMap = json.readTree(perform(get("/api/capability-assessments/heat-map")
+        JsonNode heatMap = json.readTree(response(get("/api/capability-assessments/heat-map")
                 .param("network", String.valueOf(fixtures.organisation("org:mc2cm")))).getContentAsString(StandardCharsets.UTF_8));
         assertThat(heatMap.get("cities").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(heatMap.get("cells").get(0).has("average")).isTrue();
         assertThat(heatMap.get("basis").findValuesAsString("name")).contains("Sfax");
 
-        assertThat(perform(get("/api/capability-assessments").param("place", "999999999")).getStatus()).isEqualTo(404);
-        assertThat(perform(get("/api/capability-assessments")).getStatus()).isEqualTo(400);
+        assertThat(response(get("/api/capability-assessments").param("place", "999999999")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/api/capability-assessments")).getStatus()).isEqualTo(400);
     }
 }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.LocalAuthorityDraft;
@@ -36,20 +37,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Event, city and network dashboards: public with small counts hidden, and every figure that would give one
  * away; exact for organisers; as CSV and PDF. ({@link LearningDisclosureAuditTest} attacks them with generated data.)
  */
 @IntegrationTest
-class DashboardsTest {
+class DashboardsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired EventEditing editing;
     @Autowired ParticipantRegistry registry;
     @Autowired Accounts accounts;
@@ -66,13 +61,11 @@ class DashboardsTest {
     @Autowired CapabilityFrameworks frameworks;
     @Autowired CapabilityAssessments assessments;
     Editor coordinator;
-    MockMvc mvc;
     long event;
 
     @BeforeEach
     void anEventWithTwelveDelegatesOfWhomOneIsAWoman() {
         coordinator = LearningFixtures.of(accounts, organisations, places).mc2cmCoordinator();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         LocalDate day = LocalDate.of(2033, 5, 4);
         event = editing.create(new EventDraft(null, "Dashboard test " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
                 "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
@@ -83,19 +76,15 @@ class DashboardsTest {
         }
     }
 
-    MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     @Test
     void thePublicSeesSmallCountsHiddenAndTheOrganiserSeesThemExactly() throws Exception {
-        Document page = Jsoup.parse(perform(get("/events/" + event + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response(get("/events/" + event + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
         // the one woman shows as "<5", the 11 men (who would give her away beside the total) as "x"
         assertThat(page.select("#by-gender-table td").eachText()).contains("<5", "x").doesNotContain("1", "11");
         assertThat(page.select("#by-city-table td").eachText()).contains("<5", "x").doesNotContain("3", "9");
         assertThat(page.select("#participation-table td").eachText()).contains("12").doesNotContain("Registered");
 
-        Document organiser = Jsoup.parse(perform(get("/events/" + event + "/dashboard").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+        Document organiser = Jsoup.parse(response(get("/events/" + event + "/dashboard").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(organiser.select("#by-gender-table td").eachText()).contains("1", "11");
     }
@@ -106,7 +95,7 @@ class DashboardsTest {
         LocalDate day = LocalDate.of(2033, 6, 1);
         long empty = editing.create(new EventDraft(null, "Empty dashboard " + UUID.randomUUID(), "Rabat, MA", day, day, "day",
                 "in_person", List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);
-        Document page = Jsoup.parse(perform(get("/events/" + empty + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response(get("/events/" + empty + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select(".empty-state")).isNotEmpty();
         assertThat(page.select(".empty-state p").eachText()).contains(
                 "No one is registered yet: the organisers add participants on the event's participants page.")
@@ -114,21 +103,21 @@ class DashboardsTest {
         assertThat(page.select(".empty-state a")).as("the public may not add participants").isEmpty();
         assertThat(page.select("p.meta").eachText()).anyMatch(t -> t.contains("\"<5\"")).noneMatch(t -> t.contains("<N"));
 
-        Document organiser = Jsoup.parse(perform(get("/events/" + empty + "/dashboard").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+        Document organiser = Jsoup.parse(response(get("/events/" + empty + "/dashboard").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(organiser.select(".empty-state a").eachAttr("href"))
                 .contains("/events/" + empty + "/participants", "/outcomes/new?event=" + empty, "/events/" + empty + "/ratings");
-        Document arabic = Jsoup.parse(perform(get("/events/" + empty + "/dashboard").param("lang", "ar"))
+        Document arabic = Jsoup.parse(response(get("/events/" + empty + "/dashboard").param("lang", "ar"))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(arabic.select(".empty-state p").eachText()).anyMatch(t -> t.startsWith("لم يُسجَّل أحد بعد"));
     }
 
     @Test
     void theApiHidesTheComplementaryCountToo() throws Exception {
-        String anonymous = perform(get("/api/events/" + event + "/participation")).getContentAsString(StandardCharsets.UTF_8);
+        String anonymous = response(get("/api/events/" + event + "/participation")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(anonymous).contains("\"delegates\":12", "\"gender\":{\"man\":null,\"woman\":null}")
                 .doesNotContain("registered");
-        String organiser = perform(get("/api/events/" + event + "/participation").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+        String organiser = response(get("/api/events/" + event + "/participation").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(organiser).contains("\"gender\":{\"man\":11,\"woman\":1}", "\"registered\":12");
     }
@@ -138,9 +127,9 @@ class DashboardsTest {
         // six delegates, one woman: beside the total, a hidden 5 (known to be at least 5) would pin her at 1
         String town = newTown();
         long six = eventIn(town, LocalDate.of(2033, 6, 1), 0, 6, 1);
-        String api = perform(get("/api/events/" + six + "/participation")).getContentAsString(StandardCharsets.UTF_8);
+        String api = response(get("/api/events/" + six + "/participation")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).contains("\"delegates\":6", "\"withheld\":[\"gender\"]").doesNotContain("\"gender\":{");
-        Document page = Jsoup.parse(perform(get("/events/" + six + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response(get("/events/" + six + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#by-gender-table")).isEmpty();
         assertThat(page.select("#by-position-table td").eachText()).contains("6");
     }
@@ -152,12 +141,12 @@ class DashboardsTest {
         eventIn(town, LocalDate.of(2033, 7, 1), 0, 3, 1);
         eventIn(town, LocalDate.of(2033, 8, 1), 1, 3, 1);
         long city = places.resolve(town).orElseThrow().id();
-        Document page = Jsoup.parse(perform(get("/cities/" + city + "/learning")).getContentAsString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response(get("/cities/" + city + "/learning")).getContentAsString(StandardCharsets.UTF_8));
         List<String> cells = page.select("#timeline-table tbody tr").get(1).select("td").eachText();
         assertThat(cells.subList(2, 6)).containsExactly("x", "x", "x", "x");
-        String json = perform(get("/api/cities/" + city + "/participation")).getContentAsString(StandardCharsets.UTF_8);
+        String json = response(get("/api/cities/" + city + "/participation")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(json).doesNotContain("0.66", "0.33", "\"returning\":2");
-        Document organiser = Jsoup.parse(perform(get("/cities/" + city + "/learning").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+        Document organiser = Jsoup.parse(response(get("/cities/" + city + "/learning").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(organiser.select("#timeline-table tbody tr").get(1).select("td").eachText()).contains("67 %", "33 %");
     }
@@ -187,13 +176,13 @@ class DashboardsTest {
                     .forEach(q -> answers.put("q" + q.id(), email.equals(emails.get(0)) ? "4" : "5"));
             answering.submit(token.group(1), answers);
         }
-        String anonymous = perform(get("/api/surveys/" + survey + "/results")).getContentAsString(StandardCharsets.UTF_8);
+        String anonymous = response(get("/api/surveys/" + survey + "/results")).getContentAsString(StandardCharsets.UTF_8);
         assertThat(anonymous).contains("\"invited\":null", "\"responses\":null", "\"responseRate\":null", "\"mean\":null")
                 .doesNotContain("\"scores\"", "\"answers\":2");
-        Document page = Jsoup.parse(perform(get("/events/" + small + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response(get("/events/" + small + "/dashboard")).getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#feedback ~ p.meta").first().text()).isEqualTo("<5 answers from <5 people invited");
         assertThat(page.select("#feedback-table td").eachText()).doesNotContain("4.5", "2");
-        String organiser = perform(get("/api/surveys/" + survey + "/results").with(user(LearningFixtures.MC2CM_COORDINATOR)))
+        String organiser = response(get("/api/surveys/" + survey + "/results").with(user(LearningFixtures.MC2CM_COORDINATOR)))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(organiser).contains("\"invited\":4", "\"responses\":2", "\"scores\":{\"1\":0,\"2\":0,\"3\":0,\"4\":1,\"5\":1}");
     }
@@ -220,17 +209,17 @@ class DashboardsTest {
 
     @Test
     void everyDashboardExportsAsCsvAndPdf() throws Exception {
-        MockHttpServletResponse csv = perform(get("/events/" + event + "/dashboard.csv"));
+        MockHttpServletResponse csv = response(get("/events/" + event + "/dashboard.csv"));
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("Delegates by gender", "<5");
-        MockHttpServletResponse pdf = perform(get("/events/" + event + "/dashboard.pdf").param("lang", "fr"));
+        MockHttpServletResponse pdf = response(get("/events/" + event + "/dashboard.pdf").param("lang", "fr"));
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(perform(get("/events/" + event + "/dashboard.pdf").param("lang", "ar")).getStatus()).isEqualTo(200);
+        assertThat(response(get("/events/" + event + "/dashboard.pdf").param("lang", "ar")).getStatus()).isEqualTo(200);
         long rabat = places.resolve("Rabat, MA").orElseThrow().id();
-        assertThat(perform(get("/cities/" + rabat + "/learning.pdf")).getContentAsByteArray()).hasSizeGreaterThan(1000);
-        assertThat(perform(get("/learning/network.csv")).getContentAsString(StandardCharsets.UTF_8)).contains("Diversity over time");
-        assertThat(perform(get("/learning/network/" + organisations.resolve("org:mc2cm").orElseThrow().id() + ".pdf")).getStatus())
+        assertThat(response(get("/cities/" + rabat + "/learning.pdf")).getContentAsByteArray()).hasSizeGreaterThan(1000);
+        assertThat(response(get("/learning/network.csv")).getContentAsString(StandardCharsets.UTF_8)).contains("Diversity over time");
+        assertThat(response(get("/learning/network/" + organisations.resolve("org:mc2cm").orElseThrow().id() + ".pdf")).getStatus())
                 .isEqualTo(200);
     }
 
@@ -238,14 +227,14 @@ class DashboardsTest {
     void theCityAndNetworkDashboardsShowParticipationOverTimeInEveryLanguage() throws Exception {
         long amman = places.resolve("Amman, JO").orElseThrow().id();
         for (String lang : List.of("en", "fr", "ar", "es")) {
-            MockHttpServletResponse city = perform(get("/cities/" + amman + "/learning").param("lang", lang));
+            MockHttpServletResponse city = response(get("/cities/" + amman + "/learning").param("lang", lang));
             assertThat(city.getStatus()).isEqualTo(200);
             Document page = Jsoup.parse(city.getContentAsString(StandardCharsets.UTF_8));
             assertThat(page.select("#timeline-table tbody tr")).isNotEmpty();
-            assertThat(perform(get("/learning/network").param("lang", lang)).getStatus()).isEqualTo(200);
+            assertThat(response(get("/learning/network").param("lang", lang)).getStatus()).isEqualTo(200);
         }
         // the public network dashboard is kept for a minute (another test may just have read it): an administrator's is fresh
-        Document network = Jsoup.parse(perform(get("/learning/network").with(user("admin").roles("ADMINISTRATOR")))
+        Document network = Jsoup.parse(response(get("/learning/network").with(user("admin").roles("ADMINISTRATOR")))
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(network.select("#diversity-gender-table tbody tr")).isNotEmpty();
     }
@@ -259,7 +248,7 @@ class DashboardsTest {
     void thePublicNetworkDashboardShowsEveryChangeAtOnce() throws Exception {
         String network = "/learning/network/" + organisations.resolve("org:mc2cm").orElseThrow().id();
         int year = 2200 + new java.util.Random().nextInt(700);
-        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).isEmpty();
+        assertThat(row(response(get(network)), "diversity-gender", String.valueOf(year))).isEmpty();
 
         // a new event with its delegates
         LocalDate day = LocalDate.of(year, 3, 2);
@@ -269,23 +258,23 @@ class DashboardsTest {
             registry.register(later, new ParticipantDraft("Cached " + i + " " + UUID.randomUUID(), null, null, "Amman, JO",
                     "technical", null, i < 6 ? "woman" : "man", null, "en", List.of("participation"), null), coordinator);
         }
-        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("12");
+        assertThat(row(response(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("12");
 
         // one more participant recorded
         registry.register(later, new ParticipantDraft("Cached late " + UUID.randomUUID(), null, null, "Amman, JO",
                 "technical", null, "woman", null, "en", List.of("participation"), null), coordinator);
-        assertThat(row(perform(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("13");
+        assertThat(row(response(get(network)), "diversity-gender", String.valueOf(year))).element(1).isEqualTo("13");
 
         // an outcome validated, then withdrawn
         LearningFixtures fixtures = LearningFixtures.of(accounts, organisations, places);
-        long practices = Long.parseLong(row(perform(get(network)), "outcomes-by-change", "Practice").get(1));
+        long practices = Long.parseLong(row(response(get(network)), "outcomes-by-change", "Practice").get(1));
         long outcome = harvest.draft(OutcomeHarvestTest.draft(OutcomeHarvestTest.token(), false, List.of(), "org:mc2cm"),
                 fixtures.tunisFocalPoint());
         harvest.substantiate(outcome, "Seen on a visit", fixtures.sfaxFocalPoint());
         harvest.validate(outcome, coordinator);
-        assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices + 1));
+        assertThat(row(response(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices + 1));
         harvest.withdraw(outcome, "Counted twice", coordinator);
-        assertThat(row(perform(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices));
+        assertThat(row(response(get(network)), "outcomes-by-change", "Practice")).element(1).isEqualTo(String.valueOf(practices));
     }
 
     @Test
@@ -299,12 +288,12 @@ class DashboardsTest {
         assessments.save(new AssessmentDraft(sousse, fiveCore.id(), "2019", null,
                 fiveCore.indicators().stream().map(i -> new AssessmentDraft.Entry(i.code(), 3, null)).toList()), admin);
         String page = "/learning/network/" + network;
-        assertThat(Jsoup.parse(perform(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
+        assertThat(Jsoup.parse(response(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
                 .doesNotContain("latest assessments of 1 city");
 
         membershipEditing.upsert(new org.crossroads.directory.MembershipDraft(code, "Sousse, TN", null, null, null, "test"), "test");
 
-        assertThat(Jsoup.parse(perform(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
+        assertThat(Jsoup.parse(response(get(page)).getContentAsString(StandardCharsets.UTF_8)).text())
                 .contains("latest assessments of 1 city");
     }
 

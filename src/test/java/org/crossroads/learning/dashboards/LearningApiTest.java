@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -27,18 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The learning API gives personal data only to those entitled, mutual ratings as averages, and retention erases old records. */
 @IntegrationTest
-class LearningApiTest {
+class LearningApiTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired EventEditing editing;
     @Autowired ParticipantRegistry registry;
     @Autowired PeerRatings ratings;
@@ -49,14 +45,12 @@ class LearningApiTest {
     @Autowired JsonMapper json;
     LearningFixtures fixtures;
     Editor coordinator;
-    MockMvc mvc;
     long event;
 
     @BeforeEach
     void setUp() {
         fixtures = LearningFixtures.of(accounts, organisations, places);
         coordinator = fixtures.mc2cmCoordinator();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         LocalDate day = LocalDate.of(2034, 2, 2);
         event = editing.create(new EventDraft(null, "API test " + UUID.randomUUID(), "Tunis, TN", day, day, "day", "online",
                 List.of("org:mc2cm"), List.of(), List.of(), List.of(), null, List.of(), null, "test"), coordinator);

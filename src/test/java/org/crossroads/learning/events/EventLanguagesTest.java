@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
@@ -18,37 +19,19 @@ import org.crossroads.shared.tabular.ImportContext;
 import org.crossroads.shared.tabular.ImportOptions;
 import org.crossroads.shared.tabular.ImportReport;
 import org.crossroads.shared.tabular.ImportRunner;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Events read in the reader's language where translated (issue 12 §2), from the built-in data, the form and imports. */
 @IntegrationTest
-class EventLanguagesTest {
+class EventLanguagesTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired LearningEvents events;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired ImportRunner imports;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    Document page(RequestBuilder request) throws Exception {
-        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void theBuiltInEventsReadInFourLanguagesMarkedAsTranslations() throws Exception {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -33,18 +34,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Events: the built-in MC2CM programme, the API, the forms and who may change what. */
 @IntegrationTest
-public class EventsTest {
+public class EventsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired LearningEvents events;
     @Autowired EventEditing editing;
     @Autowired Accounts accounts;
@@ -52,12 +48,10 @@ public class EventsTest {
     @Autowired Places places;
     @Autowired JsonMapper json;
     @Autowired ImportRunner imports;
-    MockMvc mvc;
     LearningFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures = LearningFixtures.of(accounts, organisations, places);
     }
 

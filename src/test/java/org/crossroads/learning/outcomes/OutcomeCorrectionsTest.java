@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -20,24 +21,18 @@ import org.crossroads.audit.AuditTrail;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.validation.InvalidEntryException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Validated outcomes corrected (a new version, the previous kept in the history, audited) and withdrawn
  * (out of every public view, kept for coordinators), and possible duplicates shown when a statement is drafted.
  */
 @IntegrationTest
-class OutcomeCorrectionsTest {
+class OutcomeCorrectionsTest extends WebTest {
 
     static final Editor ADMIN = new Editor(0, "corrections-admin", "Admin", Role.ADMINISTRATOR, null, null);
 
@@ -46,13 +41,11 @@ class OutcomeCorrectionsTest {
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
-    @Autowired WebApplicationContext context;
     LearningFixtures fixtures;
     Editor mc2cm;
     Editor otherNetwork;
     Editor tunis;
     Editor sfax;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
@@ -61,7 +54,6 @@ class OutcomeCorrectionsTest {
         otherNetwork = fixtures.otherCoordinator();
         tunis = fixtures.tunisFocalPoint();
         sfax = fixtures.sfaxFocalPoint();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     long validated(String token) {
@@ -288,17 +280,5 @@ class OutcomeCorrectionsTest {
         assertThat(shown.select("#save-anyway[name=confirmedNew][value=true]")).hasSize(1);
         String saved = mvc.perform(submit.param("confirmedNew", "true")).andReturn().getResponse().getRedirectedUrl();
         assertThat(saved).matches("/outcomes/\\d+").isNotEqualTo("/outcomes/" + first);
-    }
-
-    private int status(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
-    }
-
-    private String body(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private Document page(RequestBuilder request) throws Exception {
-        return Jsoup.parse(body(request));
     }
 }

@@ -7,6 +7,7 @@ import org.crossroads.learning.LearningFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -16,10 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,20 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
  * API parameter refused rather than ignored, and an unknown place answered with the nearest names.
  */
 @IntegrationTest
-class OutcomeFiltersTest {
+class OutcomeFiltersTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired OutcomeHarvest harvest;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
     Editor tunis;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         tunis = LearningFixtures.of(accounts, organisations, places).tunisFocalPoint();
     }
 

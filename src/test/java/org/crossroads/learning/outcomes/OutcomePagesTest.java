@@ -11,43 +11,35 @@ import org.crossroads.learning.LearningFixtures;
 import org.crossroads.learning.events.EventEditing;
 import java.nio.charset.StandardCharsets;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Outcome pages, the CSV export and /api/outcomes: the review workflow in forms and the Chatham House rule on every path. */
 @IntegrationTest
-class OutcomePagesTest {
+class OutcomePagesTest extends WebTest {
 
     static final String HIDDEN_SOURCE = "Under the Chatham House rule";
     static final String HIDDEN_PERSON = "A participant";
 
-    @Autowired WebApplicationContext context;
     @Autowired EventEditing eventEditing;
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
     LearningFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         fixtures = LearningFixtures.of(accounts, organisations, places);
         fixtures.mc2cmCoordinator();
         fixtures.otherCoordinator();
@@ -279,18 +271,6 @@ class OutcomePagesTest {
         Document french = page(get("/outcomes/" + id).param("lang", "fr").with(user(LearningFixtures.TUNIS_FOCAL_POINT)));
         assertThat(french.selectFirst("#outcome-description").text()).isEqualTo("Un bureau public " + token);
         assertThat(french.selectFirst("#outcome-description").attr("lang")).isEqualTo("fr");
-    }
-
-    private int status(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
-    }
-
-    private String body(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private Document page(RequestBuilder request) throws Exception {
-        return Jsoup.parse(body(request));
     }
 
     private JsonNode api(String uri) throws Exception {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -28,16 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Participants across events: recognition, continuity, merge, access, audit, the person's own link and erasure. */
 @IntegrationTest
-public class ParticipantsTest {
+public class ParticipantsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired EventEditing editing;
     @Autowired ParticipantRegistry registry;
     @Autowired ParticipationStatistics statistics;
@@ -49,13 +45,11 @@ public class ParticipantsTest {
     @Autowired MailOutbox outbox;
     LearningFixtures fixtures;
     Editor coordinator;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         fixtures = LearningFixtures.of(accounts, organisations, places);
         coordinator = fixtures.mc2cmCoordinator();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     long event(LocalDate day) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -29,19 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * "Send now" only for a round whose links work today: a closed round (a past event's follow-ups) or one
  * not yet open would email links that answer "not open", so it is refused, saying why, and nothing is sent.
  */
 @IntegrationTest
-class SurveySendingTest {
+class SurveySendingTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired EventEditing editing;
     @Autowired ParticipantRegistry registry;
     @Autowired SurveyRounds rounds;
@@ -50,12 +46,10 @@ class SurveySendingTest {
     @Autowired Places places;
     @Autowired JdbcClient jdbc;
     Editor coordinator;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         coordinator = LearningFixtures.of(accounts, organisations, places).mc2cmCoordinator();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     long eventWithDelegate(LocalDate day, String email) {

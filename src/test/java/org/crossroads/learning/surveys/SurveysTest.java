@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Organisations;
@@ -29,20 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Feedback and follow-up surveys through personal links, in the participant's language, counted once. */
 @IntegrationTest
 @RecordApplicationEvents
-class SurveysTest {
+class SurveysTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired EventEditing editing;
     @Autowired ParticipantRegistry registry;
     @Autowired SurveyRounds rounds;
@@ -55,12 +51,10 @@ class SurveysTest {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents published;
     Editor coordinator;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         coordinator = LearningFixtures.of(accounts, organisations, places).mc2cmCoordinator();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     record Setup(long event, long survey, String frenchEmail, String englishEmail) {}
@@ -93,10 +87,6 @@ class SurveysTest {
         return m.group(1);
     }
 
-    MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse();
-    }
-
     MockHttpServletRequestBuilder answers(String token, long templateId, Map<String, String> byCode) {
         MockHttpServletRequestBuilder request = post("/respond/" + token);
         SurveyTemplate template = templates.find(templateId).orElseThrow();
@@ -118,22 +108,22 @@ class SurveysTest {
         assertThat(jdbc.sql("select subject from mail_outbox where recipient = :r").param("r", s.frenchEmail())
                 .query(String.class).single()).startsWith("Votre avis");
 
-        Document form = Jsoup.parse(perform(get("/respond/" + token)).getContentAsString(StandardCharsets.UTF_8));
+        Document form = Jsoup.parse(response(get("/respond/" + token)).getContentAsString(StandardCharsets.UTF_8));
         assertThat(form.select("html").attr("lang")).isEqualTo("fr");
         assertThat(form.select("#question-relevance legend").text()).contains("pertinents");
 
         long templateId = templates.findByCode(SurveyTemplates.DEFAULT_FEEDBACK).orElseThrow().id();
-        MockHttpServletResponse missing = perform(answers(token, templateId, Map.of("relevance", "5", "usefulness", "9")));
+        MockHttpServletResponse missing = response(answers(token, templateId, Map.of("relevance", "5", "usefulness", "9")));
         assertThat(missing.getStatus()).isEqualTo(400);
         Document rejected = Jsoup.parse(missing.getContentAsString(StandardCharsets.UTF_8));
         assertThat(rejected.select(".field-error")).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(rejected.select("#question-relevance input[value=5]").attr("checked")).isNotNull();
+        assertThat(rejected.select("#question-relevance input[value=5][checked]")).hasSize(1);
 
-        assertThat(perform(answers(token, templateId, GOOD)).getStatus()).isEqualTo(200);
-        MockHttpServletResponse twice = perform(answers(token, templateId, GOOD));
+        assertThat(response(answers(token, templateId, GOOD)).getStatus()).isEqualTo(200);
+        MockHttpServletResponse twice = response(answers(token, templateId, GOOD));
         assertThat(twice.getStatus()).isEqualTo(409);
-        assertThat(perform(get("/respond/" + token)).getStatus()).isEqualTo(409);
-        assertThat(perform(get("/respond/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).getStatus()).isEqualTo(404);
+        assertThat(response(get("/respond/" + token)).getStatus()).isEqualTo(409);
+        assertThat(response(get("/respond/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).getStatus()).isEqualTo(404);
 
         SurveyResults.Result result = results.of(s.survey(), true);
         assertThat(result.responses()).isEqualTo(1);
@@ -144,7 +134,7 @@ class SurveysTest {
         assertThat(jdbc.sql("select invitation_id from survey_response where survey_id = :s").param("s", s.survey())
                 .query(Long.class).single()).isNotNull();
 
-        String page = perform(get("/surveys/" + s.survey() + "/results")
+        String page = response(get("/surveys/" + s.survey() + "/results")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
                         LearningFixtures.MC2CM_COORDINATOR))).getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Une cellule de coordination des migrations");
@@ -154,14 +144,14 @@ class SurveysTest {
     void anAnonymousSurveyKeepsNoLinkToThePersonAndAClosedOneAcceptsNothing() throws Exception {
         Setup s = eventWithSurvey(true);
         long templateId = templates.findByCode(SurveyTemplates.DEFAULT_FEEDBACK).orElseThrow().id();
-        perform(answers(token(s.englishEmail(), "survey-invitation"), templateId, GOOD));
+        response(answers(token(s.englishEmail(), "survey-invitation"), templateId, GOOD));
         assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s and invitation_id is null")
                 .param("s", s.survey()).query(Long.class).single()).isEqualTo(1);
 
         jdbc.sql("update survey set opens_on = current_date - 10, closes_on = current_date - 1 where id = :s").param("s", s.survey()).update();
         String late = token(s.frenchEmail(), "survey-invitation");
-        assertThat(perform(get("/respond/" + late)).getStatus()).isEqualTo(410);
-        assertThat(perform(answers(late, templateId, GOOD)).getStatus()).isEqualTo(410);
+        assertThat(response(get("/respond/" + late)).getStatus()).isEqualTo(410);
+        assertThat(response(answers(late, templateId, GOOD)).getStatus()).isEqualTo(410);
         assertThat(results.of(s.survey(), false).responses()).isEqualTo(1);
     }
 
@@ -175,8 +165,8 @@ class SurveysTest {
                 .param("r", s.englishEmail()).query(String.class).single()).startsWith("Reminder:");
         String fresh = token(s.englishEmail(), "survey-reminder");
         assertThat(fresh).isNotEqualTo(first);
-        assertThat(perform(get("/respond/" + first)).getStatus()).isEqualTo(200);
-        assertThat(perform(get("/respond/" + fresh)).getStatus()).isEqualTo(200);
+        assertThat(response(get("/respond/" + first)).getStatus()).isEqualTo(200);
+        assertThat(response(get("/respond/" + fresh)).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -188,7 +178,7 @@ class SurveysTest {
         rounds.sendDue();
         String token = token(s.frenchEmail(), "survey-invitation");
         long templateId = templates.findByCode(SurveyTemplates.DEFAULT_FOLLOW_UP).orElseThrow().id();
-        assertThat(perform(answers(token, templateId, Map.of("change_reported", "yes", "change_type", "practice",
+        assertThat(response(answers(token, templateId, Map.of("change_reported", "yes", "change_type", "practice",
                 "change_description", "Sousse opened a one-stop desk for newcomers"))).getStatus()).isEqualTo(200);
         assertThat(published.stream(FollowUpChangeReported.class))
                 .anyMatch(e -> e.eventId() == s.event() && "practice".equals(e.changeType())
@@ -203,7 +193,7 @@ class SurveysTest {
     void changingAnAnsweredQuestionKeepsTheOldAnswersWithTheirWording() throws Exception {
         Setup s = eventWithSurvey(false);
         long templateId = templates.findByCode(SurveyTemplates.DEFAULT_FEEDBACK).orElseThrow().id();
-        perform(answers(token(s.englishEmail(), "survey-invitation"), templateId, GOOD));
+        response(answers(token(s.englishEmail(), "survey-invitation"), templateId, GOOD));
         var openness = templates.find(templateId).orElseThrow().questions().stream()
                 .filter(q -> q.code().equals("openness")).findFirst().orElseThrow();
         Map<String, String> prompt = new java.util.HashMap<>(openness.prompt().byLanguage());

@@ -1,13 +1,13 @@
 package org.crossroads.library.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,16 +86,10 @@ class DocumentFilesTest {
         return who.equals("anonymous") ? WebClient.anonymous(port) : WebClient.signedIn(port, "files-" + who + "-" + run, PASSWORD);
     }
 
-    DocumentFile extracted(long documentId, long attachmentId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            DocumentFile file = files.find(documentId, attachmentId).orElseThrow();
-            if (!file.pending()) {
-                return file;
-            }
-            Thread.sleep(200); // the extraction runs on its own thread: wait for its outcome, within a deadline
-        }
-        throw new AssertionError("file " + attachmentId + " still not extracted");
+    DocumentFile extracted(long documentId, long attachmentId) {
+        // the extraction runs on its own thread: wait for its outcome, within a deadline
+        return await("extraction of file " + attachmentId).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> files.find(documentId, attachmentId).orElseThrow(), file -> !file.pending());
     }
 
     @Test

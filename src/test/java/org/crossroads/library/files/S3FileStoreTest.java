@@ -1,6 +1,7 @@
 package org.crossroads.library.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
@@ -65,9 +67,7 @@ class S3FileStoreTest {
         server = S3Proxy.builder().blobStore(blobs.getBlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET).build();
         server.start();
-        while (!"STARTED".equals(server.getState())) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(() -> "STARTED".equals(server.getState()));
         settings = new S3FileStoreSettings("http://127.0.0.1:" + server.getPort(), BUCKET, null, ACCESS, SECRET, null);
         store = new S3FileStore(settings);
     }

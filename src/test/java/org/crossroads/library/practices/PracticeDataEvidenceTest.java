@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -32,11 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * "&lt;5", never its number; a confidential value not at all.
  */
 @IntegrationTest
-class PracticeDataEvidenceTest {
+class PracticeDataEvidenceTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired PracticeReads reads;
     @Autowired Accounts accounts;
     @Autowired PlaceEditing placeEditing;
@@ -61,11 +57,9 @@ class PracticeDataEvidenceTest {
     static String city;
     static String indicator;
     static Editor coordinator;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (run == null) {
             run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             city = "place:evidence-" + run;
@@ -101,7 +95,7 @@ class PracticeDataEvidenceTest {
         assertThat(audit.history(PracticeEditing.RECORD, id).get(0).fields())
                 .anySatisfy(f -> assertThat(f.field()).isEqualTo("data_values"));
 
-        Document page = page(get("/practices/" + id));
+        Document page = okPage(get("/practices/" + id));
         List<String> lines = page.select("#data-values li").eachText();
         assertThat(lines).hasSize(3);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Newcomers welcomed " + run, "Evidenceville " + run, "2023", "1234"));
@@ -110,7 +104,7 @@ class PracticeDataEvidenceTest {
         assertThat(page.select("#data-values").text()).doesNotContain("4321").doesNotContain(": 3 ");
         assertThat(page.select("#data-values a").attr("href")).startsWith("/data/series?indicator=" + indicator + "&place=");
         // in the reader's language
-        assertThat(page(get("/practices/" + id).param("lang", "fr")).select("#data-values").text())
+        assertThat(okPage(get("/practices/" + id).param("lang", "fr")).select("#data-values").text())
                 .contains("Nouveaux arrivants accueillis " + run);
 
         JsonNode api = json.readTree(mvc.perform(get("/api/practices/" + id)).andReturn().getResponse()
@@ -130,7 +124,7 @@ class PracticeDataEvidenceTest {
         }
 
         // the edit form gives the links back as it took them
-        assertThat(page(get("/practices/" + id + "/edit").with(user(coordinator.username()))).select("#dataValues").text())
+        assertThat(okPage(get("/practices/" + id + "/edit").with(user(coordinator.username()))).select("#dataValues").text())
                 .contains(indicator + "; ");
     }
 
@@ -148,11 +142,5 @@ class PracticeDataEvidenceTest {
     private MockHttpServletRequestBuilder form(String path, String title) {
         return post(path).with(user(coordinator.username())).with(csrf()).param("language", "en").param("title", title)
                 .param("city", city).param("themes", "social_cohesion").param("results", "More newcomers welcomed");
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -27,11 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every section of a practice is translated through its form (history and version checks as any edit); the page
@@ -39,9 +36,8 @@ import org.springframework.web.context.WebApplicationContext;
  * outcomes it inspired are named by an excerpt of what changed, never by their (Chatham House) source.
  */
 @IntegrationTest
-class PracticeTranslationsTest {
+class PracticeTranslationsTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired PracticeEditing editing;
     @Autowired PracticeReads reads;
     @Autowired AuditTrail audit;
@@ -52,11 +48,9 @@ class PracticeTranslationsTest {
     static String run;
     static String city;
     static Editor coordinator;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (run == null) {
             run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             city = "place:translated-" + run;
@@ -70,7 +64,7 @@ class PracticeTranslationsTest {
     @Test
     void anEditorTranslatesEachSectionAndReadersSeeTheirLanguageOrTheOriginalMarked() throws Exception {
         long id = editing.create(draft("Night mediation " + run), coordinator);
-        Document form = page(get("/practices/" + id + "/edit").with(user(coordinator.username())));
+        Document form = okPage(get("/practices/" + id + "/edit").with(user(coordinator.username())));
         for (String section : Practice.SECTIONS) {
             assertThat(form.select("textarea[name=translation[fr." + section + "]]")).as(section).hasSize(1);
             assertThat(form.select("textarea[name=translation[ar." + section + "]]").attr("dir")).isEqualTo("rtl");
@@ -92,22 +86,22 @@ class PracticeTranslationsTest {
             assertThat(c.fields()).anySatisfy(f -> assertThat(String.valueOf(f.after())).contains("Des tensions sur la place"));
         });
         // the edit form shows the translations it saved
-        assertThat(page(get("/practices/" + id + "/edit").with(user(coordinator.username())))
+        assertThat(okPage(get("/practices/" + id + "/edit").with(user(coordinator.username())))
                 .select("textarea[name=translation[fr.problem]]").text()).isEqualTo("Des tensions sur la place");
 
-        Document french = page(get("/practices/" + id).param("lang", "fr"));
+        Document french = okPage(get("/practices/" + id).param("lang", "fr"));
         assertThat(french.selectFirst("h1").attr("lang")).isEqualTo("fr");
         assertThat(french.select("#section-problem p[lang=fr]").text()).isEqualTo("Des tensions sur la place");
         assertThat(french.select("#section-problem .section-untranslated")).isEmpty();
         assertThat(french.select("#section-approach p[lang=en]").text()).isEqualTo("Mediators walk the square at night");
         assertThat(french.select("#section-approach .section-untranslated").text()).contains("anglais");
 
-        Document spanish = page(get("/practices/" + id).param("lang", "es"));
+        Document spanish = okPage(get("/practices/" + id).param("lang", "es"));
         assertThat(spanish.select("#not-translated").text()).contains("español", "inglés");
         assertThat(spanish.select("#section-problem p[lang=en]").text()).isEqualTo("Tension in the square");
         assertThat(spanish.select(".section-untranslated")).isEmpty(); // one note for the whole practice
 
-        Document english = page(get("/practices/" + id).param("lang", "en"));
+        Document english = okPage(get("/practices/" + id).param("lang", "en"));
         assertThat(english.select("#not-translated, .section-untranslated")).isEmpty();
         assertThat(english.select("#section-problem p[lang=en]").text()).isEqualTo("Tension in the square");
 
@@ -135,7 +129,7 @@ class PracticeTranslationsTest {
         long outcome = harvest.recordValidated(new OutcomeDraft("Municipal social services", "practice", description,
                 LocalDate.of(2023, 3, 1), city, "Calmer streets", "A study visit", "Confidential informant " + run,
                 "A council decision", true, List.of(), List.of(), null, null, title, "org:mc2cm", List.of()), "Checked", "test");
-        Document page = page(get("/practices/" + id));
+        Document page = okPage(get("/practices/" + id));
         String label = page.select("#evidence a[href=/outcomes/" + outcome + "]").text();
         assertThat(label).startsWith("The municipality hired twelve night mediators").endsWith("…");
         assertThat(label.length()).isLessThan(description.length()).isLessThanOrEqualTo(141);
@@ -155,11 +149,5 @@ class PracticeTranslationsTest {
                 null, null, Map.of("problem", "Tension in the square", "approach", "Mediators walk the square at night"),
                 List.of(), List.of(new Practice.Source("Interview " + run, "We walk the square.")), List.of(), List.of(),
                 List.of(), List.of(), "Translations test");
-    }
-
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
-        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 }

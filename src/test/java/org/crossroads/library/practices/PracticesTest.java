@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -40,11 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,9 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * linking themselves by name, pre-filled proposals, the PDF in English and Arabic, the API, and variant names merged.
  */
 @IntegrationTest
-class PracticesTest {
+class PracticesTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired PracticeEditing editing;
     @Autowired PracticeReads reads;
     @Autowired PracticeTransfers transfers;
@@ -77,11 +73,9 @@ class PracticesTest {
     static String refA;
     static String refB;
     static Map<String, Editor> editors;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (run == null) {
             run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             refA = "place:practice-a-" + run;
@@ -415,7 +409,7 @@ class PracticesTest {
         assertThat(form.select("#city").attr("value")).isEqualTo("Practiceville " + run + ", MA");
         assertThat(form.select("#approach").text()).isEqualTo("A desk where newcomers meet municipal staff");
         assertThat(form.select("#initiatives").attr("value")).isEqualTo("init:practice-" + run);
-        assertThat(form.select("input[name=themes][value=reception_orientation]").attr("checked")).isNotNull();
+        assertThat(form.select("input[name=themes][value=reception_orientation][checked]")).hasSize(1);
         assertThat(page(get("/initiatives/" + initiative), "contributor").select("#propose-practice").attr("href"))
                 .isEqualTo("/practices/new?from=initiative:" + initiative);
     }

@@ -1,9 +1,9 @@
 package org.crossroads.library.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
@@ -37,11 +37,8 @@ class DocumentFileWordsTest {
                 .param("x", "doc:file-words-" + word).query(Long.class).single();
         files.attach(doc, new MockMultipartFile("file", "words.docx", "application/octet-stream",
                 TestFiles.docx("Municipal shelters opened a desk about " + word + ".")), "test");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!fileWordsMatch(doc, word) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(fileWordsMatch(doc, word)).as("the extracted text's words are the document's file words").isTrue();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(fileWordsMatch(doc, word)).as("the extracted text's words are the document's file words").isTrue());
         assertThat(documents.search(query(word), Optional.empty()).page().items()).extracting(d -> d.id()).containsExactly(doc);
 
         files.detach(files.of(doc).get(0), "test");

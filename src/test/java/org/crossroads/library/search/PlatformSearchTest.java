@@ -1,10 +1,10 @@
 package org.crossroads.library.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,15 +130,10 @@ class PlatformSearchTest {
     }
 
     /** Waits for the background extraction and the passage index, within a deadline. */
-    void passagesOf(long doc) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            if (jdbc.sql("select count(*) from document_passage where document_id = :d").param("d", doc).query(Long.class).single() > 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no passages for document " + doc);
+    void passagesOf(long doc) {
+        await("passages for document " + doc).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.sql("select count(*) from document_passage where document_id = :d").param("d", doc)
+                        .query(Long.class).single() > 0);
     }
 
     JsonNode api(WebClient client, String query) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
@@ -45,10 +46,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The exchange workflow end to end on the real database: a request mails the peer's focal point, the peer
@@ -57,9 +54,8 @@ import org.springframework.web.context.WebApplicationContext;
  * and nobody outside the two cities' sides sees or acts on an exchange.
  */
 @IntegrationTest
-class ExchangeWorkflowTest {
+class ExchangeWorkflowTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired ExchangeWorkflow workflow;
     @Autowired NeedEditing needEditing;
     @Autowired OfferEditing offerEditing;
@@ -72,7 +68,6 @@ class ExchangeWorkflowTest {
     @Autowired Partnerships partnerships;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
-    MockMvc mvc;
 
     /** Made anew for each test: two cities in a network each, a third city, and the accounts around them. */
     String run;
@@ -93,7 +88,6 @@ class ExchangeWorkflowTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         run = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         askingName = "Askville " + run;
         peerName = "Peerton " + run;

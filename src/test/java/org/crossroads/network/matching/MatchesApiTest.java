@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.directory.MembershipEditing;
 import org.crossroads.directory.OrganisationEditing;
@@ -24,11 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,12 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * naming the parameter, 404 for a private need outside the reader's scope; pages without JavaScript, in Arabic.
  */
 @IntegrationTest
-class MatchesApiTest {
+class MatchesApiTest extends WebTest {
 
     static final String THEME = "civil_registration";
     static MatchingFixtures f;
 
-    @Autowired WebApplicationContext context;
     @Autowired JsonMapper json;
     @Autowired CooperationNetwork network;
     @Autowired Accounts accounts;
@@ -55,11 +51,9 @@ class MatchesApiTest {
     @Autowired OfferEditing offers;
     @Autowired OrganisationEditing organisations;
     @Autowired MembershipEditing memberships;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (f == null) {
             f = MatchingFixtures.make(THEME, accounts, places, partnerships, initiatives, harvest, needs, offers, organisations,
                     memberships);

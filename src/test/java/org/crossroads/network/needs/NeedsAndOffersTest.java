@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Accounts;
 import org.crossroads.accounts.Editor;
 import org.crossroads.audit.AuditTrail;
@@ -32,11 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Needs and offers: validation naming each field, the scope of who states them, evidence checked against the
@@ -44,9 +41,8 @@ import org.springframework.web.context.WebApplicationContext;
  * the city's scope (pages, lists, filters, the city page, the API).
  */
 @IntegrationTest
-class NeedsAndOffersTest {
+class NeedsAndOffersTest extends WebTest {
 
-    @Autowired WebApplicationContext context;
     @Autowired NeedEditing needEditing;
     @Autowired OfferEditing offerEditing;
     @Autowired NeedsAndOffers reads;
@@ -59,11 +55,9 @@ class NeedsAndOffersTest {
     @Autowired OutcomeHarvest harvest;
 
     static NeedsFixtures fixtures;
-    MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         if (fixtures == null) {
             fixtures = NeedsFixtures.make(accounts, placeEditing, organisationEditing, membershipEditing, initiativeEditing, harvest);
         }
@@ -336,10 +330,6 @@ class NeedsAndOffersTest {
 
     private MockHttpServletRequestBuilder as(String role, MockHttpServletRequestBuilder request) {
         return role.equals("anonymous") ? request : request.with(user(fixtures.editor(role).username()));
-    }
-
-    private String body(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Autowired org.crossroads.data.DataCatalogue catalogue;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.directory.Places;
 import org.crossroads.network.CooperationNetwork;
 import org.crossroads.network.NetworkSnapshot;
@@ -23,10 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,21 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
  * of nodes and edges for any filter; bad years refused naming the field.
  */
 @IntegrationTest
-class NetworkMapPagesTest {
+class NetworkMapPagesTest extends WebTest {
 
     static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
     static final String OTHER_DIGITS = "[\u0660-\u0669\u06F0-\u06F9]";
 
-    @Autowired WebApplicationContext context;
     @Autowired CooperationNetwork network;
     @Autowired Places places;
     @Autowired JsonMapper json;
-    MockMvc mvc;
     NetworkSnapshot snapshot;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         snapshot = network.latest().orElseGet(network::refresh);
     }
 
@@ -134,7 +128,7 @@ class NetworkMapPagesTest {
 
         Document twinnings = page("/network", "kind", "twinning", "route", "central_med");
         assertThat(twinnings.select("#ties-table tbody td:nth-child(4)").eachText()).isNotEmpty().containsOnly("twinning");
-        assertThat(twinnings.select("input[name=kind][value=twinning]").attr("checked")).isNotNull();
+        assertThat(twinnings.select("input[name=kind][value=twinning][checked]")).hasSize(1);
         assertThat(twinnings.select("#route option[selected]").val()).isEqualTo("central_med");
         assertThat(twinnings.select("a[href*=format=edges.csv]").attr("href"))
                 .isEqualTo("/api/network/graph?format=edges.csv&kind=twinning&route=central_med");

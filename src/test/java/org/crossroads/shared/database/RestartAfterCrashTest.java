@@ -1,6 +1,7 @@
 package org.crossroads.shared.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,14 +19,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.crossroads.CrossroadsApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The application is killed (kill -9) while its embedded PostgreSQL runs, then started again on the same data
  * directory: the second start must stop the server left behind and come up healthy. Runs the application as
- * a child JVM, without the built-in dataset and gazetteer so that both starts are quick.
+ * a child JVM, without the built-in dataset and gazetteer so that both starts are quick. Starts PostgreSQL, so it
+ * belongs to the integration tier although it needs no Spring context of its own.
  */
+@Tag("integration")
 class RestartAfterCrashTest {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
@@ -80,21 +83,14 @@ class RestartAfterCrashTest {
 
     private void awaitHealthy(Process process) throws Exception {
         URI health = URI.create("http://127.0.0.1:" + ports.get(process) + "/actuator/health");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the application exited early; see target/restart-after-crash/*.log").isTrue();
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not healthy within " + START_TIMEOUT);
+        // an assertion failing in the condition ends the wait at once; an IOException means "not listening yet"
+        await("healthy within " + START_TIMEOUT).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class).until(() -> {
+                    assertThat(process.isAlive()).as("the application exited early; see target/restart-after-crash/*.log").isTrue();
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
+                });
     }
 
     private static long serverPid(Path dataDirectory) throws IOException {

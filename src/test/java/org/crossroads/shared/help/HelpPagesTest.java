@@ -15,30 +15,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Help pages and the glossary, in four languages, and every link a page makes to a glossary term (issue 12 §3). */
 @IntegrationTest
-class HelpPagesTest {
+class HelpPagesTest extends WebTest {
 
     static final List<String> LANGUAGES = List.of("en", "fr", "ar", "es");
 
-    @Autowired WebApplicationContext context;
     @Autowired Glossary glossary;
     @Autowired HelpTopics topics;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
-    }
 
     Document page(String path) throws Exception {
         var response = mvc.perform(get(path)).andReturn().getResponse();

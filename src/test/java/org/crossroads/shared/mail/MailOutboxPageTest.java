@@ -11,34 +11,23 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.charset.StandardCharsets;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The administrators' outbox page: only for administrators, recipients half hidden, a button to send now. */
 @IntegrationTest
-class MailOutboxPageTest {
+class MailOutboxPageTest extends WebTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(29425, "localhost", ServerSetup.PROTOCOL_SMTP));
 
-    @Autowired WebApplicationContext context;
     @Autowired MailOutbox outbox;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     @Test
     void onlyAdministratorsSeeTheOutbox() throws Exception {

@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.crossroads.shared.statistics.SmallCellSuppression.Why;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The protection of whole tables against the attacker's audit, in memory: thousands of random tables of a
  * year over quarters (and months), broken down by two dimensions crossed, with their totals, zeros, small
  * counts and figures the reader may not see. Fast enough to try many shapes; the integration test
- * (data.SmallCountDisclosureTest) checks the same through every public output.
+ * (data.SmallCountDisclosureTest) checks the same through every public output. Tagged {@code slow}: its 2,500
+ * tables take a minute or more, so the fast tier ({@code mvn test -Pfast}) leaves it to the full run.
  */
+@Tag("slow")
 class ProtectedTableFuzzTest {
 
     static final int THRESHOLD = 5;

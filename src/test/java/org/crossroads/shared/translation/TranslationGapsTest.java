@@ -8,34 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.crossroads.IntegrationTest;
+import org.crossroads.WebTest;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Editors see what is not yet translated into a language, kind by kind (issue 12 §2). */
 @IntegrationTest
-class TranslationGapsTest {
+class TranslationGapsTest extends WebTest {
 
     static final Editor ADMIN = new Editor(0, "admin", "admin", Role.ADMINISTRATOR, null, null);
 
-    @Autowired WebApplicationContext context;
     @Autowired InitiativeEditing initiatives;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     Document page(String language) throws Exception {
         return Jsoup.parse(mvc.perform(get("/translations").param("language", language).with(user("admin").roles("ADMINISTRATOR")))

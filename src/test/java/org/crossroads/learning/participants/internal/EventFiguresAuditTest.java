@@ -17,6 +17,7 @@ import org.crossroads.learning.participants.ParticipationStatistics;
 import org.crossroads.learning.participants.ParticipationStatistics.EventParticipation;
 import org.crossroads.shared.statistics.DisclosureAudit;
 import org.crossroads.shared.statistics.SmallCellSuppression.Why;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * database, so that it can try thousands of small events: delegates by city (some without one), gender and
  * position, regions and city roles summed from cities. Every figure {@link PublicParticipation} publishes goes
  * into a {@link DisclosureAudit}; no hidden count may be narrowed below what "&lt;5" says.
+ * Tagged {@code slow} (thousands of events): the fast tier leaves it to the full run.
  */
+@Tag("slow")
 class EventFiguresAuditTest {
 
     static final int THRESHOLD = 5;
