@@ -1,5 +1,6 @@
 package org.crossroads.commitments;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public class FrameworkEditing {
     @Transactional
     public void update(long id, int expectedVersion, FrameworkDraft draft, Editor editor) {
         requireWriter(editor);
-        Framework current = store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        Framework current = store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         Framework changed = checks.framework(draft, id, current.cycleIds(), current.stated(), expectedVersion);
         // articles keep their translations and sources where their text is unchanged
         List<Framework.Article> articles = changed.articles().stream().map(a -> current.article(a.number())
@@ -82,7 +83,7 @@ public class FrameworkEditing {
     /** The framework, for its form; only coordinators and administrators change frameworks. */
     public Framework editable(long id, Editor editor) {
         requireWriter(editor);
-        return store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        return store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
     }
 
     private void requireWriter(Editor editor) {
@@ -121,7 +122,7 @@ public class FrameworkEditing {
         if (!permissions.mayEditShared(editor)) {
             throw new AccessDeniedException("Only coordinators and administrators add reviews");
         }
-        Framework f = store.find(frameworkId).orElseThrow(() -> new CommitmentNotFoundException(RECORD, frameworkId));
+        Framework f = store.find(frameworkId).orElseThrow(() -> new RecordNotFoundException(RECORD, frameworkId));
         List<FieldError> errors = new ArrayList<>();
         if (process == null || !PROCESSES.contains(process)) {
             errors.add(FieldError.of("process", process == null || process.isBlank() ? "commitments.error.required"

@@ -1,5 +1,6 @@
 package org.crossroads.commitments;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ public class PledgeEditing {
      */
     @Transactional
     public void changeStatusInRound(long id, StatusDraft draft, long roundId, String actor) {
-        Pledge p = store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        Pledge p = store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         StatusChange c = checks.status(draft, firstDay(id));
         StatusChange inRound = new StatusChange(0, id, c.status(), c.on(), c.language(), c.note(), c.translations(),
                 c.source(), c.evidence(), actor, null, roundId);
@@ -150,10 +151,10 @@ public class PledgeEditing {
 
     /** The pledge, when this editor may change it; not found when they may not even see it. */
     public Pledge editable(long id, Editor editor) {
-        Pledge p = store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        Pledge p = store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         if (!permissions.mayEdit(p, editor)) {
             if (!permissions.maySee(p, permissions.scope(Optional.of(editor)))) {
-                throw new CommitmentNotFoundException(RECORD, id);
+                throw new RecordNotFoundException(RECORD, id);
             }
             throw new AccessDeniedException("Editor " + editor.username() + " may not change pledge " + id);
         }

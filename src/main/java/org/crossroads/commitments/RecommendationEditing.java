@@ -1,5 +1,6 @@
 package org.crossroads.commitments;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
@@ -59,7 +60,7 @@ public class RecommendationEditing {
 
     public Recommendation editable(long id, Editor editor) {
         requireWriter(editor);
-        return store.find(id, "true", Map.of()).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        return store.find(id, "true", Map.of()).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
     }
 
     private void requireWriter(Editor editor) {

@@ -1,5 +1,6 @@
 package org.crossroads.commitments;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public class ReportingRounds {
             Editor editor) {
         requireRunner(editor);
         Framework framework = frameworks.find(frameworkId)
-                .orElseThrow(() -> new CommitmentNotFoundException("framework", frameworkId));
+                .orElseThrow(() -> new RecordNotFoundException("framework", frameworkId));
         List<FieldError> errors = new ArrayList<>();
         Long cycleId = cycle != null && cycle.strip().matches("\\d{1,18}") ? Long.parseLong(cycle.strip()) : null;
         if (cycleId == null || !framework.cycleIds().contains(cycleId)) {
@@ -183,9 +184,9 @@ public class ReportingRounds {
 
     /** The round, when this editor may follow it: administrators, whoever opened it, and those whose scope holds a city it asked. */
     public ReportingRound round(long id, Editor editor) {
-        ReportingRound round = store.round(id).orElseThrow(() -> new CommitmentNotFoundException("round", id));
+        ReportingRound round = store.round(id).orElseThrow(() -> new RecordNotFoundException("round", id));
         if (!mayFollow(round, editor)) {
-            throw new CommitmentNotFoundException("round", id);
+            throw new RecordNotFoundException("round", id);
         }
         return round;
     }

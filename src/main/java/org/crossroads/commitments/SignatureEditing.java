@@ -1,5 +1,6 @@
 package org.crossroads.commitments;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +84,10 @@ public class SignatureEditing {
     }
 
     public Signature editable(long id, Editor editor) {
-        Signature s = store.find(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        Signature s = store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         if (!permissions.mayEditFor(ids(s.placeId()), ids(s.organisationId()), editor)) {
             if (!permissions.maySee(s, permissions.scope(Optional.of(editor)))) {
-                throw new CommitmentNotFoundException(RECORD, id);
+                throw new RecordNotFoundException(RECORD, id);
             }
             throw new AccessDeniedException("Editor " + editor.username() + " may not change signature " + id);
         }

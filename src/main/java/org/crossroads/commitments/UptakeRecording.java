@@ -1,5 +1,6 @@
 package org.crossroads.commitments;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public class UptakeRecording {
             throw new AccessDeniedException("Contributors do not record uptakes");
         }
         store.find(recommendationId, "true", Map.of())
-                .orElseThrow(() -> new CommitmentNotFoundException("recommendation", recommendationId));
+                .orElseThrow(() -> new RecordNotFoundException("recommendation", recommendationId));
         Uptake u = checks.uptake(recommendationId, draft);
         inScope(u, editor);
         return insert(u, editor.username());
@@ -80,9 +81,9 @@ public class UptakeRecording {
      * not even see it.
      */
     public Uptake editable(long id, Editor editor) {
-        Uptake u = store.findUptake(id).orElseThrow(() -> new CommitmentNotFoundException(RECORD, id));
+        Uptake u = store.findUptake(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         if (!permissions.maySee(u, permissions.scope(Optional.of(editor)))) {
-            throw new CommitmentNotFoundException(RECORD, id);
+            throw new RecordNotFoundException(RECORD, id);
         }
         if (!mayChange(u, editor)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not change uptake " + id);

@@ -1,5 +1,6 @@
 package org.crossroads.directory;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -51,7 +52,7 @@ public class MembershipEditing {
     @Transactional
     public void remove(long membershipId, Editor editor) {
         Membership membership = memberships.find(membershipId)
-                .orElseThrow(() -> new UnknownEntryException(RECORD, membershipId));
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, membershipId));
         if (!permissions.mayChangeMembershipsOf(editor, membership.organisationId())) {
             throw new AccessDeniedException(editor.username() + " may not change the members of " + membership.organisationId());
         }

@@ -1,5 +1,6 @@
 package org.crossroads.directory;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -56,7 +57,7 @@ public class OrganisationEditing {
 
     @Transactional
     public void update(long id, int expectedVersion, OrganisationDraft draft, Editor editor) {
-        Organisation current = organisations.find(id).orElseThrow(() -> new UnknownEntryException(RECORD, id));
+        Organisation current = organisations.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         String createdBy = organisations.provenance(id).map(Provenance::createdBy).orElse(null);
         if (!permissions.mayEdit(editor, current, createdBy)) {
             throw new AccessDeniedException(editor.username() + " may not change organisation " + id);
@@ -70,7 +71,7 @@ public class OrganisationEditing {
 
     @Transactional
     public void publish(long id, Editor editor) {
-        organisations.find(id).orElseThrow(() -> new UnknownEntryException(RECORD, id));
+        organisations.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
         if (!permissions.mayPublish(editor)) {
             throw new AccessDeniedException(editor.username() + " may not publish organisation " + id);
         }

@@ -1,5 +1,6 @@
 package org.crossroads.directory;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -54,7 +55,7 @@ public class PartnershipEditing {
     @Transactional
     public void remove(long partnershipId, Editor editor) {
         Partnership partnership = partnerships.find(partnershipId)
-                .orElseThrow(() -> new UnknownEntryException(RECORD, partnershipId));
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, partnershipId));
         if (!permissions.mayChangePartnershipsOf(editor, partnership.placeA())
                 && !permissions.mayChangePartnershipsOf(editor, partnership.placeB())) {
             throw new AccessDeniedException(editor.username() + " may not change partnership " + partnershipId);

@@ -1,5 +1,6 @@
 package org.crossroads.directory;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -43,7 +44,7 @@ public class PlaceEditing {
     /** An editor's change from the place form; the names given replace the stored ones. */
     @Transactional
     public void describe(long placeId, int expectedVersion, PlaceDescription description, Editor editor) {
-        Place place = places.find(placeId).orElseThrow(() -> new UnknownEntryException(RECORD, placeId));
+        Place place = places.find(placeId).orElseThrow(() -> new RecordNotFoundException(RECORD, placeId));
         if (!permissions.mayDescribe(editor, placeId)) {
             throw new AccessDeniedException(editor.username() + " may not change place " + placeId);
         }
@@ -59,7 +60,7 @@ public class PlaceEditing {
     /** For imports: sets roles and routes, and adds or replaces the names given. */
     @Transactional(noRollbackFor = InvalidEntryException.class) // an import reports the row and goes on
     public Saved describe(long placeId, PlaceDescription description, String actor) {
-        Place place = places.find(placeId).orElseThrow(() -> new UnknownEntryException(RECORD, placeId));
+        Place place = places.find(placeId).orElseThrow(() -> new RecordNotFoundException(RECORD, placeId));
         Map<String, String> names = new LinkedHashMap<>(places.localNames(placeId));
         names.putAll(description.names());
         save(place, place.version(), description, names, actor, "imported");

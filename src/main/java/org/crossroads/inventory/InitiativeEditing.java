@@ -1,5 +1,6 @@
 package org.crossroads.inventory;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -51,7 +52,7 @@ public class InitiativeEditing {
 
     @Transactional
     public void update(long id, int expectedVersion, InitiativeDraft draft, Editor editor) {
-        Initiative current = initiatives.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
+        Initiative current = initiatives.find(id).orElseThrow(() -> new RecordNotFoundException("initiative", id));
         if (!permissions.mayEdit(editor, current)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not change initiative " + id);
         }
@@ -68,7 +69,7 @@ public class InitiativeEditing {
 
     @Transactional
     public void publish(long id, Editor editor) {
-        Initiative current = initiatives.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
+        Initiative current = initiatives.find(id).orElseThrow(() -> new RecordNotFoundException("initiative", id));
         if (!permissions.mayPublish(editor, current)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not publish initiative " + id);
         }

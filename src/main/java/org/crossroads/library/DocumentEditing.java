@@ -1,5 +1,6 @@
 package org.crossroads.library;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,14 +149,14 @@ public class DocumentEditing {
 
     /** The whole document for its editor; not found for those who may not see it, forbidden for those who see it only. */
     public Document editable(long id, Editor editor) {
-        DocumentPermissions.Access access = permissions.access(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        DocumentPermissions.Access access = permissions.access(id).orElseThrow(() -> new RecordNotFoundException("document", id));
         if (!permissions.mayEdit(access, editor)) {
             if (!permissions.maySee(access, java.util.Optional.of(editor))) {
-                throw new DocumentNotFoundException(id);
+                throw new RecordNotFoundException("document", id);
             }
             throw new AccessDeniedException(editor.username() + " may not change document " + id);
         }
-        return documents.findForEditing(id).orElseThrow(() -> new DocumentNotFoundException(id));
+        return documents.findForEditing(id).orElseThrow(() -> new RecordNotFoundException("document", id));
     }
 
     private void change(Document current, int expectedVersion, String publication, String action, Editor editor) {

@@ -1,5 +1,6 @@
 package org.crossroads.servicepoints;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class ServicePointEditing {
      */
     @Transactional(noRollbackFor = InvalidEntryException.class)
     public void update(long id, int expectedVersion, ServicePointDraft draft, Editor editor) {
-        ServicePoint current = points.find(id).orElseThrow(() -> new ServicePointNotFoundException(id));
+        ServicePoint current = points.find(id).orElseThrow(() -> new RecordNotFoundException("service point", id));
         if (!permissions.mayEdit(editor, current)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not change service point " + id);
         }
@@ -80,7 +81,7 @@ public class ServicePointEditing {
 
     @Transactional
     public void publish(long id, Editor editor) {
-        ServicePoint current = points.find(id).orElseThrow(() -> new ServicePointNotFoundException(id));
+        ServicePoint current = points.find(id).orElseThrow(() -> new RecordNotFoundException("service point", id));
         if (!permissions.mayPublish(editor, current.placeId())) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not publish service point " + id);
         }

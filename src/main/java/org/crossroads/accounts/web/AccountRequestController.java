@@ -1,5 +1,6 @@
 package org.crossroads.accounts.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +9,12 @@ import org.crossroads.accounts.AccountAdministration;
 import org.crossroads.accounts.AccountRequests;
 import org.crossroads.accounts.Affiliations;
 import org.crossroads.accounts.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -88,7 +87,7 @@ class AccountRequestController {
     }
 
     private AccountRequests.Request waiting(long id) {
-        return requests.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return requests.find(id).orElseThrow(() -> new RecordNotFoundException("account request", id));
     }
 
     private String decidePage(AccountRequests.Request request, AccountAdministration.NewAccount form,

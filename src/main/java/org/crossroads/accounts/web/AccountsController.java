@@ -1,5 +1,6 @@
 package org.crossroads.accounts.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class AccountsController {
     @PostMapping("/admin/accounts/{id}/lift-pause")
     String lift(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         if (administration.accounts().stream().noneMatch(a -> a.id() == id)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new RecordNotFoundException("account", id);
         }
         throttle.lift(id, principal.getName());
         redirect.addFlashAttribute("notice", "accounts.admin.pauseLifted");

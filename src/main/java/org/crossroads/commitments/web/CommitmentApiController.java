@@ -1,5 +1,6 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Framework;
 import org.crossroads.commitments.Frameworks;
 import org.crossroads.commitments.Pledge;
@@ -87,7 +87,7 @@ class CommitmentApiController {
                 @ApiResponse(responseCode = "404", description = "no such framework", content = @Content)})
     FrameworkPayload framework(@PathVariable long id, Locale locale) {
         Optional<Editor> reader = currentEditor.get();
-        Framework f = frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
+        Framework f = frameworks.find(id).orElseThrow(() -> new RecordNotFoundException("framework", id));
         return new FrameworkPayload(summary(f, reader, locale),
                 Text.of(f.summary(), f.language(), f.translations(), "summary", locale), f.articlesLabel(),
                 f.articles().stream().map(a -> new Article(a.number(),
@@ -132,7 +132,7 @@ class CommitmentApiController {
                         + "see", content = @Content)})
     PledgePayload pledge(@PathVariable long id, Locale locale) {
         Optional<Editor> reader = currentEditor.get();
-        Pledge p = pledges.find(id, reader).orElseThrow(() -> new CommitmentNotFoundException("pledge", id));
+        Pledge p = pledges.find(id, reader).orElseThrow(() -> new RecordNotFoundException("pledge", id));
         return parts.pledges(List.of(p), true, reader, locale).get(0);
     }
 
@@ -171,7 +171,7 @@ class CommitmentApiController {
     RecommendationPayload recommendation(@PathVariable long id, Locale locale) {
         Optional<Editor> reader = currentEditor.get();
         Recommendation r = recommendations.find(id, reader)
-                .orElseThrow(() -> new CommitmentNotFoundException("recommendation", id));
+                .orElseThrow(() -> new RecordNotFoundException("recommendation", id));
         return parts.recommendation(r, true, reader, locale);
     }
 

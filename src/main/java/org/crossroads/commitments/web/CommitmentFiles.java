@@ -1,5 +1,6 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.commitments.CommitmentColumns;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Framework;
 import org.crossroads.commitments.Frameworks;
 import org.crossroads.commitments.Pledge;
@@ -103,7 +103,7 @@ class CommitmentFiles {
 
     @GetMapping("/frameworks/{id:\\d+}/signatures.{format:csv|xlsx}")
     void signatures(@PathVariable long id, @PathVariable String format, HttpServletResponse response) throws IOException {
-        Framework f = frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
+        Framework f = frameworks.find(id).orElseThrow(() -> new RecordNotFoundException("framework", id));
         List<Signature> found = frameworks.signatures(id, currentEditor.get());
         References refs = references(found.stream().map(Signature::placeId).filter(Objects::nonNull).toList(),
                 found.stream().map(Signature::organisationId).filter(Objects::nonNull).toList());

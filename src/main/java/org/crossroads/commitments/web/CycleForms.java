@@ -1,10 +1,10 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Framework;
 import org.crossroads.commitments.FrameworkEditing;
 import org.crossroads.commitments.Frameworks;
@@ -69,7 +69,7 @@ class CycleForms {
     }
 
     private Framework framework(long id) {
-        return frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
+        return frameworks.find(id).orElseThrow(() -> new RecordNotFoundException("framework", id));
     }
 
 }

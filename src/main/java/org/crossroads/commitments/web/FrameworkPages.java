@@ -1,5 +1,6 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.CommitmentPermissions;
 import org.crossroads.commitments.Framework;
 import org.crossroads.commitments.Frameworks;
@@ -105,6 +105,6 @@ class FrameworkPages {
     }
 
     private Framework find(long id) {
-        return frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
+        return frameworks.find(id).orElseThrow(() -> new RecordNotFoundException("framework", id));
     }
 }

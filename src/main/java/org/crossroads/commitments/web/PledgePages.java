@@ -1,12 +1,12 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Frameworks;
 import org.crossroads.commitments.Pledge;
 import org.crossroads.commitments.PledgeQuery;
@@ -85,7 +85,7 @@ class PledgePages {
     @GetMapping("/pledges/{id:\\d+}")
     String pledge(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Pledge p = pledges.find(id, reader).orElseThrow(() -> new CommitmentNotFoundException("pledge", id));
+        Pledge p = pledges.find(id, reader).orElseThrow(() -> new RecordNotFoundException("pledge", id));
         model.addAttribute("view", views.pledge(p, reader, locale));
         model.addAttribute("mayEdit", views.mayEditFor(p, reader));
         if (!model.containsAttribute("statusForm")) {

@@ -1,5 +1,6 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Recommendation;
 import org.crossroads.commitments.RecommendationQuery;
 import org.crossroads.commitments.Recommendations;
@@ -90,7 +90,7 @@ class RecommendationPages {
     String recommendation(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
         Recommendation r = recommendations.find(id, reader)
-                .orElseThrow(() -> new CommitmentNotFoundException("recommendation", id));
+                .orElseThrow(() -> new RecordNotFoundException("recommendation", id));
         model.addAttribute("view", views.recommendationView(r, reader, locale));
         model.addAttribute("mayRecord", uptakes.mayRecord(reader));
         model.addAttribute("mayWrite", reader.map(permissions::mayEditShared).orElse(false));

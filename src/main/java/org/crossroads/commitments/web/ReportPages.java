@@ -1,5 +1,6 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crossroads.accounts.CurrentEditor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.FrameworkReport;
 import org.crossroads.commitments.FrameworkReports;
 import org.crossroads.shared.tabular.Column;
@@ -111,7 +111,7 @@ class ReportPages {
 
     private ReportView view(long id, long cycle, int offset, int limit, Locale locale) {
         FrameworkReport report = reports.report(id, cycle, currentEditor.get(), offset, limit)
-                .orElseThrow(() -> new CommitmentNotFoundException("report", cycle));
+                .orElseThrow(() -> new RecordNotFoundException("report", cycle));
         return ReportView.of(report, views, texts, messages, locale);
     }
 }

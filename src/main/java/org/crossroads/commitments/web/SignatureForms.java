@@ -1,10 +1,10 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Framework;
 import org.crossroads.commitments.Frameworks;
 import org.crossroads.commitments.Signature;
@@ -110,7 +110,7 @@ class SignatureForms {
     }
 
     private Framework framework(long id) {
-        return frameworks.find(id).orElseThrow(() -> new CommitmentNotFoundException("framework", id));
+        return frameworks.find(id).orElseThrow(() -> new RecordNotFoundException("framework", id));
     }
 
 }

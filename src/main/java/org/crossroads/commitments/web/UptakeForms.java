@@ -1,11 +1,11 @@
 package org.crossroads.commitments.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crossroads.accounts.Editor;
-import org.crossroads.commitments.CommitmentNotFoundException;
 import org.crossroads.commitments.Recommendation;
 import org.crossroads.commitments.Recommendations;
 import org.crossroads.commitments.Uptake;
@@ -87,7 +87,7 @@ class UptakeForms {
     private String form(Uptake u, UptakeForm form, Map<String, List<String>> errors, Editor editor, Locale locale,
             Model model) {
         Recommendation r = recommendations.find(u.recommendationId(), Optional.of(editor))
-                .orElseThrow(() -> new CommitmentNotFoundException("recommendation", u.recommendationId()));
+                .orElseThrow(() -> new RecordNotFoundException("recommendation", u.recommendationId()));
         model.addAttribute("uptake", u);
         model.addAttribute("recommendation", views.recommendation(r, Optional.of(editor), locale));
         model.addAttribute("form", form);

@@ -1,5 +1,6 @@
 package org.crossroads.data.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The indicator catalogue and data values in JSON; values only at the confidentiality the caller may see,
@@ -53,7 +53,7 @@ class DataApiController {
     @GetMapping("/indicators/{code}")
     @Operation(summary = "One indicator")
     Indicator indicator(@PathVariable String code) {
-        return catalogue.indicator(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+        return catalogue.indicator(code).orElseThrow(() -> new RecordNotFoundException("indicator", code));
     }
 
     @GetMapping("/dimensions")

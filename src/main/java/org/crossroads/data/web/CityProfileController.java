@@ -1,5 +1,6 @@
 package org.crossroads.data.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +11,12 @@ import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.PdfDocuments;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A city's migration profile as a page and as a PDF. */
 @Controller
@@ -54,6 +53,6 @@ class CityProfileController {
     }
 
     private CityProfile profile(long id, Locale locale) {
-        return profiles.of(id, currentEditor.get(), locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return profiles.of(id, currentEditor.get(), locale).orElseThrow(() -> new RecordNotFoundException("city profile", id));
     }
 }

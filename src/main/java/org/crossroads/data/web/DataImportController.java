@@ -1,5 +1,6 @@
 package org.crossroads.data.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.crossroads.data.DataImportBatch;
 import org.crossroads.data.DataImportJobs;
 import org.crossroads.data.DataValueColumns;
 import org.crossroads.shared.tabular.TemplateWriter;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +67,7 @@ class DataImportController {
     @GetMapping("/data/imports/{id:\\d+}")
     String batch(@PathVariable long id, HttpServletResponse response, Model model) {
         Editor editor = importer();
-        DataImportBatch batch = jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        DataImportBatch batch = jobs.find(id).orElseThrow(() -> new RecordNotFoundException("data import", id));
         if (!batch.createdBy().equals(editor.username()) && !editor.isAdministrator()) {
             throw new AccessDeniedException("Not your import");
         }

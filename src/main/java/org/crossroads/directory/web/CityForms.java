@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import org.crossroads.directory.PlaceDescription;
 import org.crossroads.directory.PlaceEditing;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.Provenance;
-import org.crossroads.directory.UnknownEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +86,7 @@ class CityForms {
     }
 
     private Place describable(long id) {
-        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Place place = places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
         if (!permissions.mayDescribe(forms.editor(), id)) {
             throw new AccessDeniedException("May not change place " + id);
         }
@@ -171,7 +171,7 @@ class CityForms {
     }
 
     private Place partnershipsOf(long id) {
-        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Place place = places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
         if (!permissions.mayChangePartnershipsOf(forms.editor(), id)) {
             throw new AccessDeniedException("May not change the partnerships of place " + id);
         }

@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.PlaceQuery;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.ResultPage;
-import org.crossroads.directory.UnknownEntryException;
 import org.crossroads.shared.search.Lexicon;
 import org.crossroads.shared.search.QueryConcept;
 import org.crossroads.shared.search.UnderstoodQuery;
@@ -110,7 +110,7 @@ class CityPages {
 
     @GetMapping("/cities/{id:\\d+}")
     String show(@PathVariable long id, Locale locale, Model model) {
-        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Place place = places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
         var cityMemberships = memberships.ofPlace(id);
         var cityPartnerships = partnerships.ofPlace(id);
         Set<Long> partnerIds = cityPartnerships.stream().map(p -> p.partnerOf(id)).collect(Collectors.toSet());
@@ -137,7 +137,7 @@ class CityPages {
 
     @GetMapping(path = "/cities/{id:\\d+}.geojson", produces = "application/geo+json")
     ResponseEntity<Map<String, Object>> geoJson(@PathVariable long id) {
-        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Place place = places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", place.name());
         properties.put("country", place.countryCode());
@@ -154,7 +154,7 @@ class CityPages {
 
     @GetMapping("/cities/{id:\\d+}/history")
     String history(@PathVariable long id, Model model) {
-        Place place = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Place place = places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
         model.addAttribute("subject", place.name());
         model.addAttribute("backHref", "/cities/" + id);
         model.addAttribute("changes", audit.history("place", id));

@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,7 +20,6 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.PlaceQuery;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.ResultPage;
-import org.crossroads.directory.UnknownEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.directory.web.ApiModel.City;
 import org.crossroads.directory.web.ApiModel.CityDetail;
@@ -82,7 +82,7 @@ class DirectoryApi {
     @GetMapping("/cities/{id}")
     @Operation(summary = "A city with its memberships and partnerships")
     CityDetail city(@PathVariable long id) {
-        Place p = places.find(id).orElseThrow(() -> new UnknownEntryException("place", id));
+        Place p = places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
         List<Membership> cityMemberships = memberships.ofPlace(id);
         List<Partnership> cityPartnerships = partnerships.ofPlace(id);
         return new CityDetail(p.id(), p.reference(), p.name(), p.countryCode(), p.population(), p.latitude(),
@@ -112,7 +112,7 @@ class DirectoryApi {
     @Operation(summary = "A published organisation with its member cities")
     OrganisationDetail organisation(@PathVariable long id) {
         Organisation o = organisations.find(id).filter(x -> "published".equals(x.publication()))
-                .orElseThrow(() -> new UnknownEntryException("organisation", id));
+                .orElseThrow(() -> new RecordNotFoundException("organisation", id));
         return new OrganisationDetail(o.id(), o.externalId(), o.name(), o.acronym(), o.alternateNames(), o.type(),
                 o.countryCode(),
                 o.placeId(), o.website(), o.description(), o.source(), membershipItems(memberships.ofOrganisation(id)));

@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.Provenance;
-import org.crossroads.directory.UnknownEntryException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,12 +106,12 @@ class OrganisationForms {
     }
 
     private Organisation editable(long id) {
-        Organisation o = organisations.find(id).orElseThrow(() -> new UnknownEntryException("organisation", id));
+        Organisation o = organisations.find(id).orElseThrow(() -> new RecordNotFoundException("organisation", id));
         String createdBy = organisations.provenance(id).map(Provenance::createdBy).orElse(null);
         Editor editor = forms.editor();
         if (!permissions.mayEdit(editor, o, createdBy)) {
             if (!permissions.maySee(java.util.Optional.of(editor), o, createdBy)) {
-                throw new UnknownEntryException("organisation", id);
+                throw new RecordNotFoundException("organisation", id);
             }
             throw new AccessDeniedException("May not change organisation " + id);
         }
@@ -158,7 +158,7 @@ class OrganisationForms {
     }
 
     private Organisation membersOf(long id) {
-        Organisation o = organisations.find(id).orElseThrow(() -> new UnknownEntryException("organisation", id));
+        Organisation o = organisations.find(id).orElseThrow(() -> new RecordNotFoundException("organisation", id));
         if (!permissions.mayChangeMembershipsOf(forms.editor(), id)) {
             throw new AccessDeniedException("May not change the members of organisation " + id);
         }

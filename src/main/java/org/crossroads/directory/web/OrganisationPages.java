@@ -1,5 +1,6 @@
 package org.crossroads.directory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,7 +18,6 @@ import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
 import org.crossroads.directory.Provenance;
 import org.crossroads.directory.ResultPage;
-import org.crossroads.directory.UnknownEntryException;
 import org.crossroads.shared.search.QueryUnderstanding;
 import org.crossroads.shared.search.UnderstoodQuery;
 import org.crossroads.shared.web.ListSort;
@@ -128,10 +128,10 @@ class OrganisationPages {
 
     /** Proposed organisations are shown only to those who may publish them and to their author. */
     private Organisation visible(long id) {
-        Organisation organisation = organisations.find(id).orElseThrow(() -> new UnknownEntryException("organisation", id));
+        Organisation organisation = organisations.find(id).orElseThrow(() -> new RecordNotFoundException("organisation", id));
         String createdBy = organisations.provenance(id).map(Provenance::createdBy).orElse(null);
         if (!permissions.maySee(currentEditor.get(), organisation, createdBy)) {
-            throw new UnknownEntryException("organisation", id);
+            throw new RecordNotFoundException("organisation", id);
         }
         return organisation;
     }

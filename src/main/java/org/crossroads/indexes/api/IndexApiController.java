@@ -1,5 +1,6 @@
 package org.crossroads.indexes.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,13 +16,11 @@ import org.crossroads.indexes.SelfAssessmentIndex;
 import org.crossroads.indexes.SelfAssessmentIndexes;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Self-assessment indexes in JSON: the indexes with their published versions and questionnaires, and the
@@ -127,13 +126,12 @@ class IndexApiController {
     }
 
     private SelfAssessmentIndex index(String code) {
-        return indexes.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No index " + code));
+        return indexes.findByCode(code).orElseThrow(() -> new RecordNotFoundException("index", code));
     }
 
     private IndexVersion version(SelfAssessmentIndex index, int number) {
         return indexes.version(index.id(), number).filter(v -> !v.isDraft())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "No published version " + number + " of index " + index.code()));
+                .orElseThrow(() -> new RecordNotFoundException("published version of index " + index.code(), number));
     }
 
     private static Distribution distribution(IndexBenchmark.Distribution d) {

@@ -1,13 +1,12 @@
 package org.crossroads.indexes.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.indexes.IndexVersion;
 import org.crossroads.indexes.SelfAssessmentIndex;
 import org.crossroads.indexes.SelfAssessmentIndexes;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Finds what a path names, or answers 404. */
 @Component
@@ -22,15 +21,14 @@ class IndexLookup {
     }
 
     SelfAssessmentIndex index(String code) {
-        return indexes.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No index " + code));
+        return indexes.findByCode(code).orElseThrow(() -> new RecordNotFoundException("index", code));
     }
 
     IndexVersion version(SelfAssessmentIndex index, int number) {
-        return indexes.version(index.id(), number).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No version " + number + " of index " + index.code()));
+        return indexes.version(index.id(), number).orElseThrow(() -> new RecordNotFoundException("version of index " + index.code(), number));
     }
 
     Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 }

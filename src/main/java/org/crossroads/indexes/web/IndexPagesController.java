@@ -1,5 +1,6 @@
 package org.crossroads.indexes.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +17,11 @@ import org.crossroads.indexes.SelfAssessmentIndex;
 import org.crossroads.indexes.SelfAssessmentIndexes;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public index pages: the list of indexes, an index with its versions and the cities that answered it,
@@ -113,7 +112,7 @@ class IndexPagesController {
         Optional<Editor> editor = currentEditor.get();
         boolean mayBuild = editor.map(e -> permissions.mayBuild(e, index)).orElse(false);
         if (version.isDraft() && !mayBuild) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Version " + number + " of " + code + " is a draft");
+            throw new RecordNotFoundException("published version of index " + code, number);
         }
         List<String> periods = scores.periods(version.id());
         String chosen = period != null && periods.contains(period.strip()) ? period.strip() : null;

@@ -1,5 +1,6 @@
 package org.crossroads.indexes.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -202,7 +201,7 @@ class IndexRespondController {
         }
         String p = place.strip();
         return Optional.of(p.matches("\\d{1,18}") ? lookup.place(Long.parseLong(p)) : places.resolve(p)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + p)));
+                .orElseThrow(() -> new RecordNotFoundException("place", p)));
     }
 
     private String localName(Place place, Locale locale) {

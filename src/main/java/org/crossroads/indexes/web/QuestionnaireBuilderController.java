@@ -1,5 +1,6 @@
 package org.crossroads.indexes.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.crossroads.indexes.SelfAssessmentIndex;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.InvalidEntryException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -311,14 +310,14 @@ class QuestionnaireBuilderController {
     }
 
     private static IndexDimension dimension(IndexVersion version, String code) {
-        return version.dimension(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No dimension " + code));
+        return version.dimension(code).orElseThrow(() -> new RecordNotFoundException("dimension", code));
     }
 
     private static IndexQuestion question(IndexVersion version, String code) {
-        return version.question(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No question " + code));
+        return version.question(code).orElseThrow(() -> new RecordNotFoundException("question", code));
     }
 
     private static IndexAnswerOption option(IndexQuestion question, String code) {
-        return question.option(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No option " + code));
+        return question.option(code).orElseThrow(() -> new RecordNotFoundException("option", code));
     }
 }

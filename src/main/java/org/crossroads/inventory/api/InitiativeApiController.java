@@ -1,5 +1,6 @@
 package org.crossroads.inventory.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crossroads.inventory.Initiative;
-import org.crossroads.inventory.InitiativeNotFoundException;
 import org.crossroads.inventory.Initiatives;
 import org.crossroads.inventory.search.Facet;
 import org.crossroads.inventory.search.InitiativeSearch;
@@ -101,7 +101,7 @@ class InitiativeApiController {
     @Operation(summary = "One published initiative")
     InitiativeResource initiative(@PathVariable long id) {
         Initiative initiative = initiatives.find(id).filter(Initiative::isPublished)
-                .orElseThrow(() -> new InitiativeNotFoundException(id));
+                .orElseThrow(() -> new RecordNotFoundException("initiative", id));
         return resources.of(List.of(initiative)).get(0);
     }
 
@@ -115,8 +115,7 @@ class InitiativeApiController {
     @Operation(summary = "The terms of one vocabulary with their labels in en, fr, ar and es")
     java.util.Collection<Term> vocabulary(@PathVariable String name) {
         if (!vocabularies.names().contains(name)) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
-                    "No vocabulary " + name);
+            throw new RecordNotFoundException("vocabulary", name);
         }
         return vocabularies.terms(name);
     }

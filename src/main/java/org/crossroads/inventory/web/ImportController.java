@@ -1,5 +1,6 @@
 package org.crossroads.inventory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -162,7 +163,7 @@ class ImportController {
     @GetMapping("/import/template/{kind}.{format:csv|xlsx}")
     void template(@PathVariable String kind, @PathVariable String format, HttpServletResponse response) throws IOException {
         TabularImport importKind = runner.kind(kind)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new RecordNotFoundException("import kind", kind));
         response.setHeader("Content-Disposition", "attachment; filename=\"crossroads-" + kind + "-template." + format + "\"");
         if ("csv".equals(format)) {
             response.setContentType("text/csv;charset=UTF-8");

@@ -1,5 +1,6 @@
 package org.crossroads.inventory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
 import org.crossroads.inventory.InitiativeDraft;
 import org.crossroads.inventory.InitiativeEditing;
-import org.crossroads.inventory.InitiativeNotFoundException;
 import org.crossroads.inventory.InitiativePermissions;
 import org.crossroads.inventory.Initiatives;
 import org.crossroads.shared.validation.InvalidEntryException;
@@ -74,7 +74,7 @@ class InitiativeController {
                 .filter(s -> !s.items().isEmpty()).toList());
         if (currentEditor.get().isEmpty()) {
             // the public's view: published initiatives only, from the page cache
-            model.addAttribute("initiative", publicPages.published(id, locale).orElseThrow(() -> new InitiativeNotFoundException(id)));
+            model.addAttribute("initiative", publicPages.published(id, locale).orElseThrow(() -> new RecordNotFoundException("initiative", id)));
             model.addAttribute("mayEdit", false);
             model.addAttribute("mayPublish", false);
             return "inventory/initiative";
@@ -120,7 +120,7 @@ class InitiativeController {
 
     @GetMapping("/initiatives/{id:\\d+}/edit")
     String edit(@PathVariable long id, Model model) {
-        Initiative initiative = initiatives.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
+        Initiative initiative = initiatives.find(id).orElseThrow(() -> new RecordNotFoundException("initiative", id));
         if (!permissions.mayEdit(editor(), initiative)) {
             throw new AccessDeniedException("not yours");
         }
@@ -144,7 +144,7 @@ class InitiativeController {
             return form(form, id, messages.byField(errors, locale), model);
         } catch (ConcurrentEditException e) {
             model.addAttribute("conflict", true);
-            Initiative current = initiatives.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
+            Initiative current = initiatives.find(id).orElseThrow(() -> new RecordNotFoundException("initiative", id));
             model.addAttribute("currentVersion", cards.of(current, locale));
             // keep the editor's text, but let the next save go against the version they have now seen
             InitiativeForm kept = new InitiativeForm(form.externalId(), form.name(), form.summary(), form.activityType(),
@@ -202,10 +202,10 @@ class InitiativeController {
 
     /** Published initiatives are public; proposals only for those who may edit or publish them. */
     private Initiative visible(long id) {
-        Initiative initiative = initiatives.find(id).orElseThrow(() -> new InitiativeNotFoundException(id));
+        Initiative initiative = initiatives.find(id).orElseThrow(() -> new RecordNotFoundException("initiative", id));
         if (!initiative.isPublished() && currentEditor.get()
                 .map(e -> permissions.mayEdit(e, initiative) || permissions.mayPublish(e, initiative)).orElse(false) == false) {
-            throw new InitiativeNotFoundException(id);
+            throw new RecordNotFoundException("initiative", id);
         }
         return initiative;
     }

@@ -1,12 +1,12 @@
 package org.crossroads.inventory.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
-import org.crossroads.inventory.InitiativeNotFoundException;
 import org.crossroads.inventory.Initiatives;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -48,7 +48,7 @@ class MapController {
     @GetMapping("/initiatives/{id:\\d+}.geojson")
     ResponseEntity<Map<String, Object>> initiative(@PathVariable long id) {
         Initiative initiative = initiatives.find(id).filter(Initiative::isPublished)
-                .orElseThrow(() -> new InitiativeNotFoundException(id));
+                .orElseThrow(() -> new RecordNotFoundException("initiative", id));
         Map<Long, Place> at = places.findAll(initiative.placeIds());
         List<Map<String, Object>> features = initiative.placeIds().stream().map(at::get).filter(p -> p != null)
                 .map(p -> MapPoints.feature(p, "/cities/" + p.id(), p.countryCode(), 1)).toList();

@@ -1,5 +1,6 @@
 package org.crossroads.learning.events;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.LearningFiguresChanged;
 import org.crossroads.learning.LearningPermissions;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public class EventEditing {
 
     @Transactional(noRollbackFor = InvalidEntryException.class)
     public void update(long id, int expectedVersion, EventDraft draft, Editor editor) {
-        LearningEvent current = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        LearningEvent current = events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         if (!permissions.mayRunEvent(editor, current)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not change event " + id);
         }

@@ -1,8 +1,8 @@
 package org.crossroads.learning.outcomes;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.LearningFiguresChanged;
 import org.crossroads.learning.Texts;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.LearningVocabularies;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
@@ -106,7 +106,7 @@ public class OutcomeHarvest {
         if (existing.isPresent()) {
             return existing.get();
         }
-        events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         Optional<Place> place = placeId == null ? Optional.empty() : places.find(placeId);
         if (placeId != null && place.isEmpty()) {
             throw InvalidEntryException.of("city", "learning.error.unknownPlace", placeId);
@@ -447,7 +447,7 @@ public class OutcomeHarvest {
     }
 
     private OutcomeStatement stored(long id) {
-        return statements.find(id).orElseThrow(() -> new OutcomeNotFoundException(id));
+        return statements.find(id).orElseThrow(() -> new RecordNotFoundException("outcome statement", id));
     }
 
     private void requireCoordinator(Editor editor, OutcomeStatement o) {

@@ -1,8 +1,8 @@
 package org.crossroads.learning.outcomes;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.LearningFiguresChanged;
 import org.crossroads.learning.Texts;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public class PeerRatings {
     /** Stores (or replaces) a city's ratings of its peers; every rating is checked before any is stored. */
     @Transactional(noRollbackFor = InvalidEntryException.class)
     public void rate(long eventId, long raterPlaceId, List<Rating> ratings, Editor editor) {
-        events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         if (!permissions.mayRateFor(editor, raterPlaceId)) {
             throw new AccessDeniedException("Editor " + editor.username() + " does not speak for city " + raterPlaceId);
         }

@@ -1,6 +1,6 @@
 package org.crossroads.learning.participants;
 
-import org.crossroads.learning.events.EventNotFoundException;
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.LearningFiguresChanged;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
@@ -259,7 +259,7 @@ public class ParticipantRegistry {
     }
 
     private Participant visible(long participantId, Editor editor) {
-        Participant person = participants.find(participantId).orElseThrow(() -> new ParticipantNotFoundException(participantId));
+        Participant person = participants.find(participantId).orElseThrow(() -> new RecordNotFoundException("participant", participantId));
         if (!maySee(editor, participantId)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not see participant " + participantId);
         }
@@ -267,7 +267,7 @@ public class ParticipantRegistry {
     }
 
     private LearningEvent runnable(long eventId, Editor editor) {
-        LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        LearningEvent event = events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         if (!permissions.mayRunEvent(editor, event)) {
             throw new AccessDeniedException("Editor " + editor.username() + " does not run event " + eventId);
         }

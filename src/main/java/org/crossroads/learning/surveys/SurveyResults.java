@@ -1,6 +1,6 @@
 package org.crossroads.learning.surveys;
 
-import org.crossroads.learning.events.EventNotFoundException;
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,7 @@ public class SurveyResults {
     }
 
     public Result of(long surveyId, boolean withTexts) {
-        Survey survey = surveys.find(surveyId).orElseThrow(() -> new EventNotFoundException(surveyId));
+        Survey survey = surveys.find(surveyId).orElseThrow(() -> new RecordNotFoundException("event", surveyId));
         Surveys.InvitationCounts counts = surveys.counts(surveyId);
         record Cell(long question, Integer score, String choice, String text) {}
         List<Cell> cells = jdbc.sql("""

@@ -1,8 +1,8 @@
 package org.crossroads.learning.surveys;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.LearningFiguresChanged;
 import org.crossroads.learning.participants.Registration;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.LearningSettings;
 import org.crossroads.learning.participants.Participant;
 import org.crossroads.learning.events.LearningEvent;
@@ -113,7 +113,7 @@ public class SurveyRounds {
     /** Emails every delegate of the event (not recorded absent) who consented to surveys their personal link. */
     @Transactional
     public SendReport send(long surveyId, Editor editor) {
-        Survey survey = surveys.find(surveyId).orElseThrow(() -> new EventNotFoundException(surveyId));
+        Survey survey = surveys.find(surveyId).orElseThrow(() -> new RecordNotFoundException("event", surveyId));
         runnable(survey.eventId(), editor);
         // links of a round that is not open answer "not open" (410): sending them would only mislead
         LocalDate today = LocalDate.now();
@@ -212,7 +212,7 @@ public class SurveyRounds {
     }
 
     private LearningEvent runnable(long eventId, Editor editor) {
-        LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        LearningEvent event = events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         if (!permissions.mayRunEvent(editor, event)) {
             throw new AccessDeniedException("Editor " + editor.username() + " does not run event " + eventId);
         }

@@ -1,5 +1,6 @@
 package org.crossroads.library.practices;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class PracticeEditing {
     /** A coordinator or an administrator publishes a proposal. */
     @Transactional
     public void publish(long id, int expectedVersion, Editor editor) {
-        practices.find(id).orElseThrow(() -> new PracticeNotFoundException(id));
+        practices.find(id).orElseThrow(() -> new RecordNotFoundException("practice", id));
         if (!permissions.mayPublish(editor)) {
             throw new AccessDeniedException("Only coordinators and administrators publish practices");
         }
@@ -108,10 +109,10 @@ public class PracticeEditing {
 
     /** The practice, when this editor may change it. */
     public Practice editable(long id, Editor editor) {
-        Practice p = practices.find(id).orElseThrow(() -> new PracticeNotFoundException(id));
+        Practice p = practices.find(id).orElseThrow(() -> new RecordNotFoundException("practice", id));
         if (!permissions.mayEdit(p, editor)) {
             if (!permissions.maySee(p, java.util.Optional.of(editor))) {
-                throw new PracticeNotFoundException(id);
+                throw new RecordNotFoundException("practice", id);
             }
             throw new AccessDeniedException("Editor " + editor.username() + " may not change practice " + id);
         }

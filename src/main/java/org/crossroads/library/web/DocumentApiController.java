@@ -1,5 +1,6 @@
 package org.crossroads.library.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.directory.ResultPage;
 import org.crossroads.library.Document;
-import org.crossroads.library.DocumentNotFoundException;
 import org.crossroads.library.Documents;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +81,7 @@ class DocumentApiController {
         @ApiResponse(responseCode = "404", description = "no such document, or one the session may not see",
                 content = @Content)})
     DocumentPayload one(@PathVariable long id) {
-        Document d = documents.find(id, currentEditor.get()).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document d = documents.find(id, currentEditor.get()).orElseThrow(() -> new RecordNotFoundException("document", id));
         return DocumentPayload.of(d, references.names(List.of(d)));
     }
 }

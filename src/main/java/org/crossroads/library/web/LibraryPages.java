@@ -1,5 +1,6 @@
 package org.crossroads.library.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.Collator;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import org.crossroads.directory.Places;
 import org.crossroads.directory.ResultPage;
 import org.crossroads.library.Document;
 import org.crossroads.library.DocumentEditing;
-import org.crossroads.library.DocumentNotFoundException;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.Documents;
 import org.crossroads.shared.vocabulary.Vocabularies;
@@ -96,7 +96,7 @@ class LibraryPages {
     String document(@PathVariable long id, Locale locale, HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Document d = documents.find(id, reader).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document d = documents.find(id, reader).orElseThrow(() -> new RecordNotFoundException("document", id));
         DocumentView view = views.of(d, locale);
         model.addAttribute("document", view);
         model.addAttribute("headMetadata", metadata.of(view, ServletUriComponentsBuilder.fromContextPath(request)
@@ -116,7 +116,7 @@ class LibraryPages {
     @GetMapping("/documents/{id:\\d+}/history")
     String history(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Document d = documents.find(id, reader).orElseThrow(() -> new DocumentNotFoundException(id));
+        Document d = documents.find(id, reader).orElseThrow(() -> new RecordNotFoundException("document", id));
         List<AuditTrail.Change> changes = audit.history(DocumentEditing.RECORD, id);
         if (d.sourceWithheld()) {
             // the history would otherwise show what the page withholds under the Chatham House rule

@@ -1,5 +1,6 @@
 package org.crossroads.network.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,7 +77,7 @@ class NetworkApiController {
             @RequestParam(required = false) Integer year) {
         NetworkSnapshot snapshot = ready();
         GraphView view = view(snapshot, year);
-        CityMetrics metrics = view.city(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CityMetrics metrics = view.city(id).orElseThrow(() -> new RecordNotFoundException("city in the cooperation graph", id));
         List<TieResource> ties = snapshot.tiesOf(id).stream().filter(t -> year == null || t.activeIn(year))
                 .map(t -> tie(snapshot, t)).toList();
         return ResponseEntity.ok(new CityResource(metrics, ties, view.year(), NetworkTexts.utc(snapshot.computedAt())));
@@ -218,8 +219,8 @@ class NetworkApiController {
     }
 
     private static GraphView view(NetworkSnapshot snapshot, Integer year) {
-        return snapshot.view(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No view for year " + year + "; years: " + snapshot.years().keySet()));
+        return snapshot.view(year).orElseThrow(() -> new RecordNotFoundException("view of the cooperation graph for year",
+                year + "; years: " + snapshot.years().keySet()));
     }
 
     private static TieResource tie(NetworkSnapshot snapshot, Tie t) {

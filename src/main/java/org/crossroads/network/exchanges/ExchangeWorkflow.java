@@ -1,5 +1,6 @@
 package org.crossroads.network.exchanges;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,7 +199,7 @@ public class ExchangeWorkflow {
     }
 
     private Exchange visible(long id, Editor editor) {
-        return find(id, Optional.of(editor)).orElseThrow(() -> new ExchangeNotFoundException(id));
+        return find(id, Optional.of(editor)).orElseThrow(() -> new RecordNotFoundException("exchange", id));
     }
 
     private Exchange answerable(long id, Editor editor) {

@@ -1,5 +1,6 @@
 package org.crossroads.network.matching;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.crossroads.network.needs.Need;
 import org.crossroads.network.needs.NeedConstraints;
 import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.network.needs.Offer;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.network.needs.StatementQuery;
 import org.springframework.stereotype.Service;
 
@@ -41,10 +41,10 @@ public class PeerMatching {
     /**
      * Peers that could help with a need, its constraints applied (and explained for the peers they leave out).
      *
-     * @throws StatementNotFoundException when there is no such need or the reader may not see it
+     * @throws RecordNotFoundException when there is no such need or the reader may not see it
      */
     public Matches forNeed(long needId, Optional<Editor> reader, boolean includeExisting) {
-        Need need = statements.need(needId, reader).orElseThrow(() -> new StatementNotFoundException("need", needId));
+        Need need = statements.need(needId, reader).orElseThrow(() -> new RecordNotFoundException("need", needId));
         Optional<MatchingIndex> index = indexes.latest();
         if (index.isEmpty()) {
             return Matches.notReady(need.placeId(), need.themes());
@@ -65,10 +65,10 @@ public class PeerMatching {
      * the offering city's routes with no initiative on the theme yet. Each needing city's constraints apply to the
      * offering city.
      *
-     * @throws StatementNotFoundException when there is no such offer or the reader may not see it
+     * @throws RecordNotFoundException when there is no such offer or the reader may not see it
      */
     public Matches forOffer(long offerId, Optional<Editor> reader) {
-        Offer offer = statements.offer(offerId, reader).orElseThrow(() -> new StatementNotFoundException("offer", offerId));
+        Offer offer = statements.offer(offerId, reader).orElseThrow(() -> new RecordNotFoundException("offer", offerId));
         Optional<MatchingIndex> index = indexes.latest();
         if (index.isEmpty()) {
             return Matches.notReady(offer.placeId(), offer.themes());

@@ -1,5 +1,6 @@
 package org.crossroads.network.needs;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ public class NeedEditing {
     /** @throws ConcurrentEditException when someone saved the need after {@code expectedVersion} was read */
     @Transactional
     public void update(long id, int expectedVersion, NeedDraft draft, Editor editor) {
-        Need current = needs.find(id).orElseThrow(() -> new StatementNotFoundException("need", id));
+        Need current = needs.find(id).orElseThrow(() -> new RecordNotFoundException("need", id));
         requireScope(editor, current.placeId());
         Need changed = check(current.placeId(), draft);
         if (!needs.update(id, expectedVersion, changed, editor.username())) {
@@ -66,7 +67,7 @@ public class NeedEditing {
     /** Marks the need met or withdrawn, or opens it again. */
     @Transactional
     public void changeStatus(long id, int expectedVersion, String status, Editor editor) {
-        Need current = needs.find(id).orElseThrow(() -> new StatementNotFoundException("need", id));
+        Need current = needs.find(id).orElseThrow(() -> new RecordNotFoundException("need", id));
         requireScope(editor, current.placeId());
         if (status == null || !Need.STATUSES.contains(status.strip())) {
             throw InvalidEntryException.of("status", "needs.error.status", status == null ? "" : status.strip(),

@@ -1,5 +1,6 @@
 package org.crossroads.network.needs;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public class OfferEditing {
     /** @throws ConcurrentEditException when someone saved the offer after {@code expectedVersion} was read */
     @Transactional
     public void update(long id, int expectedVersion, OfferDraft draft, Editor editor) {
-        Offer current = offers.find(id).orElseThrow(() -> new StatementNotFoundException("offer", id));
+        Offer current = offers.find(id).orElseThrow(() -> new RecordNotFoundException("offer", id));
         requireScope(editor, current.placeId());
         Offer changed = check(current.placeId(), draft);
         if (!offers.update(id, expectedVersion, changed, editor.username())) {
@@ -69,7 +70,7 @@ public class OfferEditing {
     /** Withdraws the offer, or makes it available again. */
     @Transactional
     public void changeStatus(long id, int expectedVersion, String status, Editor editor) {
-        Offer current = offers.find(id).orElseThrow(() -> new StatementNotFoundException("offer", id));
+        Offer current = offers.find(id).orElseThrow(() -> new RecordNotFoundException("offer", id));
         requireScope(editor, current.placeId());
         if (status == null || !Offer.STATUSES.contains(status.strip())) {
             throw InvalidEntryException.of("status", "needs.error.status", status == null ? "" : status.strip(),

@@ -1,5 +1,6 @@
 package org.crossroads.network.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,13 +17,11 @@ import org.crossroads.network.UnderConnectedCity;
 import org.crossroads.shared.vocabulary.Term;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.Pager;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -107,7 +106,7 @@ class RoutesController {
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, Model model, java.util.Locale locale) {
         if (!vocabularies.contains(Vocabularies.ROUTE, route)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No route " + route);
+            throw new RecordNotFoundException("route", route);
         }
         String label = vocabularies.label(Vocabularies.ROUTE, route, locale);
         model.addAttribute("routeLabel", label);

@@ -1,5 +1,6 @@
 package org.crossroads.servicepoints.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,7 +62,7 @@ class ServicePointApiController {
             @Parameter(description = "a code of the vocabulary service_point_kind, e.g. legal_aid")
             @RequestParam(required = false) String kind) {
         if (place != null && places.find(place).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No city " + place);
+            throw new RecordNotFoundException("city", place);
         }
         String code = kind == null || kind.isBlank() ? null : kind.strip();
         if (code != null && !vocabularies.contains(ServicePoint.KIND_VOCABULARY, code)) {

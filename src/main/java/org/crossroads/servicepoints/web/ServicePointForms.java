@@ -1,5 +1,6 @@
 package org.crossroads.servicepoints.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,6 @@ import org.crossroads.accounts.Editor;
 import org.crossroads.servicepoints.ServicePoint;
 import org.crossroads.servicepoints.ServicePointDraft;
 import org.crossroads.servicepoints.ServicePointEditing;
-import org.crossroads.servicepoints.ServicePointNotFoundException;
 import org.crossroads.servicepoints.ServicePointPermissions;
 import org.crossroads.servicepoints.ServicePoints;
 import org.crossroads.directory.Organisations;
@@ -22,7 +22,6 @@ import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The forms to add and change a city's service points, and publishing a proposal (post/redirect/get). */
@@ -109,7 +107,7 @@ class ServicePointForms {
         } catch (InvalidEntryException e) {
             return form(form, place, id, fieldMessages.byField(e.errors(), locale), model);
         } catch (ConcurrentEditException e) {
-            ServicePoint current = points.find(id).orElseThrow(() -> new ServicePointNotFoundException(id));
+            ServicePoint current = points.find(id).orElseThrow(() -> new RecordNotFoundException("service point", id));
             model.addAttribute("conflict", true);
             // keep what the editor typed; the next save goes against the version they have now been warned of
             return form(form.withVersion(current.version()), place, id, Map.of(), model);
@@ -118,7 +116,7 @@ class ServicePointForms {
 
     @PostMapping("/service-points/{id:\\d+}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
-        ServicePoint point = points.find(id).orElseThrow(() -> new ServicePointNotFoundException(id));
+        ServicePoint point = points.find(id).orElseThrow(() -> new RecordNotFoundException("service point", id));
         editing.publish(id, editor());
         redirect.addFlashAttribute("notice", "servicepoints.published");
         return "redirect:/cities/" + point.placeId() + "/service-points#" + ServicePointViews.anchor(id);
@@ -143,7 +141,7 @@ class ServicePointForms {
     }
 
     private ServicePoint editable(long id) {
-        ServicePoint point = points.find(id).orElseThrow(() -> new ServicePointNotFoundException(id));
+        ServicePoint point = points.find(id).orElseThrow(() -> new RecordNotFoundException("service point", id));
         if (!permissions.mayEdit(editor(), point)) {
             throw new AccessDeniedException("May not change service point " + id);
         }
@@ -157,7 +155,7 @@ class ServicePointForms {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 
     private Editor editor() {

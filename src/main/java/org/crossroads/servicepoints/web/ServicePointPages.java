@@ -1,5 +1,6 @@
 package org.crossroads.servicepoints.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,14 +20,12 @@ import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.shared.tabular.CsvExport;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A city's service points for the public: the list with every detail (readable without JavaScript) and a
@@ -120,6 +119,6 @@ class ServicePointPages {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 }

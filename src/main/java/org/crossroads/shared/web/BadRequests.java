@@ -24,7 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
  * missing parameter or file, a form that is not multipart or not well formed. A request parameter or form
  * field at fault gets 400 naming it; a path variable that cannot be an id gets 404, as an unknown id does.
  * Pages get the error page in the reader's language, the API a problem in JSON ({@link ErrorResponses}).
- * Modules keep their own advice for their own exceptions (an unknown record, a frozen version).
+ * An unknown record, or one the reader may not see, is a {@link RecordNotFoundException} in every module: 404 with
+ * the same page or problem. Modules keep their own advice only for exceptions of their own (a frozen version).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -39,6 +40,11 @@ class BadRequests {
     @ExceptionHandler(BadParameterException.class)
     ModelAndView badParameter(BadParameterException e, HttpServletRequest request, Locale locale) {
         return responses.answer(request, HttpStatus.BAD_REQUEST, e.parameter(), "error.400.parameter", e.getMessage(), locale);
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ModelAndView notFound(RecordNotFoundException e, HttpServletRequest request, Locale locale) {
+        return responses.answer(request, HttpStatus.NOT_FOUND, null, null, e.getMessage(), locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

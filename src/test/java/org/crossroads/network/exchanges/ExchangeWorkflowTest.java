@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -267,7 +268,7 @@ class ExchangeWorkflowTest extends WebTest {
         long id = workflow.request(request(need, null, "event", "Private words " + run), askingFocal);
         for (Editor outsider : List.of(thirdFocal, contributor)) {
             assertThat(workflow.find(id, Optional.of(outsider))).as(outsider.username()).isEmpty();
-            assertThatThrownBy(() -> workflow.accept(id, 0, null, outsider)).isInstanceOf(ExchangeNotFoundException.class);
+            assertThatThrownBy(() -> workflow.accept(id, 0, null, outsider)).isInstanceOf(RecordNotFoundException.class);
             assertThat(status(get("/exchanges/" + id), outsider)).isEqualTo(404);
             assertThat(status(post("/exchanges/" + id + "/accept").param("version", "0"), outsider)).isEqualTo(404);
             assertThat(content("/exchanges", outsider)).doesNotContain("Private words", askingName);

@@ -3,6 +3,7 @@ package org.crossroads.network.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,6 @@ import org.crossroads.learning.outcomes.OutcomeHarvest;
 import org.crossroads.network.CooperationNetwork;
 import org.crossroads.network.needs.NeedEditing;
 import org.crossroads.network.needs.OfferEditing;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.network.web.NetworkTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,9 +130,9 @@ class PeerMatchingTest {
 
     @Test
     void privateNeedsAndOffersReachOnlyReadersWhoMaySeeThem() {
-        assertThatThrownBy(() -> matching.forNeed(f.privateNeed(), Optional.empty())).isInstanceOf(StatementNotFoundException.class);
+        assertThatThrownBy(() -> matching.forNeed(f.privateNeed(), Optional.empty())).isInstanceOf(RecordNotFoundException.class);
         Editor other = f.editors().get("focalC");
-        assertThatThrownBy(() -> matching.forNeed(f.privateNeed(), Optional.of(other))).isInstanceOf(StatementNotFoundException.class);
+        assertThatThrownBy(() -> matching.forNeed(f.privateNeed(), Optional.of(other))).isInstanceOf(RecordNotFoundException.class);
         assertThat(matching.forNeed(f.privateNeed(), Optional.of(f.editors().get("focalS"))).suggestions()).isNotEmpty();
 
         // C's private offer explains C's suggestion only to a reader who may see it

@@ -1,5 +1,6 @@
 package org.crossroads.learning.capabilities.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,12 +19,10 @@ import org.crossroads.learning.capabilities.CapabilityAssessments;
 import org.crossroads.learning.capabilities.CapabilityFramework;
 import org.crossroads.learning.capabilities.CapabilityFrameworks;
 import org.crossroads.learning.capabilities.CapabilityHeatMap;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Capability frameworks and cities' self-assessments in JSON. Scores and evidence are public: they are the
@@ -87,7 +86,7 @@ class CapabilityApiController {
             @Parameter(description = "a city id", required = true) @RequestParam long place,
             @Parameter(description = "a framework code or id; the Five Core Capabilities by default") @RequestParam(required = false) String framework,
             @Parameter(description = "a year (2024) or a half year (2024-H1)") @RequestParam(required = false) String period) {
-        Place city = places.find(place).orElseThrow(() -> notFound("No city " + place));
+        Place city = places.find(place).orElseThrow(() -> new RecordNotFoundException("city", place));
         CapabilityFramework f = framework(framework);
         List<CapabilityAssessment> found = period == null || period.isBlank() ? assessments.ofPlace(place, f.id())
                 : assessments.find(place, f.id(), period.strip()).map(List::of).orElse(List.of());
@@ -114,7 +113,7 @@ class CapabilityApiController {
         CapabilityFramework f = framework(framework);
         Set<Long> members = null;
         if (network != null) {
-            Organisation organisation = organisations.find(network).orElseThrow(() -> notFound("No organisation " + network));
+            Organisation organisation = organisations.find(network).orElseThrow(() -> new RecordNotFoundException("organisation", network));
             members = memberships.ofOrganisation(organisation.id()).stream().map(m -> m.placeId()).collect(Collectors.toSet());
         }
         CapabilityHeatMap map = assessments.heatMap(f.id(), members);
@@ -132,10 +131,7 @@ class CapabilityApiController {
         }
         String wanted = framework.strip();
         return (wanted.matches("\\d{1,18}") ? frameworks.find(Long.parseLong(wanted)) : frameworks.findByCode(wanted))
-                .orElseThrow(() -> notFound("No capability framework " + wanted));
+                .orElseThrow(() -> new RecordNotFoundException("capability framework", wanted));
     }
 
-    private static ResponseStatusException notFound(String detail) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
-    }
 }

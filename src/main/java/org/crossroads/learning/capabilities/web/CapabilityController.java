@@ -1,5 +1,6 @@
 package org.crossroads.learning.capabilities.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,6 @@ import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -146,7 +145,7 @@ class CapabilityController {
             Locale locale, Model model) {
         CapabilityFramework f = framework(framework);
         Organisation selected = network == null ? null : organisations.find(network)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No organisation " + network));
+                .orElseThrow(() -> new RecordNotFoundException("organisation", network));
         Set<Long> members = selected == null ? null
                 : memberships.ofOrganisation(selected.id()).stream().map(m -> m.placeId()).collect(Collectors.toSet());
         CapabilityHeatMap heatMap = assessments.heatMap(f.id(), members);
@@ -263,11 +262,11 @@ class CapabilityController {
     private CapabilityFramework framework(String code) {
         String wanted = code == null || code.isBlank() ? CapabilityFrameworks.FIVE_CORE_CAPABILITIES : code.strip();
         return frameworks.findByCode(wanted)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No capability framework " + wanted));
+                .orElseThrow(() -> new RecordNotFoundException("capability framework", wanted));
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 
     private Editor mayAssess(long placeId) {

@@ -1,5 +1,6 @@
 package org.crossroads.learning.dashboards.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
@@ -148,7 +148,7 @@ class LearningApiController {
             + "of scores and free-text answers only for the event's organisers. For the public, hidden counts and the figures "
             + "computed from them are null.")
     Map<String, Object> surveyResults(@PathVariable long id) {
-        Survey survey = rounds.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        Survey survey = rounds.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         LearningEvent event = event(survey.eventId());
         boolean organiser = currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false);
         PublicSurveyResults.SurveyFigures r = surveyResults.of(id, !organiser);
@@ -224,6 +224,6 @@ class LearningApiController {
     }
 
     private LearningEvent event(long id) {
-        return events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        return events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
     }
 }

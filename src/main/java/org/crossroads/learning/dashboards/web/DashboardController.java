@@ -1,10 +1,10 @@
 package org.crossroads.learning.dashboards.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.Locale;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
 import org.springframework.http.ContentDisposition;
@@ -87,7 +87,7 @@ class DashboardController {
     }
 
     private boolean suppressForEvent(long id) {
-        var event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        var event = events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         return currentEditor.get().map(e -> !permissions.mayRunEvent(e, event)).orElse(true);
     }
 

@@ -1,5 +1,6 @@
 package org.crossroads.learning.dashboards.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.events.web.EventDates;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,7 +18,6 @@ import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.Places;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningFiguresChanged;
@@ -75,7 +75,7 @@ class Dashboards {
     }
 
     Dashboard event(long eventId, boolean suppress, Locale locale) {
-        LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        LearningEvent event = events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         PublicParticipation.EventFigures f = participation.event(eventId, suppress);
         ParticipationStatistics.EventParticipation p = f.participation();
         List<Dashboard.Row> summary = new ArrayList<>();
@@ -108,7 +108,7 @@ class Dashboards {
     }
 
     Dashboard city(long placeId, boolean suppress, Locale locale) {
-        Place city = places.find(placeId).orElseThrow(() -> new EventNotFoundException(placeId));
+        Place city = places.find(placeId).orElseThrow(() -> new RecordNotFoundException("event", placeId));
         PublicParticipation.CityFigures p = participation.city(placeId, suppress);
         List<Dashboard.Table> tables = new ArrayList<>();
         tables.add(new Dashboard.Table("continuity-summary", text("learning.dash.continuity", locale),
@@ -178,7 +178,7 @@ class Dashboards {
 
     private Dashboard buildNetwork(Long organisationId, boolean suppress, Locale locale) {
         String name = organisationId == null ? text("learning.dash.allNetworks", locale)
-                : organisations.find(organisationId).map(Organisation::shortName).orElseThrow(() -> new EventNotFoundException(organisationId));
+                : organisations.find(organisationId).map(Organisation::shortName).orElseThrow(() -> new RecordNotFoundException("event", organisationId));
         List<Dashboard.Table> tables = new ArrayList<>();
         sections.forEach(section -> tables.addAll(section.forNetwork(organisationId, suppress, locale)));
         List<PublicParticipation.YearFigures> years = participation.years(organisationId, suppress);

@@ -1,11 +1,11 @@
 package org.crossroads.learning.events.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.EventQuery;
 import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
@@ -56,7 +56,7 @@ class EventApiController {
     @GetMapping("/events/{id}")
     @Operation(summary = "One event")
     EventResource event(@PathVariable long id) {
-        LearningEvent event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        LearningEvent event = events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         return resources.of(List.of(event)).get(0);
     }
 }

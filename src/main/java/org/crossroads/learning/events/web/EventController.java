@@ -1,5 +1,6 @@
 package org.crossroads.learning.events.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Places;
 import org.crossroads.learning.events.EventDraft;
 import org.crossroads.learning.events.EventEditing;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.EventQuery;
 import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
@@ -89,7 +89,7 @@ class EventController {
 
     @GetMapping("/events/{id:\\d+}")
     String show(@PathVariable long id, Locale locale, Model model) {
-        LearningEvent event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        LearningEvent event = events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         model.addAttribute("event", views.of(event, locale));
         model.addAttribute("demonstration", event.isDemonstration());
         model.addAttribute("mayRun", currentEditor.get().map(e -> permissions.mayRunEvent(e, event)).orElse(false));
@@ -151,7 +151,7 @@ class EventController {
             errors.addAll(e.errors().stream().filter(x -> !errors.contains(x)).toList());
             return form(form, id, fieldMessages.byField(errors, locale), model);
         } catch (ConcurrentEditException e) {
-            LearningEvent current = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+            LearningEvent current = events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
             model.addAttribute("conflict", true);
             // keep what the coordinator typed; the next save goes against the version they have now seen
             EventForm kept = new EventForm(form.externalId(), form.theme(), form.hostCity(), form.start(), form.end(),
@@ -171,7 +171,7 @@ class EventController {
     }
 
     private LearningEvent runnable(long id) {
-        LearningEvent event = events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+        LearningEvent event = events.find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         if (!permissions.mayRunEvent(editor(), event)) {
             throw new AccessDeniedException("Not an organiser of event " + id);
         }

@@ -1,5 +1,6 @@
 package org.crossroads.learning.outcomes.api;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,7 +14,6 @@ import java.util.TreeSet;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.learning.outcomes.OutcomeHarvest;
-import org.crossroads.learning.outcomes.OutcomeNotFoundException;
 import org.crossroads.learning.outcomes.OutcomeQuery;
 import org.crossroads.learning.outcomes.OutcomeStatement;
 import org.crossroads.shared.web.ListSort;
@@ -109,7 +109,7 @@ class OutcomeApiController {
     @GetMapping("/outcomes/{id}")
     @Operation(summary = "One outcome statement", description = "404 when there is none the caller may see.")
     OutcomeResource outcome(@PathVariable long id, Locale locale) {
-        OutcomeStatement outcome = harvest.find(id, currentEditor.get()).orElseThrow(() -> new OutcomeNotFoundException(id));
+        OutcomeStatement outcome = harvest.find(id, currentEditor.get()).orElseThrow(() -> new RecordNotFoundException("outcome statement", id));
         return resources.of(List.of(outcome), locale).get(0);
     }
 }

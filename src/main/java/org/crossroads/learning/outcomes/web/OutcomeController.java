@@ -1,5 +1,6 @@
 package org.crossroads.learning.outcomes.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.events.web.EventViews;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.outcomes.OutcomeDraft;
 import org.crossroads.learning.outcomes.OutcomeHarvest;
-import org.crossroads.learning.outcomes.OutcomeNotFoundException;
 import org.crossroads.learning.outcomes.OutcomeStatement;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -95,7 +95,7 @@ class OutcomeController {
     @GetMapping("/outcomes/{id:\\d+}")
     String show(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> viewer = currentEditor.get();
-        OutcomeStatement outcome = harvest.find(id, viewer).orElseThrow(() -> new OutcomeNotFoundException(id));
+        OutcomeStatement outcome = harvest.find(id, viewer).orElseThrow(() -> new RecordNotFoundException("outcome statement", id));
         model.addAttribute("outcome", views.of(outcome, locale));
         model.addAttribute("demonstration", outcome.isDemonstration());
         model.addAttribute("actions", harvest.actionsFor(id, viewer));

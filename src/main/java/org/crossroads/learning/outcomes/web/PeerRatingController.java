@@ -1,5 +1,6 @@
 package org.crossroads.learning.outcomes.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.events.web.EventViews;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.outcomes.PeerRatings;
 import org.crossroads.shared.validation.FieldMessages;
@@ -73,7 +73,7 @@ class PeerRatingController {
 
     private String page(long eventId, long rater, Map<String, String> typed, Map<String, List<String>> errors, Locale locale,
             Model model) {
-        var event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        var event = events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         List<Long> peers = new ArrayList<>(ratings.peerCities(eventId));
         peers.remove(rater);
         Map<Long, Place> names = places.findAll(peers);

@@ -1,5 +1,6 @@
 package org.crossroads.learning.participants.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.events.web.EventViews;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
 import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.participants.Participant;
@@ -160,7 +160,7 @@ class ParticipantController {
 
     private String page(long eventId, ParticipantForm form, Map<String, List<String>> errors, Locale locale, Model model) {
         Editor editor = editor();
-        LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        LearningEvent event = events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         List<ParticipantRegistry.ParticipantRow> rows = registry.participantsOf(eventId, editor);
         Map<Long, Place> cities = places.findAll(rows.stream().map(r -> r.participant().placeId()).filter(p -> p != null).toList());
         Map<Long, Organisation> orgs = organisations.findAll(

@@ -1,5 +1,6 @@
 package org.crossroads.learning.surveys.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import org.crossroads.learning.events.web.EventViews;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.learning.events.EventNotFoundException;
 import org.crossroads.learning.events.LearningEvent;
 import org.crossroads.learning.events.LearningEvents;
 import org.crossroads.learning.LearningPermissions;
@@ -87,7 +87,7 @@ class SurveyController {
 
     @PostMapping("/surveys/{surveyId:\\d+}/send")
     String send(@PathVariable long surveyId, Locale locale, RedirectAttributes redirect) {
-        Survey survey = rounds.find(surveyId).orElseThrow(() -> new EventNotFoundException(surveyId));
+        Survey survey = rounds.find(surveyId).orElseThrow(() -> new RecordNotFoundException("event", surveyId));
         try {
             redirect.addFlashAttribute("report", rounds.send(surveyId, editor()));
         } catch (InvalidEntryException e) {
@@ -99,7 +99,7 @@ class SurveyController {
 
     @GetMapping("/surveys/{surveyId:\\d+}/results")
     String results(@PathVariable long surveyId, Locale locale, Model model) {
-        Survey survey = rounds.find(surveyId).orElseThrow(() -> new EventNotFoundException(surveyId));
+        Survey survey = rounds.find(surveyId).orElseThrow(() -> new RecordNotFoundException("event", surveyId));
         LearningEvent event = runnable(survey.eventId());
         model.addAttribute("event", eventViews.of(event, locale));
         model.addAttribute("result", results.of(surveyId, true));
@@ -107,7 +107,7 @@ class SurveyController {
     }
 
     private LearningEvent runnable(long eventId) {
-        LearningEvent event = events.find(eventId).orElseThrow(() -> new EventNotFoundException(eventId));
+        LearningEvent event = events.find(eventId).orElseThrow(() -> new RecordNotFoundException("event", eventId));
         if (!permissions.mayRunEvent(editor(), event)) {
             throw new AccessDeniedException("Not an organiser of event " + eventId);
         }

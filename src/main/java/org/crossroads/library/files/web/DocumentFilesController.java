@@ -1,5 +1,6 @@
 package org.crossroads.library.files.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,6 @@ import org.crossroads.library.files.DocumentFiles;
 import org.crossroads.library.files.RefusedFileException;
 import org.crossroads.shared.upload.ImportSlots;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A document's files: the list with the upload form, uploads, downloads, thumbnails, the extracted text, and
@@ -99,7 +98,7 @@ class DocumentFilesController {
     @GetMapping("/documents/{id:\\d+}/files/{fileId:\\d+}/thumbnail.png")
     void thumbnail(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
         seen(id);
-        byte[] png = files.thumbnail(file(id, fileId)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] png = files.thumbnail(file(id, fileId)).orElseThrow(() -> new RecordNotFoundException("thumbnail of file", fileId));
         response.setContentType("image/png");
         response.setContentLength(png.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -124,7 +123,7 @@ class DocumentFilesController {
     void plainText(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
         DocumentPermissions.Access access = seen(id);
         DocumentFile file = file(id, fileId);
-        String text = files.text(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String text = files.text(file).orElseThrow(() -> new RecordNotFoundException("text of file", fileId));
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String name = permissions.maySeeSource(access, currentEditor.get()) ? file.fileName() : file.neutralName();
         sendHeaders(response, "text/plain;charset=UTF-8", name + ".txt", bytes.length);
@@ -160,7 +159,7 @@ class DocumentFilesController {
     private DocumentPermissions.Access seen(long documentId) {
         Optional<Editor> reader = currentEditor.get();
         return permissions.access(documentId).filter(a -> permissions.maySee(a, reader))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new RecordNotFoundException("document", documentId));
     }
 
     private Editor editing(long documentId) {
@@ -173,6 +172,6 @@ class DocumentFilesController {
     }
 
     private DocumentFile file(long documentId, long attachmentId) {
-        return files.find(documentId, attachmentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return files.find(documentId, attachmentId).orElseThrow(() -> new RecordNotFoundException("file", attachmentId));
     }
 }

@@ -1,9 +1,9 @@
 package org.crossroads.library.practices.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.Optional;
 import org.crossroads.accounts.CurrentEditor;
 import org.crossroads.accounts.Editor;
-import org.crossroads.library.DocumentNotFoundException;
 import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.practices.PracticeEditing;
 import org.crossroads.shared.web.BadParameterException;
@@ -48,7 +48,7 @@ class DocumentPracticeLinks {
         Optional<Editor> reader = currentEditor.get();
         Editor editor = reader.orElseThrow(() -> new AccessDeniedException("login required"));
         if (!documentPermissions.maySee(documentId, reader)) {
-            throw new DocumentNotFoundException(documentId); // before anything else: the answer says nothing of it
+            throw new RecordNotFoundException("document", documentId); // before anything else: the answer says nothing of it
         }
         if (practiceId == null) {
             throw new BadParameterException("practice", "Which practice the document describes");

@@ -1,5 +1,6 @@
 package org.crossroads.library.practices.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.crossroads.library.DocumentPermissions;
 import org.crossroads.library.practices.Practice;
 import org.crossroads.library.practices.PracticeDataValues;
 import org.crossroads.library.practices.PracticeEvidence;
-import org.crossroads.library.practices.PracticeNotFoundException;
 import org.crossroads.library.practices.PracticePermissions;
 import org.crossroads.library.practices.PracticeReads;
 import org.crossroads.learning.outcomes.OutcomeStatement;
@@ -146,7 +146,7 @@ class PracticeApiController {
                 content = @Content)})
     PracticePayload practice(@PathVariable long id) {
         Optional<Editor> reader = currentEditor.get();
-        Practice p = reads.find(id, reader).orElseThrow(() -> new PracticeNotFoundException(id));
+        Practice p = reads.find(id, reader).orElseThrow(() -> new RecordNotFoundException("practice", id));
         return payload(p, reader, evidence.outcomes(p));
     }
 

@@ -1,5 +1,6 @@
 package org.crossroads.library.practices.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.crossroads.audit.AuditTrail;
 import org.crossroads.directory.Places;
 import org.crossroads.library.practices.Practice;
 import org.crossroads.library.practices.PracticeEditing;
-import org.crossroads.library.practices.PracticeNotFoundException;
 import org.crossroads.library.practices.PracticeReads;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
@@ -110,6 +110,6 @@ class PracticePages {
     }
 
     private Practice visible(long id) {
-        return reads.find(id, currentEditor.get()).orElseThrow(() -> new PracticeNotFoundException(id));
+        return reads.find(id, currentEditor.get()).orElseThrow(() -> new RecordNotFoundException("practice", id));
     }
 }

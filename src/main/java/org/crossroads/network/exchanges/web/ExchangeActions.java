@@ -1,5 +1,6 @@
 package org.crossroads.network.exchanges.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.network.exchanges.Answer;
 import org.crossroads.network.exchanges.Exchange;
-import org.crossroads.network.exchanges.ExchangeNotFoundException;
 import org.crossroads.network.exchanges.ExchangeWorkflow;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
@@ -100,7 +100,7 @@ class ExchangeActions {
     private String step(long id, String action, ActionForm form, String notice, Step step, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Editor editor = currentEditor.get().orElseThrow(() -> new AccessDeniedException("Sign in to answer an exchange"));
-        Exchange exchange = workflow.find(id, Optional.of(editor)).orElseThrow(() -> new ExchangeNotFoundException(id));
+        Exchange exchange = workflow.find(id, Optional.of(editor)).orElseThrow(() -> new RecordNotFoundException("exchange", id));
         int version = form.version() == null ? exchange.version() : form.version();
         try {
             step.run(editor, version, new ArrayList<>());

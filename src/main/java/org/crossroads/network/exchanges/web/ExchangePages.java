@@ -1,5 +1,6 @@
 package org.crossroads.network.exchanges.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,17 +11,14 @@ import org.crossroads.directory.Place;
 import org.crossroads.directory.Places;
 import org.crossroads.network.exchanges.Exchange;
 import org.crossroads.network.exchanges.ExchangeAccess;
-import org.crossroads.network.exchanges.ExchangeNotFoundException;
 import org.crossroads.network.exchanges.ExchangeWorkflow;
 import org.crossroads.network.needs.Need;
 import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.network.needs.Offer;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -79,7 +76,7 @@ class ExchangePages {
     @GetMapping("/exchanges/{id:\\d+}")
     String exchange(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Exchange exchange = workflow.find(id, reader).orElseThrow(() -> new ExchangeNotFoundException(id));
+        Exchange exchange = workflow.find(id, reader).orElseThrow(() -> new RecordNotFoundException("exchange", id));
         return views.detail(exchange, reader.orElseThrow(), locale, ActionForm.empty(exchange.version()), Map.of(), model);
     }
 
@@ -93,12 +90,12 @@ class ExchangePages {
         Long peerCity = peer;
         String chosenTheme = theme;
         if (need != null) {
-            Need n = statements.need(need, Optional.of(editor)).orElseThrow(() -> new StatementNotFoundException("need", need));
+            Need n = statements.need(need, Optional.of(editor)).orElseThrow(() -> new RecordNotFoundException("need", need));
             requester = n.placeId();
             chosenTheme = chosenTheme == null ? n.themes().get(0) : chosenTheme;
         }
         if (offer != null) {
-            Offer o = statements.offer(offer, Optional.of(editor)).orElseThrow(() -> new StatementNotFoundException("offer", offer));
+            Offer o = statements.offer(offer, Optional.of(editor)).orElseThrow(() -> new RecordNotFoundException("offer", offer));
             peerCity = o.placeId();
             chosenTheme = chosenTheme == null ? o.themes().get(0) : chosenTheme;
         }
@@ -148,7 +145,7 @@ class ExchangePages {
     }
 
     private Place city(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 
     private Editor signedIn() {

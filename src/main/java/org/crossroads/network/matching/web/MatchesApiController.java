@@ -1,5 +1,6 @@
 package org.crossroads.network.matching.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,11 +20,9 @@ import org.crossroads.network.matching.PeerMatching;
 import org.crossroads.network.matching.Suggestion;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Peer suggestions for other platforms: for a need, for an offer, or for a city on a theme. Each suggestion comes
@@ -100,7 +99,7 @@ class MatchesApiController {
         if (offer != null) {
             return resource(matching.forOffer(offer, reader), locale, s -> SuggestionViews.offerRequest(offer, s));
         }
-        places.find(city).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + city));
+        places.find(city).orElseThrow(() -> new RecordNotFoundException("place", city));
         return resource(matching.forCity(city, code, reader, includeExisting), locale, s -> SuggestionViews.cityRequest(city, code, s));
     }
 

@@ -1,5 +1,6 @@
 package org.crossroads.network.matching.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.Locale;
 import java.util.Optional;
 import org.crossroads.accounts.CurrentEditor;
@@ -11,16 +12,13 @@ import org.crossroads.network.matching.PeerMatching;
 import org.crossroads.network.needs.Need;
 import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.network.needs.Offer;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The pages of peer suggestions: for a need (also shown on the need's page), for an offer (which cities need it)
@@ -49,7 +47,7 @@ class MatchingPages {
     @GetMapping("/needs/{id:\\d+}/suggestions")
     String need(@PathVariable long id, @RequestParam(defaultValue = "false") boolean includeExisting, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Need need = statements.need(id, reader).orElseThrow(() -> new StatementNotFoundException("need", id));
+        Need need = statements.need(id, reader).orElseThrow(() -> new RecordNotFoundException("need", id));
         Matches m = matching.forNeed(id, reader, includeExisting);
         model.addAttribute("kind", "need");
         model.addAttribute("subject", need.text().title(locale));
@@ -63,7 +61,7 @@ class MatchingPages {
     @GetMapping("/offers/{id:\\d+}/suggestions")
     String offer(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Offer offer = statements.offer(id, reader).orElseThrow(() -> new StatementNotFoundException("offer", id));
+        Offer offer = statements.offer(id, reader).orElseThrow(() -> new RecordNotFoundException("offer", id));
         Matches m = matching.forOffer(id, reader);
         model.addAttribute("kind", "offer");
         model.addAttribute("subject", offer.text().title(locale));
@@ -111,6 +109,6 @@ class MatchingPages {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 }

@@ -1,5 +1,6 @@
 package org.crossroads.network.needs.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.crossroads.directory.Places;
 import org.crossroads.network.needs.Need;
 import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.network.needs.Offer;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.BadParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +79,7 @@ class StatementApiController {
         @ApiResponse(responseCode = "404", description = "no such need, or a private one outside the session's scope",
                 content = @Content)})
     StatementPayloads.NeedPayload need(@PathVariable long id) {
-        Need need = reads.need(id, reader()).orElseThrow(() -> new StatementNotFoundException("need", id));
+        Need need = reads.need(id, reader()).orElseThrow(() -> new RecordNotFoundException("need", id));
         return StatementPayloads.NeedPayload.of(need, places.find(need.placeId()).orElse(null));
     }
 
@@ -107,7 +107,7 @@ class StatementApiController {
         @ApiResponse(responseCode = "404", description = "no such offer, or a private one outside the session's scope",
                 content = @Content)})
     StatementPayloads.OfferPayload offer(@PathVariable long id) {
-        Offer offer = reads.offer(id, reader()).orElseThrow(() -> new StatementNotFoundException("offer", id));
+        Offer offer = reads.offer(id, reader()).orElseThrow(() -> new RecordNotFoundException("offer", id));
         return StatementPayloads.OfferPayload.of(offer, places.find(offer.placeId()).orElse(null));
     }
 

@@ -1,5 +1,6 @@
 package org.crossroads.network.needs.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +19,12 @@ import org.crossroads.network.needs.Offer;
 import org.crossroads.network.needs.OfferDraft;
 import org.crossroads.network.needs.OfferEditing;
 import org.crossroads.network.needs.StatementAccess;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.network.needs.StatementText;
 import org.crossroads.shared.validation.ConcurrentEditException;
 import org.crossroads.shared.validation.FieldError;
 import org.crossroads.shared.validation.FieldMessages;
 import org.crossroads.shared.validation.InvalidEntryException;
 import org.crossroads.shared.vocabulary.Vocabularies;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -235,14 +233,14 @@ class StatementForms {
 
     private Need editableNeed(long id) {
         Editor editor = editor();
-        Need need = reads.need(id, java.util.Optional.of(editor)).orElseThrow(() -> new StatementNotFoundException("need", id));
+        Need need = reads.need(id, java.util.Optional.of(editor)).orElseThrow(() -> new RecordNotFoundException("need", id));
         requireScope(editor, need.placeId());
         return need;
     }
 
     private Offer editableOffer(long id) {
         Editor editor = editor();
-        Offer offer = reads.offer(id, java.util.Optional.of(editor)).orElseThrow(() -> new StatementNotFoundException("offer", id));
+        Offer offer = reads.offer(id, java.util.Optional.of(editor)).orElseThrow(() -> new RecordNotFoundException("offer", id));
         requireScope(editor, offer.placeId());
         return offer;
     }
@@ -265,7 +263,7 @@ class StatementForms {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 
     private Editor editor() {

@@ -1,5 +1,6 @@
 package org.crossroads.network.needs.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +13,14 @@ import org.crossroads.network.needs.Need;
 import org.crossroads.network.needs.NeedsAndOffers;
 import org.crossroads.network.needs.Offer;
 import org.crossroads.network.needs.StatementAccess;
-import org.crossroads.network.needs.StatementNotFoundException;
 import org.crossroads.network.needs.StatementQuery;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.crossroads.shared.web.Pager;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public pages of needs and offers: the two lists with their filters, a page for each, and a city's needs
@@ -82,7 +80,7 @@ class StatementPages {
     @GetMapping("/needs/{id:\\d+}")
     String need(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Need need = reads.need(id, reader).orElseThrow(() -> new StatementNotFoundException("need", id));
+        Need need = reads.need(id, reader).orElseThrow(() -> new RecordNotFoundException("need", id));
         model.addAttribute("statement", views.need(need, place(need.placeId()), reader, locale));
         model.addAttribute("statuses", Need.STATUSES);
         return "network/needs/detail";
@@ -91,7 +89,7 @@ class StatementPages {
     @GetMapping("/offers/{id:\\d+}")
     String offer(@PathVariable long id, Locale locale, Model model) {
         Optional<Editor> reader = currentEditor.get();
-        Offer offer = reads.offer(id, reader).orElseThrow(() -> new StatementNotFoundException("offer", id));
+        Offer offer = reads.offer(id, reader).orElseThrow(() -> new RecordNotFoundException("offer", id));
         model.addAttribute("statement", views.offer(offer, place(offer.placeId()), reader, locale, true));
         model.addAttribute("statuses", Offer.STATUSES);
         return "network/needs/detail";
@@ -131,6 +129,6 @@ class StatementPages {
     }
 
     private Place place(long id) {
-        return places.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No place " + id));
+        return places.find(id).orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 }

@@ -1,14 +1,13 @@
 package org.crossroads.shared.help.web;
 
+import org.crossroads.shared.web.RecordNotFoundException;
 import java.util.Locale;
 import org.crossroads.shared.help.Glossary;
 import org.crossroads.shared.help.HelpTopics;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Help: the index of the parts, a page per part, and the glossary, public and in the reader's language. */
 @Controller
@@ -37,7 +36,7 @@ class HelpController {
 
     @GetMapping("/help/{topic:[a-z-]+}")
     String topic(@PathVariable String topic, Locale locale, Model model) {
-        model.addAttribute("page", topics.page(topic, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("page", topics.page(topic, locale).orElseThrow(() -> new RecordNotFoundException("help page", topic)));
         return "shared/help";
     }
 }
