@@ -411,6 +411,7 @@ class CommitmentsTest extends WebTest {
         Document form = page(get("/uptakes/" + id + "/edit"), "focal_a");
         assertThat(form.select("#how").text()).isEqualTo("Trained the front desk " + run);
         assertThat(form.select("#tr-fr-how").text()).isEqualTo("Formé l’accueil " + run);
+        assertThat(form.select("label[for=tr-fr-how]").text()).contains("French");
         assertThat(form.select("#links").text()).isEqualTo("https://example.org/training");
         int version = uptake(r, id).version();
         MockHttpServletResponse saved = mvc.perform(as(post("/uptakes/" + id + "/edit").with(csrf()).param("city", refA)
