@@ -3,19 +3,16 @@ package org.crossroads.inventory.web;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.crossroads.accounts.PublicNames;
-import org.crossroads.directory.Organisation;
 import org.crossroads.directory.Organisations;
-import org.crossroads.directory.Place;
 import org.crossroads.directory.PlaceNames;
 import org.crossroads.directory.Places;
 import org.crossroads.inventory.Initiative;
+import org.crossroads.inventory.InitiativeLinks;
 import org.crossroads.shared.vocabulary.Vocabularies;
 import org.springframework.stereotype.Component;
 
@@ -39,21 +36,11 @@ class InitiativeCards {
     }
 
     List<InitiativeCard> of(List<Initiative> initiatives, Locale locale) {
-        Set<Long> placeIds = new HashSet<>();
-        Set<Long> orgIds = new HashSet<>();
-        initiatives.forEach(i -> {
-            placeIds.addAll(i.placeIds());
-            orgIds.addAll(i.networkIds());
-            orgIds.addAll(i.implementerIds());
-            orgIds.addAll(i.partnerIds());
-            orgIds.addAll(i.donorIds());
-        });
-        Map<Long, Place> placesById = places.findAll(placeIds);
-        Map<Long, Organisation> orgsById = organisations.findAll(orgIds);
+        InitiativeLinks links = InitiativeLinks.of(initiatives, places, organisations);
         UnaryOperator<String> names = publicNames.forReaders(locale);
         // on Arabic pages, cities by their Arabic-script name where the gazetteer has one
-        Map<Long, String> placeNamesById = placeNames.in(placesById.values(), locale);
-        return initiatives.stream().map(i -> card(i, placesById, placeNamesById, orgsById, names, locale)).toList();
+        Map<Long, String> placeNamesById = placeNames.in(links.places().values(), locale);
+        return initiatives.stream().map(i -> card(i, links, placeNamesById, names, locale)).toList();
     }
 
     InitiativeCard of(Initiative initiative, Locale locale) {
@@ -61,18 +48,17 @@ class InitiativeCards {
     }
 
     /** Authors by the name the public sees, never by login username. */
-    private InitiativeCard card(Initiative i, Map<Long, Place> placesById, Map<Long, String> placeNamesById,
-            Map<Long, Organisation> orgsById,
+    private InitiativeCard card(Initiative i, InitiativeLinks links, Map<Long, String> placeNamesById,
             UnaryOperator<String> names, Locale locale) {
         DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
         return new InitiativeCard(i.id(), i.shownName(locale), i.shownSummary(locale),
                 vocabularies.label(Vocabularies.ACTIVITY_TYPE, i.activityType(), locale),
                 labels(Vocabularies.THEME, i.themes(), locale),
-                i.placeIds().stream().map(placesById::get).filter(p -> p != null)
+                links.placesOf(i).stream()
                         .map(p -> new InitiativeCard.Named(p.id(), placeNamesById.getOrDefault(p.id(), p.name()), "/cities/" + p.id())).toList(),
                 i.countryCodes().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList(),
-                named(i.networkIds(), orgsById), named(i.implementerIds(), orgsById),
-                named(i.partnerIds(), orgsById), named(i.donorIds(), orgsById),
+                named(i.networkIds(), links), named(i.implementerIds(), links),
+                named(i.partnerIds(), links), named(i.donorIds(), links),
                 Period.of(i.start(), i.end()), vocabularies.label(Vocabularies.STATUS, i.status(), locale), i.links(),
                 labels(Vocabularies.GCM_OBJECTIVE, i.gcmObjectives().stream().map(String::valueOf).toList(), locale),
                 labels(Vocabularies.GCR_OBJECTIVE, i.gcrObjectives().stream().map(String::valueOf).toList(), locale),
@@ -87,8 +73,8 @@ class InitiativeCards {
         return codes.stream().map(c -> vocabularies.label(vocabulary, c, locale)).toList();
     }
 
-    private static List<InitiativeCard.Named> named(List<Long> ids, Map<Long, Organisation> orgsById) {
-        return ids.stream().map(orgsById::get).filter(o -> o != null)
+    private static List<InitiativeCard.Named> named(List<Long> ids, InitiativeLinks links) {
+        return links.organisations(ids).stream()
                 .map(o -> new InitiativeCard.Named(o.id(), o.shortName(), "/organisations/" + o.id())).toList();
     }
 }
