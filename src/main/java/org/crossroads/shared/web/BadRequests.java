@@ -44,7 +44,10 @@ class BadRequests {
 
     @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound(RecordNotFoundException e, HttpServletRequest request, Locale locale) {
-        return responses.answer(request, HttpStatus.NOT_FOUND, null, null, e.getMessage(), locale);
+        ModelAndView answer = responses.answer(request, HttpStatus.NOT_FOUND, null, null, e.getMessage(), locale);
+        // the page says "Not found" (a record), not "Page not found" (an address)
+        answer.addObject("recordNotFound", true);
+        return answer;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
