@@ -24,12 +24,7 @@ port=${BENCH_PORT:-18091}
 dbport=${BENCH_DB_PORT:-15491}
 app_pid=""
 results="$work/results.txt"
-# (not "kill && wait": under set -e the application's exit status 143 would become the script's)
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
-  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
+source "$here/common.sh"
 need psql postgresql-client
 need curl curl
 psqlq() { psql -X -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
@@ -37,12 +32,6 @@ source "$here/data-lib.sh"
 # the benchmark administrator, created at first start (signed-in measurements)
 export CROSSROADS_ADMIN_USERNAME=bench CROSSROADS_ADMIN_DISPLAY_NAME="Benchmark Administrator" CROSSROADS_ADMIN_PASSWORD=bench-password-123
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
-others() { # other JVMs and PostgreSQL servers on the machine (concurrent builds or tests skew the figures)
-  local java pg
-  java=$(pgrep -x java | grep -vc "^${app_pid:-none}$" || true)
-  pg=$(pgrep -f 'bin/postgres -D' | wc -l)
-  echo "load average $(cut -d' ' -f1-3 /proc/loadavg), other java processes: $java, PostgreSQL servers: $pg"
-}
 
 for p in $port $dbport; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then

@@ -12,10 +12,7 @@ port=18082
 dbport=15434
 app_pid=""
 results="$work/results.txt"
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
-  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
+source "$here/common.sh"
 need psql postgresql-client
 mkdir -p "$work"; : > "$results"
 report() { echo "$*" | tee -a "$results"; }

@@ -12,8 +12,7 @@ requests=${2:-2000}
 port=18483
 dbport=15483
 app_pid=""
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+source "$here/common.sh"
 command -v psql >/dev/null 2>&1 || { echo "needs psql (postgresql-client)"; exit 1; }
 psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 mkdir -p "$work"; results="$work/results.txt"; : > "$results"

@@ -10,9 +10,7 @@ requests=${2:-2000}
 port=18481
 dbport=15481
 app_pid=""
-# under set -e a failing last command of an && list would end the script with the killed process's status (143)
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+source "$here/common.sh"
 command -v psql >/dev/null 2>&1 || { echo "needs psql (postgresql-client)"; exit 1; }
 mkdir -p "$work"
 ( cd "$root" && mvn -B -q -DskipTests package )

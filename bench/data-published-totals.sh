@@ -15,8 +15,7 @@ runs=${2:-5}
 port=18482
 dbport=15482
 app_pid=""
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+source "$here/common.sh"
 command -v psql >/dev/null 2>&1 || { echo "needs psql (postgresql-client)"; exit 1; }
 mkdir -p "$work"
 ( cd "$root" && mvn -B -q -DskipTests package )

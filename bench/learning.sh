@@ -18,13 +18,8 @@ exports=${BENCH_EXPORTS:-150}
 app_pid=""
 results="$work/results.txt"
 
-# (not "kill && wait": under set -e the application's exit status 143 would become the script's)
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source "$here/common.sh"
 
-need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
-  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
 need psql postgresql-client
 need curl curl
 
@@ -38,12 +33,6 @@ mkdir -p "$work"; : > "$results"
 report() { echo "$*" | tee -a "$results"; }
 sql() { psql -X -q -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 value() { sql -tA -c "$1"; }
-others() { # other JVMs and PostgreSQL servers on the machine (concurrent builds or tests skew the figures)
-  local java pg
-  java=$(pgrep -x java | grep -vc "^${app_pid:-none}$" || true)
-  pg=$(pgrep -f 'bin/postgres -D' | wc -l)
-  echo "load average $(cut -d' ' -f1-3 /proc/loadavg), other java processes: $java, PostgreSQL servers: $pg (one is ours)"
-}
 
 ( cd "$root" && mvn -B -q -DskipTests package )
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
@@ -63,7 +52,7 @@ done
 
 report "# Crossroads peer-learning benchmark $(date -u +%Y-%m-%dT%H:%MZ)"
 report "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), $(value 'show server_version' | cut -d' ' -f1)"
-report "at start: $(others)"
+report "at start: $(others "(one is ours)")"
 
 # 1. Synthetic history
 t0=$(date +%s.%N)
@@ -82,7 +71,7 @@ sed -n '/summary/,$p' "$work/learning.txt" | grep -v -- '---' | grep -v '^(' | g
 report ""
 report "## Dashboard latency ($pages pages and $exports exports per pass, seeded mix; 110 warm-up requests)"
 java "$here/LearningLoad.java" latency "http://127.0.0.1:$port" "$work/ids.txt" "$pages" "$exports" | tee -a "$results"
-report "during the dashboards: $(others)"
+report "during the dashboards: $(others "(one is ours)")"
 # What a page costs, in CPU time of the application and its PostgreSQL (the postmaster is daemonised, so it
 # is found by its data directory): much less sensitive than latency to other load on the machine.
 pm=$(pgrep -f -- "-D $data" | head -1 || true)
@@ -137,7 +126,7 @@ report "repeat 50 answers through used links (expect 409 each):"
 java "$here/LearningLoad.java" burst "http://127.0.0.1:$port" 1 50 16 0 "$questions" 409 | tee -a "$results" || status=1
 report "stored for survey $fast after the repeats: $(stored "$fast")"
 [ "$(value "select count(*) from survey_response where survey_id in ($fast, $paced)")" = 2000 ] || status=1
-report "at the end: $(others)"
+report "at the end: $(others "(one is ours)")"
 report "peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status") MB (heap limit 1 GB)"
 
 report ""

@@ -24,10 +24,7 @@ dbport=${BENCH_DB_PORT:-15435}
 seeds="${BENCH_SEEDS:-$root/../shared/seeds}"
 app_pid=""
 results="$work/results.txt"
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
-  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
+source "$here/common.sh"
 need psql postgresql-client
 psqlq() { psql -q -t -A -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 source "$here/data-lib.sh"

@@ -21,13 +21,8 @@ app_pid=""
 results="$work/network-results.txt"
 base="http://127.0.0.1:$port"
 
-# (not "kill && wait": under set -e the application's exit status 143 would become the script's)
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source "$here/common.sh"
 
-need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
-  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
 need psql postgresql-client
 need curl curl
 need jq jq
@@ -42,12 +37,6 @@ mkdir -p "$work"; : > "$results"
 report() { echo "$*" | tee -a "$results"; }
 sql() { psql -X -q -h 127.0.0.1 -p $dbport -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 value() { sql -tA -c "$1"; }
-others() { # other JVMs and PostgreSQL servers on the machine (concurrent builds or tests skew the figures)
-  local java pg
-  java=$(pgrep -x java | grep -vc "^${app_pid:-none}$" || true)
-  pg=$(pgrep -f 'bin/postgres -D' | wc -l)
-  echo "load average $(cut -d' ' -f1-3 /proc/loadavg), other java processes: $java, PostgreSQL servers: $pg (one is ours)"
-}
 
 if [ "${BENCH_BUILD:-yes}" != no ]; then ( cd "$root" && mvn -B -q -DskipTests package ); fi
 jar=$(ls "$root"/target/crossroads-*.jar | grep -v original | head -1)
@@ -80,7 +69,7 @@ if [ "${BENCH_DATA:-new}" = keep ] && [ -d "$data" ]; then
 else
 rm -rf "$data"
 start
-report "at start: $(others)"
+report "at start: $(others "(one is ours)")"
 t0=$(date +%s.%N)
 sql -f "$here/network.sql" > "$work/network-sql.txt"
 report ""
@@ -138,7 +127,7 @@ report "## Under-connected page ($requests requests, $clients clients; target p9
 t0=$(ticks)
 report "$(java "$here/NetworkLatency.java" "$base" "$work/network-pages.txt" "$requests" "$clients" under-connected)"
 report "  processor time of the application per page: $(awk -v t="$(( $(ticks) - t0 ))" -v hz="$hz" -v n="$((requests + 100))" 'BEGIN {printf "%.1f", t * 1000 / hz / n}') ms (100 warm-up requests included)"
-report "during the pages: $(others)"
+report "during the pages: $(others "(one is ours)")"
 
 # 4. Matching, when this build has it
 value "select '/api/matches?city=' || place_id || '&theme=' || themes[1] from need_statement
@@ -154,6 +143,6 @@ if [ "$status" = 200 ]; then
 else
   report "matching: not available in this build ($first answered $status)"
 fi
-report "at the end: $(others)"
+report "at the end: $(others "(one is ours)")"
 report "peak resident memory of the JVM: $(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$app_pid/status") MB (heap limit $heap)"
 echo "Figures written to $results"

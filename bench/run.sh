@@ -11,12 +11,8 @@ dbport=15432
 app_pid=""
 results="$work/results.txt"
 
-# under set -e a failing last command of an && list would end the script with the killed process's status (143)
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi; }
-trap cleanup EXIT
+source "$here/common.sh"
 
-need() { command -v "$1" >/dev/null 2>&1 || { SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo;
-  $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }
 need wrk wrk
 need psql postgresql-client
 

@@ -45,8 +45,7 @@ class ModularityTests {
             if (name.equals("shared")) {
                 continue; // open to all, uses none
             }
-            ApplicationModule declared = Class.forName(module.getBasePackage().getName() + ".package-info")
-                    .getAnnotation(ApplicationModule.class);
+            ApplicationModule declared = declared(module);
             if (declared == null || declared.allowedDependencies().length == 0) {
                 // an empty list would let the module use anything
                 problems.add(name + " declares no allowedDependencies");
@@ -74,8 +73,8 @@ class ModularityTests {
             if (name.equals("shared")) {
                 continue;
             }
-            List<String> declared = Arrays.stream(Class.forName(module.getBasePackage().getName() + ".package-info")
-                    .getAnnotation(ApplicationModule.class).allowedDependencies()).filter(d -> !d.equals("shared::*")).sorted().toList();
+            List<String> declared = Arrays.stream(declared(module).allowedDependencies())
+                    .filter(d -> !d.equals("shared::*")).sorted().toList();
             List<String> listed = Arrays.stream(row.group(1).split(",")).map(d -> d.strip().replace("`", "")).sorted().toList();
             if (!declared.equals(listed)) {
                 problems.add(name + ": the README lists " + listed + ", package-info declares " + declared);
@@ -113,6 +112,12 @@ class ModularityTests {
             }
         }
         assertThat(stale).as("diagrams that did not match the modules: written anew, commit them").isEmpty();
+    }
+
+    /** What a module's package-info declares. */
+    private static ApplicationModule declared(org.springframework.modulith.core.ApplicationModule module)
+            throws ClassNotFoundException {
+        return Class.forName(module.getBasePackage().getName() + ".package-info").getAnnotation(ApplicationModule.class);
     }
 
     private static List<String> sortedLines(Path file) throws IOException {

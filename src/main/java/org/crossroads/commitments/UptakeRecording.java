@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.crossroads.accounts.Editor;
 import org.crossroads.accounts.Role;
 import org.crossroads.audit.AuditTrail;
@@ -77,36 +78,42 @@ public class UptakeRecording {
     }
 
     /**
-     * The uptake, if this editor may change it (see {@link #mayChange(Uptake, Optional)}); not found for those who may
-     * not even see it.
+     * The uptake, if this editor may change it (see {@link #changeableBy}); not found for those who may not even see
+     * it.
      */
     public Uptake editable(long id, Editor editor) {
         Uptake u = store.findUptake(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
-        if (!permissions.maySee(u, permissions.scope(Optional.of(editor)))) {
+        CommitmentPermissions.Scope scope = permissions.scope(Optional.of(editor));
+        if (!permissions.maySee(u, scope)) {
             throw new RecordNotFoundException(RECORD, id);
         }
-        if (!mayChange(u, editor)) {
+        if (!changeable(u, editor, scope)) {
             throw new AccessDeniedException("Editor " + editor.username() + " may not change uptake " + id);
         }
         return u;
     }
 
     /**
-     * Whether this reader may change or remove the uptake: administrators any; focal points and coordinators an
-     * uptake of a city or organisation in their scope, or one they recorded; coordinators also one of an actor the
-     * directory does not hold (a ministry, a donor), as they record those. Contributors none.
+     * Which uptakes this reader may change or remove, the reader's scope worked out once (a page lists many):
+     * administrators any; focal points and coordinators an uptake of a city or organisation in their scope, or one
+     * they recorded; coordinators also one of an actor the directory does not hold (a ministry, a donor), as they
+     * record those. Anonymous readers and contributors none.
      */
-    public boolean mayChange(Uptake u, Optional<Editor> reader) {
-        return reader.map(e -> permissions.maySee(u, permissions.scope(reader)) && mayChange(u, e)).orElse(false);
+    public Predicate<Uptake> changeableBy(Optional<Editor> reader) {
+        if (reader.isEmpty()) {
+            return u -> false;
+        }
+        CommitmentPermissions.Scope scope = permissions.scope(reader);
+        return u -> permissions.maySee(u, scope) && changeable(u, reader.get(), scope);
     }
 
-    private boolean mayChange(Uptake u, Editor editor) {
+    private boolean changeable(Uptake u, Editor editor, CommitmentPermissions.Scope scope) {
         if (editor.role() == Role.CONTRIBUTOR) {
             return false;
         }
         boolean noParty = u.placeId() == null && u.organisationId() == null;
         return editor.role() == Role.ADMINISTRATOR || editor.username().equals(u.recordedBy())
-                || permissions.mayEditFor(ids(u.placeId()), ids(u.organisationId()), editor)
+                || scope.holds(ids(u.placeId()), ids(u.organisationId()))
                 || noParty && permissions.mayEditShared(editor);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import org.crossroads.accounts.Editor;
 import org.crossroads.commitments.CommitmentPermissions;
@@ -194,17 +195,18 @@ class CommitmentViews {
     }
 
     RecommendationView recommendationView(Recommendation r, Optional<Editor> reader, Locale locale) {
-        List<UptakeView> uptakes = recommendations.uptakes(r.id(), reader).stream().map(u -> uptake(u, reader, locale))
-                .toList();
+        Predicate<Uptake> changeable = uptakeRecording.changeableBy(reader);
+        List<UptakeView> uptakes = recommendations.uptakes(r.id(), reader).stream()
+                .map(u -> uptake(u, changeable.test(u), reader, locale)).toList();
         return new RecommendationView(recommendation(r, reader, locale), r, uptakes,
                 recommendations.unnamedUptakes(r.id(), reader), r.source());
     }
 
-    UptakeView uptake(Uptake u, Optional<Editor> reader, Locale locale) {
+    UptakeView uptake(Uptake u, boolean changeable, Optional<Editor> reader, Locale locale) {
         Link actor = u.placeId() != null || u.organisationId() != null ? party(u.placeId(), u.organisationId(), locale)
                 : Link.plain(u.actorName());
         return new UptakeView(u.id(), actor, u.taken().format(locale), u.how(locale), u.restricted(),
-                evidence.of(u.evidence(), reader, locale), u.source(), uptakeRecording.mayChange(u, reader));
+                evidence.of(u.evidence(), reader, locale), u.source(), changeable);
     }
 
     Link party(Long placeId, Long organisationId, Locale locale) {
